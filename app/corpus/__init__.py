@@ -1,0 +1,1 @@
+"""Generated test corpus of applications and its ground truth (never real data)."""

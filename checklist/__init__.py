@@ -1,0 +1,1 @@
+"""Case facts -> checklist findings, the report and the Eingangsbestätigung."""

@@ -1,0 +1,1 @@
+"""Pages -> documents and the facts of a case."""

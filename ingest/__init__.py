@@ -1,0 +1,1 @@
+"""Files -> pages of text: type sniffing, unpacking, PDF text layers, OCR."""
