@@ -1,0 +1,103 @@
+"""The evaluation's arithmetic: it must punish what is wrong, not only reward what is right."""
+
+from hfk.evaluate import EvalResults, Tally, _score_case, macro_f1
+
+
+def test_macro_f1_perfect_and_wrong():
+    assert macro_f1([("a", "a"), ("b", "b")]) == 1.0
+    assert macro_f1([("a", "b"), ("b", "a")]) == 0.0
+    assert 0 < macro_f1([("a", "a"), ("a", "b"), ("b", "b")]) < 1
+
+
+def _truth():
+    return {
+        "received": "2025-03-14",
+        "files": [{"file": "scan.pdf", "pages": 3}],
+        "documents": [
+            {
+                "file": "scan.pdf",
+                "pages": [1],
+                "type": "vollmacht",
+                "date": "2025-01-02",
+                "rendering": "scan",
+            },
+            {
+                "file": "scan.pdf",
+                "pages": [2, 3],
+                "type": "bamf_bescheid",
+                "date": "2019-05-06",
+                "rendering": "scan",
+            },
+        ],
+        "persons": [
+            {
+                "name": "Musterfrau",
+                "vorname": "Erika",
+                "geburtsdatum": "1990-01-01",
+                "geburtsort": "Aleppo",
+                "staatsangehoerigkeit": "syrisch",
+                "adresse": "Weg 1, 44135 Dortmund",
+            }
+        ],
+        "checklist": {"vollmacht": "ok", "bamf_bescheid": "ok"},
+        "hints": ["aufenthaltsgestattung"],
+        "complete": True,
+        "errors": [],
+    }
+
+
+def test_a_perfect_report_scores_one():
+    truth = _truth()
+    report = {
+        "documents": [dict(d) for d in truth["documents"]],
+        "checklist": [{"id": k, "status": v} for k, v in truth["checklist"].items()],
+        "hints": [{"id": "aufenthaltsgestattung"}],
+        "persons": truth["persons"],
+        "complete": True,
+        "errors": [],
+    }
+    tally = Tally()
+    _score_case(truth, report, tally)
+    figures = EvalResults(tally).figures()
+    assert figures["page_accuracy"] == 1.0
+    assert figures["document_accuracy"] == 1.0
+    assert figures["bundle_segmentation_exact"] == 1.0
+    assert figures["checklist_accuracy"] == 1.0
+    assert figures["hint_precision"] == 1.0 and figures["hint_recall"] == 1.0
+    assert figures["date_accuracy"]["bamf_bescheid"] == 1.0
+    assert figures["person_field_accuracy"] == 1.0
+
+
+def test_a_wrong_report_is_punished():
+    truth = _truth()
+    report = {
+        "documents": [
+            {"file": "scan.pdf", "pages": [1, 2, 3], "type": "bamf_bescheid", "date": "2025-01-02"}
+        ],
+        "checklist": [{"id": "vollmacht", "status": "missing"}, {"id": "bamf_bescheid", "status": "ok"}],
+        "hints": [{"id": "rueckfuehrungstermin"}],
+        "persons": [
+            {
+                "name": "Musterfrau",
+                "vorname": "Erika",
+                "geburtsdatum": "",
+                "geburtsort": "Aleppo",
+                "staatsangehoerigkeit": "syrisch",
+                "adresse": "Weg 1, 44135 Dortmund",
+            }
+        ],
+        "complete": False,
+        "errors": [],
+    }
+    tally = Tally()
+    _score_case(truth, report, tally)
+    figures = EvalResults(tally).figures()
+    assert abs(figures["page_accuracy"] - 2 / 3) < 1e-9
+    assert figures["document_accuracy"] == 0.0
+    assert figures["bundle_segmentation_exact"] == 0.0
+    assert figures["checklist_per_id"]["vollmacht"] == 0.0
+    assert figures["complete_accuracy"] == 0.0
+    assert figures["hint_precision"] == 0.0 and figures["hint_recall"] == 0.0
+    assert figures["date_accuracy"]["bamf_bescheid"] == 0.0
+    assert abs(figures["person_field_accuracy"] - 5 / 6) < 1e-9
+    assert "SUMMARY" in EvalResults(tally).render().splitlines()[-1]
