@@ -47,6 +47,7 @@ class ChecklistItem:
     detail: str  # German: the evidence for the status
     documents: list[int] = field(default_factory=list)  # indices into the report's documents
     label: str = ""  # German name of the item for the report and the letter
+    reason: str = ""  # German, short: what the Eingangsbestätigung asks for when the item blocks
 
 
 @dataclass

@@ -41,21 +41,37 @@ def test_stdlib_mailbox_is_not_shadowed_from_the_repository_root():
 def test_wheel_installs_into_a_clean_environment_and_runs(tmp_path):
     wheels = tmp_path / "wheels"
     built = run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+            str(REPO),
+        ],
         cwd=tmp_path,
     )
     assert built.returncode == 0, built.stderr
     wheel = next(wheels.glob("hfk-*.whl"))
     env_dir = tmp_path / "env"
     venv.EnvBuilder(with_pip=True).create(env_dir)
-    installed = run([str(env_dir / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], cwd=tmp_path)
+    installed = run(
+        [str(env_dir / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], cwd=tmp_path
+    )
     assert installed.returncode == 0, installed.stderr
     help_run = run([str(env_dir / "bin" / "hfk"), "--help"], cwd=tmp_path)
     assert help_run.returncode == 0, help_run.stderr
     imported = run(
-        [str(env_dir / "bin" / "python"), "-c",
-         "import mailbox, hfk.mailbox.message, hfk.ingest.model, hfk.classify.model, hfk.checklist.model;"
-         "print(mailbox.__file__)"],
+        [
+            str(env_dir / "bin" / "python"),
+            "-c",
+            "import mailbox, hfk.mailbox.message, hfk.ingest.model, hfk.classify.model, hfk.checklist.model;"
+            "print(mailbox.__file__)",
+        ],
         cwd=tmp_path,
     )
     assert imported.returncode == 0, imported.stderr

@@ -1,0 +1,78 @@
+"""Plausibility check whether a German postcode lies in North Rhine-Westphalia (DOMAIN.md table)."""
+
+from __future__ import annotations
+
+import re
+
+# Two-digit areas that lie wholly in NRW.
+_NRW_AREAS = frozenset({"32", "33", "40", "41", "42", "44", "45", "46", "47", "50", "52", "58", "59"})
+
+# Area 48 is NRW except these Lower Saxony codes (48522–48531 is a range).
+_NOT_NRW_48 = frozenset({"48455", "48465", "48480", "48488", "48499"})
+_NOT_NRW_48_RANGE = (48522, 48531)
+
+# Area 49 is Lower Saxony except these NRW codes (the last three are large-customer codes).
+_NRW_49 = frozenset(
+    {
+        "49477",
+        "49479",
+        "49492",
+        "49497",
+        "49504",
+        "49509",
+        "49525",
+        "49536",
+        "49545",
+        "49549",
+        "49475",
+        "49523",
+        "49541",
+    }
+)
+
+# Area 51 is NRW except Rhineland-Palatinate's 51598.
+_NOT_NRW_51 = frozenset({"51598"})
+
+# Area 53 by three-digit prefix; 536 is split by code.
+_NRW_53_PREFIXES = frozenset({"530", "531", "532", "533", "537", "538", "539"})
+_NRW_536 = frozenset({"53604", "53639"})
+
+# Area 57: 570–574 NRW, 575 and 576 Rhineland-Palatinate, nothing else assigned.
+_NRW_57_PREFIXES = frozenset({"570", "571", "572", "573", "574"})
+
+# Areas 34 and 37 are outside NRW except a handful of codes.
+_NRW_34 = frozenset({"34414", "34431", "34434", "34439"})
+_NRW_37 = frozenset({"37669", "37671", "37688", "37696"})
+
+_PLZ = re.compile(r"^\d{5}$")
+
+
+def is_nrw_postcode(plz: str) -> bool:
+    """True when the five-digit postcode plz belongs to NRW by the table of DOMAIN.md.
+
+    Postcode areas do not follow state borders exactly, so this is a plausibility check that
+    only ever raises a hint, never a decision.
+    """
+    plz = plz.strip()
+    if not _PLZ.match(plz):
+        raise ValueError(f"'{plz}' ist keine fünfstellige deutsche Postleitzahl.")
+    area, prefix3 = plz[:2], plz[:3]
+    if area in _NRW_AREAS:
+        return True
+    if area == "48":
+        return plz not in _NOT_NRW_48 and not (_NOT_NRW_48_RANGE[0] <= int(plz) <= _NOT_NRW_48_RANGE[1])
+    if area == "49":
+        return plz in _NRW_49
+    if area == "51":
+        return plz not in _NOT_NRW_51
+    if area == "53":
+        if prefix3 == "536":
+            return plz in _NRW_536
+        return prefix3 in _NRW_53_PREFIXES
+    if area == "57":
+        return prefix3 in _NRW_57_PREFIXES
+    if area == "34":
+        return plz in _NRW_34
+    if area == "37":
+        return plz in _NRW_37
+    return False
