@@ -1,0 +1,266 @@
+"""Classify one submission: split files into documents, type them, and collect the facts of the case."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from hfk.classify import fields
+from hfk.classify.dates import issue_date
+from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Trigger
+from hfk.classify.normalize import clean, fold
+from hfk.classify.pages import CueSet, PageScorer, RuleScorer, best_class, confidence, default_cues
+from hfk.classify.persons import extract_persons
+from hfk.classify.segment import PageInfo, run_scores, split_file
+from hfk.ingest.model import SourceFile, Submission
+
+log = logging.getLogger(__name__)
+
+MAX_EVIDENCE = 4
+
+# Which trigger kinds are read from the text of which document type. Forms are boilerplate
+# ("Ärzte ... von der Schweigepflicht"), payslips and school reports mention illness in passing
+# ("Lohnfortzahlung im Krankheitsfall", "Fehltage wegen Krankheit"); decisions repeat legal text
+# (every BAMF Tenor names the Einreise- und Aufenthaltsverbot), so they only imply their own kind.
+ALL_KINDS = {
+    "illness",
+    "asylum",
+    "court",
+    "criminal",
+    "aufenthaltsgestattung",
+    "abschiebungsanordnung_58a",
+    "rueckfuehrungstermin",
+    "einreiseverbot",
+    "ausbildungs_beschaeftigungsduldung",
+}
+HINT_KINDS = {"abschiebungsanordnung_58a", "rueckfuehrungstermin", "ausbildungs_beschaeftigungsduldung"}
+TEXT_TRIGGER_KINDS: dict[str, set[str]] = {
+    "antrag": ALL_KINDS,
+    "unterstuetzerschreiben": ALL_KINDS,
+    "lebenslauf": ALL_KINDS,
+    "sonstiges": ALL_KINDS,
+    "auslaenderbehoerde": ALL_KINDS,
+    "bamf_bescheid": {"abschiebungsanordnung_58a"},
+    "gerichtsentscheidung": {"abschiebungsanordnung_58a", "asylum"},
+    "strafrecht": set(),
+    "aerztliches_gutachten": set(),
+    "vollmacht": set(),
+    "schweigepflichtsentbindung": set(),
+    "datenschutzeinwilligung": set(),
+    "sprachnachweis": set(),
+    "arbeitsnachweis": HINT_KINDS,
+    "ehrenamt": set(),
+    "schulnachweis": set(),
+    "identitaetsnachweis": set(),
+}
+IMPLIED_KIND = {
+    "bamf_bescheid": "asylum",
+    "gerichtsentscheidung": "court",
+    "strafrecht": "criminal",
+    "aerztliches_gutachten": "illness",
+}
+TYPE_NAMES = {
+    "bamf_bescheid": "Bescheid des Bundesamts für Migration und Flüchtlinge",
+    "gerichtsentscheidung": "Gerichtsentscheidung",
+    "strafrecht": "Unterlage zu einem Strafverfahren",
+    "aerztliches_gutachten": "Ärztliches Gutachten/Attest",
+}
+
+_ICD = re.compile(r"\b[A-TV-Z]\d\d(\.\d{1,2})?\s?[GVZA]?\b")
+_SEVERITY = re.compile(
+    r"\b(schwer\w*|mittelgradig\w*|leicht\w*|ausgepragt\w*|schweregrad|chronifiziert\w*|chronisch\w*|akut\w*|"
+    r"gaf|verlauf\w*|verschlechter\w*|suizid\w*|massiv\w*|erheblich\w*|deutlich\w*)\b"
+)
+
+
+def classify(submission: Submission, options: ClassifyOptions, scorer: PageScorer | None = None) -> CaseFacts:
+    """Documents of all files of a submission, and the facts the checklist needs."""
+    cues = default_cues()
+    scorer = scorer or RuleScorer(cues)
+    documents: list[Document] = []
+    for source in submission.files:
+        if not source.pages:
+            continue
+        for run in split_file(source, scorer, cues):
+            documents.append(build_document(source, run, cues, options))
+    log.info("classified %d files into %d documents", len(submission.files), len(documents))
+    return collect_facts(documents)
+
+
+def build_document(
+    source: SourceFile, run: list[PageInfo], cues: CueSet, options: ClassifyOptions
+) -> Document:
+    scores = run_scores(run, cues)
+    doc_type, top, second = best_class(scores, cues.min_score)
+    conf = confidence(top, second, doc_type)
+    page_texts = [info.page.text or "" for info in run]
+    text = "\n\n".join(page_texts)
+    numbering = [info.numbering for info in run if info.numbering]
+    doc = Document(
+        file=source.name,
+        pages=[info.page.number for info in run],
+        type=doc_type,
+        confidence=conf,
+        date=issue_date(text),
+        text_source=_text_source(run),
+        evidence=_evidence(run, doc_type),
+        needs_review=conf < options.review_threshold,
+        text=text,
+        page_texts=page_texts,
+        from_mail=source.from_mail,
+        mime=source.mime,
+        page_numbering=numbering,
+        file_number=fields.file_number(text),
+        notes=_notes(run, doc_type, text),
+    )
+    return doc
+
+
+def _text_source(run: list[PageInfo]) -> str:
+    sources = {info.page.source for info in run if info.page.source != "none"}
+    if sources == {"text"}:
+        return "text"
+    if sources == {"ocr"} or not sources:
+        return "ocr"
+    return "mixed"
+
+
+def _evidence(run: list[PageInfo], doc_type: str) -> list[str]:
+    """The strongest cues of the chosen class, as 'Seite 2: "Bundesamt für Migration ..."'."""
+    found: list[tuple[float, int, str]] = []
+    seen: set[str] = set()
+    for order, info in enumerate(run):
+        for value, shown in info.score.evidence.get(doc_type, []):
+            key = shown.casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append((value, order, f'Seite {info.page.number}: "{shown}"'))
+    found.sort(key=lambda t: (-t[0], t[1]))
+    if not found and doc_type == "sonstiges":
+        return ["keine eindeutigen Merkmale einer Dokumentart gefunden"]
+    return [t[2] for t in found[:MAX_EVIDENCE]]
+
+
+def _notes(run: list[PageInfo], doc_type: str, text: str) -> list[str]:
+    notes: list[str] = []
+    if doc_type == "aerztliches_gutachten":
+        folded = fold(text)
+        if not _ICD.search(clean(text)) and "diagnose" not in folded:
+            notes.append("Diagnose nicht erkennbar")
+        if not _SEVERITY.search(folded):
+            notes.append("Schweregrad nicht erkennbar")
+    for info in run:
+        for warning in info.page.warnings:
+            notes.append(f"Seite {info.page.number}: {warning}")
+        if info.page.source == "none":
+            notes.append(f"Seite {info.page.number}: leere Seite")
+    return notes
+
+
+# ---------------------------------------------------------------- facts of the case
+
+
+def collect_facts(documents: list[Document]) -> CaseFacts:
+    antrag_ids = [i for i, d in enumerate(documents) if d.type == "antrag"]
+    antrag_text = "\n\n".join(documents[i].text for i in antrag_ids)
+
+    persons: list[Person] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i in antrag_ids:
+        for p in extract_persons(documents[i].text):
+            key = (p.name.casefold(), p.vorname.casefold(), p.geburtsdatum)
+            if key not in seen:
+                seen.add(key)
+                persons.append(p)
+
+    triggers = _triggers(documents)
+    representative = None
+    for i in antrag_ids:
+        representative = fields.representative(documents[i].text)
+        if representative:
+            triggers.append(
+                Trigger(
+                    kind="representation",
+                    sentence=representative.evidence,
+                    document=i,
+                    page=_page_of(documents[i], representative.evidence),
+                )
+            )
+            break
+
+    authority = _authority(documents, antrag_ids)
+    if authority and authority.outside_nrw:
+        doc_index, page = _authority_source(documents, authority.place)
+        triggers.append(
+            Trigger(
+                kind="abh_ausserhalb_nrw",
+                sentence=f"zuständige Ausländerbehörde: {authority.name}",
+                document=doc_index,
+                page=page,
+            )
+        )
+
+    return CaseFacts(
+        documents=documents,
+        persons=persons,
+        representative=representative,
+        triggers=triggers,
+        begruendung_topics=fields.begruendung_topics(antrag_text) if antrag_ids else {},
+        application_language=fields.language(antrag_text) if antrag_ids else None,
+        applicant_address=persons[0].adresse if persons else "",
+        auslaenderbehoerde=authority.name if authority else "",
+    )
+
+
+def _triggers(documents: list[Document]) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    for index, doc in enumerate(documents):
+        kinds = TEXT_TRIGGER_KINDS.get(doc.type, set())
+        found_here: set[str] = set()
+        implied = IMPLIED_KIND.get(doc.type)
+        if implied and not (doc.type == "strafrecht" and "keine eintragung" in fold(doc.text)):
+            first = doc.evidence[0] if doc.evidence else ""
+            sentence = f"{TYPE_NAMES[doc.type]} liegt vor ({doc.file}, Seiten {_page_span(doc.pages)})"
+            if first:
+                sentence += f"; {first}"
+            triggers.append(Trigger(kind=implied, sentence=sentence, document=index, page=doc.pages[0]))
+            found_here.add(implied)
+        if not kinds:
+            continue
+        for number, page_text in zip(doc.pages, doc.page_texts, strict=True):
+            for kind, sentence in fields.find_triggers(page_text, kinds - found_here):
+                triggers.append(Trigger(kind=kind, sentence=sentence, document=index, page=number))
+                found_here.add(kind)
+    return triggers
+
+
+def _page_span(pages: list[int]) -> str:
+    return str(pages[0]) if len(pages) == 1 else f"{pages[0]}–{pages[-1]}"
+
+
+def _page_of(doc: Document, sentence: str) -> int:
+    probe = fold(sentence.replace(" …", ""))[:60]
+    for number, text in zip(doc.pages, doc.page_texts, strict=True):
+        if probe and probe in fold(text):
+            return number
+    return doc.pages[0]
+
+
+def _authority(documents: list[Document], antrag_ids: list[int]) -> fields.Authority | None:
+    """The Ausländerbehörde: from its own letters first (letterhead), else as the application names it."""
+    ordered = [i for i, d in enumerate(documents) if d.type == "auslaenderbehoerde"] + antrag_ids
+    for i in ordered:
+        found = fields.authority(documents[i].text)
+        if found:
+            return found
+    return None
+
+
+def _authority_source(documents: list[Document], place: str) -> tuple[int, int]:
+    key = fold(place)
+    for i, doc in enumerate(documents):
+        for number, text in zip(doc.pages, doc.page_texts, strict=True):
+            if key and key in fold(text) and doc.type in ("auslaenderbehoerde", "antrag"):
+                return i, number
+    return 0, documents[0].pages[0] if documents else 1

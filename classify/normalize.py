@@ -1,0 +1,153 @@
+"""Text clean-up for matching: repair OCR/encoding noise, fold case and umlauts, split sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# UTF-8 bytes decoded as Mac Roman ("Fl√ºchtlinge") or Latin-1 ("FlÃ¼chtlinge"): seen in mails and
+# PDF text layers of scanners. Longest sequences first so "√ü" is not eaten by a shorter pattern.
+_MOJIBAKE = {
+    "√§": "ä",
+    "√∂": "ö",
+    "√º": "ü",
+    "√ü": "ß",
+    "√Ñ": "Ä",
+    "√ñ": "Ö",
+    "√ú": "Ü",
+    "Ã¤": "ä",
+    "Ã¶": "ö",
+    "Ã¼": "ü",
+    "ÃŸ": "ß",
+    "Ã„": "Ä",
+    "Ã–": "Ö",
+    "Ãœ": "Ü",
+    "Ã©": "é",
+    # combining marks left by some PDF producers (u + U+0308) are handled by NFKC below
+}
+_MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)))
+
+# Characters OCR and word processors use for a plain hyphen/quote/space.
+_CHAR_MAP = str.maketrans(
+    {
+        "\u00ad": "",  # soft hyphen
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u201e": '"',
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+    }
+)
+
+# "Flücht-\nlinge" -> "Flüchtlinge", but keep "Sprach- und" (a real hyphenated enumeration).
+_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?!und\b|oder\b|bzw\b)([a-zäöüß])")
+_SPACES = re.compile(r"[ \t\f\v]+")
+_MANY_NEWLINES = re.compile(r"\n\s*\n+")
+
+_FOLD_MAP = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "á": "a"})
+# "ae"/"oe"/"ue" are the typewriter spelling of umlauts ("Maerz", "Fluechtlinge"); folding both
+# spellings to the bare vowel also makes OCR that lost the dots ("Fluchtlinge") match.
+_DIGRAPHS = re.compile(r"([aou])e")
+
+
+def clean(text: str) -> str:
+    """Repair encoding noise, unify characters, join hyphenated line breaks; case is kept."""
+    if not text:
+        return ""
+    text = _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group(0)], text)
+    text = unicodedata.normalize("NFKC", text)  # ligatures "ﬁ" -> "fi", combining umlauts
+    text = text.translate(_CHAR_MAP).replace("\r\n", "\n").replace("\r", "\n")
+    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _MANY_NEWLINES.sub("\n\n", text).strip()
+
+
+def fold_word(text: str) -> str:
+    """Casefold and fold umlauts/digraphs; no whitespace changes."""
+    text = text.casefold().translate(_FOLD_MAP)
+    return _DIGRAPHS.sub(r"\1", text)
+
+
+def fold(text: str) -> str:
+    """Matching form: cleaned, casefolded, umlauts folded, all whitespace collapsed to one space."""
+    return re.sub(r"\s+", " ", fold_word(clean(text))).strip()
+
+
+def compact(folded: str) -> str:
+    """Folded text without spaces: lets "Flücht linge" (a word split by OCR) match "fluchtlinge"."""
+    return re.sub(r"[\s\-]+", "", folded)
+
+
+_ABBREVIATIONS = (
+    "geb",
+    "nr",
+    "str",
+    "dr",
+    "med",
+    "abs",
+    "az",
+    "ca",
+    "bzw",
+    "vgl",
+    "z.b",
+    "u.a",
+    "d.h",
+    "gesch.-z",
+    "s",
+    "hr",
+    "fr",
+    "inkl",
+    "ggf",
+    "evtl",
+    "tel",
+    "dipl",
+    "prof",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-ZÄÖÜ0-9§])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)")
+
+
+def sentences(text: str) -> list[str]:
+    """Split cleaned text into sentences; dates ("14.03.2025") and abbreviations stay inside."""
+    text = clean(text)
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        chunk = text[start : m.start()]
+        last_word = re.search(r"([\w.\-]+)\.$", chunk)
+        if last_word and last_word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        if re.search(r"\b\d{1,2}\.$", chunk):  # "14. März": day number, not a sentence end
+            continue
+        parts.append(chunk)
+        start = m.end()
+    parts.append(text[start:])
+    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+
+
+def shorten(sentence: str, limit: int = 200) -> str:
+    """A sentence for the report: whitespace collapsed, cut at a word boundary."""
+    sentence = re.sub(r"\s+", " ", sentence).strip()
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0]
+    return cut + " …"

@@ -1,0 +1,194 @@
+"""Page classifier: weighted cue matches (cues.toml) -> per-class scores, evidence and confidence."""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from hfk.classify.model import DOCUMENT_TYPES
+from hfk.classify.normalize import clean, compact, fold
+
+CUES_FILE = Path(__file__).with_name("cues.toml")
+
+
+@dataclass(frozen=True)
+class Cue:
+    cls: str
+    display: str  # how evidence shows it (German, as written in cues.toml)
+    weight: float
+    head: float
+    start: bool
+    phrase: str | None = None  # folded phrase
+    pattern: re.Pattern[str] | None = None  # on folded text
+    pattern_cs: re.Pattern[str] | None = None  # on cleaned, case-kept text
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class CueSet:
+    cues: tuple[Cue, ...]
+    min_score: float
+    head_chars: int
+    start_score: float
+    strong_page: float
+    repeat_bonus: float
+    later_page_weight: float
+
+
+@dataclass
+class PageScore:
+    """What the classifier saw on one page."""
+
+    scores: dict[str, float]  # class -> score (all DOCUMENT_TYPES)
+    start: dict[str, float]  # class -> weight of first-page cues found in the page head
+    # class -> (weight gained, cue as shown) for every positive cue found
+    evidence: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    blank: bool = False
+
+    @property
+    def best(self) -> str:
+        return best_class(self.scores)[0]
+
+
+class PageScorer(Protocol):
+    """Anything that scores a page per class. The rule scorer below is one; a statistical scorer
+    (e.g. a trained text classifier) can be added beside it and its scores blended in."""
+
+    def score(self, text: str) -> PageScore: ...
+
+
+def load_cues(path: Path = CUES_FILE) -> CueSet:
+    """Read cues.toml; an unknown class id is a configuration error worth stopping for."""
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    settings = data.get("settings", {})
+    cues: list[Cue] = []
+    for cls, spec in data.get("classes", {}).items():
+        if cls not in DOCUMENT_TYPES:
+            raise ValueError(
+                f"cues.toml: unbekannte Dokumentklasse {cls!r}; erlaubt sind: {', '.join(DOCUMENT_TYPES)}"
+            )
+        for raw in spec.get("cues", []):
+            common = dict(
+                cls=cls,
+                weight=float(raw.get("w", 1.0)),
+                head=float(raw.get("head", 0.0)),
+                start=bool(raw.get("start", False)),
+                label=raw.get("label"),
+            )
+            if "p" in raw:
+                cues.append(Cue(display=raw["p"], phrase=fold(raw["p"]), **common))
+            elif "re" in raw:
+                cues.append(
+                    Cue(display=raw.get("label") or raw["re"], pattern=re.compile(raw["re"], re.M), **common)
+                )
+            elif "re_cs" in raw:
+                cues.append(
+                    Cue(
+                        display=raw.get("label") or raw["re_cs"],
+                        pattern_cs=re.compile(raw["re_cs"], re.M),
+                        **common,
+                    )
+                )
+            else:
+                raise ValueError(f"cues.toml: Eintrag ohne p/re/re_cs in Klasse {cls!r}: {raw}")
+    return CueSet(
+        cues=tuple(cues),
+        min_score=float(settings.get("min_score", 2.5)),
+        head_chars=int(settings.get("head_chars", 450)),
+        start_score=float(settings.get("start_score", 3.0)),
+        strong_page=float(settings.get("strong_page", 9.0)),
+        repeat_bonus=float(settings.get("repeat_bonus", 0.25)),
+        later_page_weight=float(settings.get("later_page_weight", 0.6)),
+    )
+
+
+@lru_cache(maxsize=4)
+def default_cues() -> CueSet:
+    return load_cues(CUES_FILE)
+
+
+def _phrase_positions(phrase: str, folded: str, packed: str) -> list[float]:
+    """Relative positions (0..1) of a phrase; falls back to the space-free form for split words."""
+    pattern = r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])"
+    hits = [m.start() / max(1, len(folded)) for m in re.finditer(pattern, folded)]
+    if hits or len(phrase) < 9:
+        return hits
+    # Only long phrases: short ones would match across word borders in the packed text.
+    packed_phrase = compact(phrase)
+    return [m.start() / max(1, len(packed)) for m in re.finditer(re.escape(packed_phrase), packed)]
+
+
+class RuleScorer:
+    """Scores pages from the weighted cue phrases of cues.toml."""
+
+    def __init__(self, cues: CueSet | None = None) -> None:
+        self.cues = cues or default_cues()
+
+    def score(self, text: str) -> PageScore:
+        cs = self.cues
+        cleaned = clean(text)
+        scores = {c: 0.0 for c in DOCUMENT_TYPES}
+        start = {c: 0.0 for c in DOCUMENT_TYPES}
+        evidence: dict[str, list[tuple[float, str]]] = {}
+        if len(re.sub(r"\W", "", cleaned)) < 3:
+            return PageScore(scores=scores, start=start, blank=True)
+        folded = fold(cleaned)
+        packed = compact(folded)
+        # On a short page everything would be "head"; the head is at most 40 % of the page.
+        head_len = max(120, min(cs.head_chars, int(0.4 * len(folded))))
+        head_share = min(1.0, head_len / max(1, len(folded)))
+        head_cleaned = cleaned[:head_len]
+        for cue in cs.cues:
+            if cue.phrase is not None:
+                positions = _phrase_positions(cue.phrase, folded, packed)
+                shown = cue.display
+            else:
+                pattern = cue.pattern or cue.pattern_cs
+                target = folded if cue.pattern is not None else cleaned
+                matches = list(pattern.finditer(target))
+                positions = [m.start() / max(1, len(target)) for m in matches]
+                shown = cue.label or (matches[0].group(0) if matches else "")
+                if cue.pattern_cs is not None and matches:
+                    hit = matches[0].group(0).strip()
+                    # short hits (an ICD code) are worth showing; long ones (an MRZ line) only by label
+                    shown = hit if not cue.label else (f"{cue.label} {hit}" if len(hit) <= 12 else cue.label)
+            if not positions:
+                continue
+            extra = min(3, len(positions) - 1) * cs.repeat_bonus * cue.weight
+            in_head = positions[0] <= head_share or (
+                cue.pattern_cs is not None and cue.pattern_cs.search(head_cleaned) is not None
+            )
+            value = cue.weight + extra + (cue.head if in_head else 0.0)
+            scores[cue.cls] += value
+            if in_head and cue.start:
+                start[cue.cls] += cue.weight + cue.head
+            if cue.weight > 0:
+                evidence.setdefault(cue.cls, []).append((value, shown))
+        return PageScore(scores=scores, start=start, evidence=evidence)
+
+
+def best_class(scores: dict[str, float], min_score: float | None = None) -> tuple[str, float, float]:
+    """(class, top score, runner-up score); "sonstiges" when nothing reaches min_score."""
+    if min_score is None:
+        min_score = default_cues().min_score
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    top_cls, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < min_score:
+        return "sonstiges", max(top, 0.0), 0.0
+    return top_cls, top, max(second, 0.0)
+
+
+def confidence(top: float, second: float, cls: str) -> float:
+    """0..1 from the strength of the winner and its margin over the runner-up."""
+    if cls == "sonstiges" and top <= 0:
+        return 0.3  # nothing recognised: "sonstiges" by default, worth a look
+    strength = 1.0 - math.exp(-max(top, 0.0) / 3.5)
+    margin = (top - second) / top if top > 0 else 0.0
+    return round(max(0.0, min(1.0, strength * (0.45 + 0.55 * margin))), 2)

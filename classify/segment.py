@@ -1,0 +1,138 @@
+"""Split the pages of one file into runs of pages that form one logical document each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hfk.classify.fields import file_number, page_numbering
+from hfk.classify.model import DOCUMENT_TYPES
+from hfk.classify.normalize import fold
+from hfk.classify.pages import CueSet, PageScore, PageScorer, best_class
+from hfk.ingest.model import Page, SourceFile
+
+# Classes whose documents are short forms/certificates: the same title on the next page is a new
+# document (two Vollmachten, two payslips), not a continuation.
+SPLIT_SAME_CLASS = {
+    "vollmacht",
+    "schweigepflichtsentbindung",
+    "datenschutzeinwilligung",
+    "identitaetsnachweis",
+    "sprachnachweis",
+    "schulnachweis",
+    "arbeitsnachweis",
+    "unterstuetzerschreiben",
+}
+
+_SALUTATION = re.compile(r"\b(sehr geehrte|liebe |dear |an die )")
+_CLOSING = re.compile(
+    r"mit freundlichen grussen|hochachtungsvoll|unterschrift|^gez\.|kind regards|^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$",
+    re.M,
+)
+_DATE_LINE = re.compile(r"(^|\n|\s)[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.|datum:? ?\d{1,2}\.")
+
+
+@dataclass
+class PageInfo:
+    page: Page
+    score: PageScore
+    numbering: tuple[int, int] | None
+    letter_start: bool
+    file_number: str | None = None
+    ends_document: bool = False  # closes with a signature, "Unterschrift" or a place-and-date line
+
+
+def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
+    text = page.text or ""
+    score = scorer.score(text) if page.source != "none" else scorer.score("")
+    folded = fold(text)
+    folded_lines = [fold(line) for line in text.split("\n") if line.strip()]
+    head = folded[: cues.head_chars]
+    salutation = _SALUTATION.search(folded[: max(200, int(len(folded) * 0.6))])
+    letter_start = bool(salutation and (_DATE_LINE.search(head) or re.search(r"\b\d{5} [a-z]", head)))
+    return PageInfo(
+        page=page,
+        score=score,
+        numbering=page_numbering(text),
+        letter_start=letter_start,
+        # only a number in the page header (repeated on every page of a decision) links pages
+        file_number=file_number("\n".join(text.strip().split("\n")[:5])),
+        ends_document=bool(_CLOSING.search("\n".join(folded_lines[-6:]))),
+    )
+
+
+def run_scores(run: list[PageInfo], cues: CueSet) -> dict[str, float]:
+    """Class scores of a run: the first page counts fully, later pages less (they repeat less)."""
+    total = {c: 0.0 for c in DOCUMENT_TYPES}
+    for i, info in enumerate(run):
+        weight = 1.0 if i == 0 else cues.later_page_weight
+        for cls, value in info.score.scores.items():
+            total[cls] += weight * value
+    return total
+
+
+def _continues_numbering(run: list[PageInfo], numbering: tuple[int, int]) -> bool:
+    x, y = numbering
+    for info in reversed(run):
+        if info.numbering:
+            px, py = info.numbering
+            return py == y and px < x <= px + 2  # a gap of one missing page still continues
+    return False
+
+
+def split_file(source: SourceFile, scorer: PageScorer, cues: CueSet) -> list[list[PageInfo]]:
+    """Runs of pages of one file; every page ends up in exactly one run."""
+    runs: list[list[PageInfo]] = []
+    current: list[PageInfo] = []
+    for page in source.pages:
+        info = analyse_page(page, scorer, cues)
+        if not current:
+            current = [info]
+            continue
+        if info.score.blank:
+            current.append(info)  # a blank page (back side of a scan) belongs where it lies
+            continue
+        if _starts_new(current, info, cues):
+            runs.append(current)
+            current = [info]
+        else:
+            current.append(info)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
+    if info.numbering:
+        if info.numbering[0] == 1:
+            return True
+        if _continues_numbering(current, info.numbering):
+            return False
+    if all(p.score.blank for p in current):
+        return True  # leading blank pages: let the first real page decide
+    page_kind = best_class(info.score.scores, cues.min_score)[0]
+    same_number = info.file_number and any(p.file_number == info.file_number for p in current)
+    if same_number and not info.letter_start and info.score.start.get(page_kind, 0.0) < cues.start_score:
+        return False  # the same Gesch.-Z./Aktenzeichen in the page header and no new title: same decision
+    current_type = best_class(run_scores(current, cues), cues.min_score)[0]
+    page_type, page_top, _ = best_class(info.score.scores, cues.min_score)
+    if page_top < cues.min_score:
+        # Few cues: a continuation page, unless it is the start of some new letter.
+        return info.letter_start and page_top >= cues.min_score / 2 and current_type != "sonstiges"
+    start_strength = info.score.start.get(page_type, 0.0)
+    previous_closed = current[-1].ends_document
+    if page_type != current_type:
+        if start_strength >= cues.start_score or info.letter_start:
+            return True
+        if current_type in SPLIT_SAME_CLASS and page_top >= 2 * cues.min_score:
+            return True  # forms and certificates rarely run on; a clear other page is a new document
+        if previous_closed and page_top >= 2 * cues.min_score:
+            return True
+        own = info.score.scores.get(current_type, 0.0)
+        return page_top >= cues.strong_page and page_top >= 2.5 * max(own, 1.0)
+    # Same class as the current document.
+    if info.letter_start and page_type in SPLIT_SAME_CLASS | {"aerztliches_gutachten"}:
+        return True
+    if previous_closed and start_strength >= cues.start_score and page_type != "antrag":
+        return True  # the last page was signed, this one opens with a title: a second document
+    return page_type in SPLIT_SAME_CLASS and start_strength >= 1.5 * cues.start_score

@@ -1,0 +1,205 @@
+"""Classify building blocks: text normalisation, dates, persons, page numbers, file numbers, triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from hfk.classify.dates import issue_date, parse_date
+from hfk.classify.fields import (
+    authority,
+    begruendung_topics,
+    file_number,
+    find_triggers,
+    language,
+    page_numbering,
+    representative,
+)
+from hfk.classify.normalize import clean, fold, sentences
+from hfk.classify.pages import load_cues
+from hfk.classify.persons import extract_persons, nationality
+
+
+def test_fold_accepts_all_umlaut_spellings_and_repairs_noise() -> None:
+    forms = ["Flüchtlinge", "Fluechtlinge", "Fluchtlinge", "Fl√ºchtlinge", "FlÃ¼chtlinge", "FLÜCHTLINGE"]
+    assert {fold(f) for f in forms} == {"fluchtlinge"}
+    assert fold("Flücht-\nlinge") == "fluchtlinge"
+    assert fold("Sprach- und\nIntegrationskurs") == "sprach- und integrationskurs"
+    assert fold("\ufb01nden  \n Straße") == "finden strasse"
+    assert clean("a\u00a0b\u2013c") == "a b-c"
+
+
+def test_sentences_keep_dates_and_abbreviations_together() -> None:
+    got = sentences(
+        "Herr Karimi, geb. 03.04.1988 in Kabul, kam am 14. März 2015. Dr. med. Brandt behandelt ihn."
+    )
+    assert got == [
+        "Herr Karimi, geb. 03.04.1988 in Kabul, kam am 14. März 2015.",
+        "Dr. med. Brandt behandelt ihn.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("14.03.2025", "2025-03-14"),
+        ("14.03.25", "2025-03-14"),
+        ("14. März 2025", "2025-03-14"),
+        ("14. Maerz 2025", "2025-03-14"),
+        ("14. Marz 2025", "2025-03-14"),
+        ("14.März 2025", "2025-03-14"),
+        ("2025-03-14", "2025-03-14"),
+        ("1.2.2024", "2024-02-01"),
+        ("31.02.2024", None),
+        ("Seite 1 von 4", None),
+    ],
+)
+def test_parse_date_formats(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_issue_date_prefers_date_lines_and_rejects_other_dates() -> None:
+    letter = """Herrn Ahmad Karimi, geb. 03.04.1988
+Ihr Schreiben vom 02.01.2025
+
+Düsseldorf, den 14.03.2025
+
+Sehr geehrter Herr Karimi,
+zum Bescheid vom 02.11.2016 teilen wir mit, dass Ihre Duldung gültig bis 30.06.2025 ist.
+Bitte reichen Sie die Unterlagen spätestens 15.04.2025 ein, Frist bis zum 30.04.2025.
+"""
+    assert issue_date(letter) == "2025-03-14"
+    assert issue_date("Datum: 7. Januar 2025\nBescheid vom 02.11.2016") == "2025-01-07"
+    assert issue_date("geboren am 03.04.1988, Frist bis zum 01.05.2025") is None
+    assert issue_date("") is None
+
+
+def test_persons_from_labelled_form_with_table_rows() -> None:
+    form = """Angaben zu den Personen
+Name: Berisha   Vorname: Arben
+Geburtsdatum: 05.06.1979   Geburtsort: Prizren
+Staatsangehörigkeit: kosovarisch
+Anschrift: Lindenallee 7a, 41061 Mönchengladbach
+
+Name: Berisha   Vorname: Drita
+Geburtsdatum: 11.11.2012   Geburtsort: Mönchengladbach
+Staatsangehörigkeit: kosovarisch
+"""
+    people = extract_persons(form)
+    assert [
+        (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit, p.adresse) for p in people
+    ] == [
+        ("Berisha", "Arben", "1979-06-05", "Prizren", "kosovarisch", "Lindenallee 7a, 41061 Mönchengladbach"),
+        (
+            "Berisha",
+            "Drita",
+            "2012-11-11",
+            "Mönchengladbach",
+            "kosovarisch",
+            "Lindenallee 7a, 41061 Mönchengladbach",
+        ),
+    ]
+
+
+def test_persons_inline_sentence_and_missing_fields_stay_empty() -> None:
+    text = (
+        "Hiermit beantrage ich für Herrn Ahmad Karimi, geb. 03.04.1988 in Kabul, afghanische Staatsangehörigkeit, "
+        "wohnhaft Musterstraße 5, 44135 Dortmund, sowie für seine Ehefrau Mariam Karimi, geboren am 21.09.1990 in "
+        "Herat, die Feststellung eines Härtefalls. Der Sohn Omid Karimi, geb. 01.01.2019, lebt ebenfalls bei ihnen."
+    )
+    people = extract_persons(text)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in people] == [
+        ("Karimi", "Ahmad", "1988-04-03", "Kabul"),
+        ("Karimi", "Mariam", "1990-09-21", "Herat"),
+        ("Karimi", "Omid", "2019-01-01", ""),
+    ]
+    assert people[0].staatsangehoerigkeit == "afghanisch"
+    assert people[1].staatsangehoerigkeit == ""  # not stated for her: stays empty, never guessed
+    assert people[2].adresse == "Musterstraße 5, 44135 Dortmund"  # the family's shared address
+
+
+def test_nationality_canonical_forms() -> None:
+    assert nationality("afghanischer Staatsangehöriger") == "afghanisch"
+    assert nationality("Staatsangehörigkeit: Syrien") == "syrisch"
+    assert nationality("tuerkische") == "türkisch"
+    assert nationality("Nigerian citizen") == "nigerianisch"
+    assert nationality("deutschsprachig") == ""
+
+
+def test_page_numbering_and_file_numbers() -> None:
+    assert page_numbering("Gesch.-Z.: 1234567-163\nSeite 2 von 4") == (2, 4)
+    assert page_numbering("Seite 3/5") == (3, 5)
+    assert page_numbering("Seile 2 vou 4\nText der Seite") == (2, 4)  # garbled by OCR, in the header
+    assert page_numbering("Seite 5 von 4") is None
+    assert page_numbering("keine Nummer") is None
+    assert file_number("Gesch.-Z.: 1234567 - 163") == "1234567-163"
+    assert file_number("Az.: 5a K 4711/16.A") == "5a K 4711/16.A"
+    assert file_number("Telefon 0231 50-12345") is None
+
+
+def test_language_by_stopwords() -> None:
+    assert (
+        language(
+            "Hiermit beantrage ich die Feststellung, dass ein Härtefall vorliegt und die Familie bleiben darf."
+        )
+        == "de"
+    )
+    assert (
+        language("I hereby apply for a residence permit because my family and I have lived here since 2017.")
+        == "en"
+    )
+    assert language("") is None
+
+
+def test_authority_names_and_nrw_lists() -> None:
+    assert authority("Kreis Borken\nDer Landrat\nFachbereich Ausländerangelegenheiten").name == "Kreis Borken"
+    found = authority("Die Ausländerbehörde der Stadt Köln hat die Duldung verlängert.")
+    assert found.name == "Stadt Köln" and found.outside_nrw is False
+    outside = authority("Die Ausländerbehörde der Stadt Hamburg teilte mit ...")
+    assert outside.name == "Stadt Hamburg" and outside.outside_nrw is True
+    unknown = authority("Ausländerbehörde der Stadt Kleinhausen")
+    assert unknown.outside_nrw is None  # not clearly outside: no hint
+    assert authority("Wir haben keine Behörde genannt.") is None
+
+
+def test_triggers_and_negations() -> None:
+    kinds = dict(find_triggers("Er wurde 2019 wegen Diebstahls zu einer Geldstrafe verurteilt."))
+    assert "criminal" in kinds
+    for negated in (
+        "Herr K. ist nicht vorbestraft.",
+        "Es gab keine Straftaten und keine Ermittlungsverfahren.",
+        "Straftaten hat er nie begangen.",
+    ):
+        assert "criminal" not in dict(find_triggers(negated)), negated
+    assert "illness" in dict(find_triggers("Er hat keine Arbeit, leidet aber an Depressionen."))
+    assert "rueckfuehrungstermin" in dict(
+        find_triggers("Der Flug nach Kabul ist für den 03.06.2025 gebucht.")
+    )
+    assert "einreiseverbot" in dict(
+        find_triggers("Es besteht ein Einreise- und Aufenthaltsverbot nach § 11 AufenthG.")
+    )
+    assert find_triggers("Die Familie lebt seit 2015 in Dortmund.") == []
+
+
+def test_representative_kinds() -> None:
+    lawyer = "Kanzlei Nord\nRechtsanwalt Jan Peters\nWall 3, 42103 Wuppertal\n\nmeine Mandantin beantragt ..."
+    rep = representative(lawyer)
+    assert (
+        rep.kind == "anwalt"
+        and rep.name == "Rechtsanwalt Jan Peters"
+        and rep.adresse == "Wall 3, 42103 Wuppertal"
+    )
+    assert "Mandantin" in rep.evidence
+    assert representative("Ich beantrage für mich selbst die Feststellung eines Härtefalls.") is None
+
+
+def test_begruendung_topics_missing_topic_is_absent() -> None:
+    topics = begruendung_topics("Ich bin in Herat geboren. Meine Kinder gehen hier zur Schule.")
+    assert "lebensgeschichte" in topics and "familie" in topics and "integration" in topics
+    assert "humanitaere_gruende" not in topics and "aufenthaltssituation" not in topics
+
+
+def test_cues_file_rejects_unknown_class(tmp_path) -> None:
+    bad = tmp_path / "cues.toml"
+    bad.write_text('[classes.quittung]\ncues = [{ p = "Quittung", w = 1 }]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="unbekannte Dokumentklasse"):
+        load_cues(bad)
