@@ -41,12 +41,26 @@ def _parser() -> argparse.ArgumentParser:
         "klassifizieren, Vollständigkeit prüfen, Eingangsbestätigung entwerfen.",
     )
     parser.add_argument("--version", action="version", version=f"hfk {__version__}")
-    parser.add_argument("--config", metavar="FILE", help="Einstellungsdatei (TOML); Standard: $HFK_CONFIG")
-    parser.add_argument("-q", "--quiet", action="store_true", help="keine Fortschrittsmeldungen")
+    # --config and -q are accepted before and after the command; SUPPRESS keeps a subcommand
+    # from resetting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="Einstellungsdatei (TOML); Standard: $HFK_CONFIG",
+    )
+    common.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="keine Fortschrittsmeldungen"
+    )
+    for action in common._actions:
+        parser._add_action(action)
+    parser.set_defaults(config=None, quiet=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     process = commands.add_parser(
         "process",
+        parents=[common],
         help="eine Einsendung verarbeiten (Dateien, Mails, ZIPs, Ordner)",
         description="Alle PATHs bilden zusammen eine Einsendung. Schreibt report.json, report.html "
         "und eingangsbestaetigung.docx nach DIR.",
@@ -60,20 +74,31 @@ def _parser() -> argparse.ArgumentParser:
     process.add_argument("--out", required=True, type=Path, metavar="DIR", help="Ausgabeordner")
     process.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
-    corpus = commands.add_parser("corpus", help="generierte Testdaten (keine echten Personendaten)")
+    corpus = commands.add_parser(
+        "corpus", parents=[common], help="generierte Testdaten (keine echten Personendaten)"
+    )
     corpus_commands = corpus.add_subparsers(dest="corpus_command", metavar="SUBCOMMAND", required=True)
-    generate = corpus_commands.add_parser("generate", help="Testfälle mit Wahrheitsdaten erzeugen")
+    generate = corpus_commands.add_parser(
+        "generate", parents=[common], help="Testfälle mit Wahrheitsdaten erzeugen"
+    )
     generate.add_argument("--out", required=True, type=Path, metavar="DIR")
     generate.add_argument("--seed", type=int, default=0)
     generate.add_argument("--cases", type=int, default=60)
     generate.add_argument("--split", choices=("train", "test"), default="test")
-    demo = corpus_commands.add_parser("demo", help="die drei Demo-Einsendungen neu erzeugen")
+    demo = corpus_commands.add_parser(
+        "demo", parents=[common], help="die drei Demo-Einsendungen neu erzeugen"
+    )
     demo.add_argument("--out", required=True, type=Path, metavar="DIR")
 
-    evaluate = commands.add_parser("eval", help="Genauigkeit auf generierten Testfällen messen")
+    evaluate = commands.add_parser(
+        "eval", parents=[common], help="Genauigkeit auf generierten Testfällen messen"
+    )
     evaluate.add_argument("--cases", required=True, type=Path, metavar="DIR")
     evaluate.add_argument("--json", type=Path, metavar="FILE", help="Ergebnisse zusätzlich als JSON")
     evaluate.add_argument("--limit", type=int, default=0, help="nur die ersten N Fälle")
+    from hfk import cli_intake
+
+    cli_intake.register(commands, common)
     return parser
 
 
@@ -117,10 +142,10 @@ def _cmd_corpus(args) -> int:
         generate_demo(args.out)
         print(f"Demo-Einsendungen: {args.out.resolve()}")
         return EXIT_OK
-    progress = None if args.quiet else (lambda message: _say(False, "  " + message))
+    progress = None if args.quiet else (lambda *parts: _say(False, "  " + " ".join(str(p) for p in parts)))
     summary = generate(args.out, seed=args.seed, cases=args.cases, split=args.split, progress=progress)
     print(
-        f"{summary.get('cases', args.cases)} Fälle, {summary.get('pages', '?')} Seiten: {args.out.resolve()}"
+        f"{summary.get('cases', args.cases)} Fälle, {summary.get('pages_total', '?')} Seiten: {args.out.resolve()}"
     )
     return EXIT_OK
 
@@ -155,6 +180,11 @@ def main(argv: list[str] | None = None) -> int:
         return _cmd_corpus(args)
     if args.command == "eval":
         return _cmd_eval(args, settings)
+    from hfk import cli_intake
+
+    result = cli_intake.dispatch(args, settings)
+    if result is not None:
+        return result
     parser.print_help()
     return EXIT_USAGE
 
