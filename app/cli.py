@@ -53,9 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="keine Fortschrittsmeldungen"
     )
-    for action in common._actions:
-        parser._add_action(action)
-    parser.set_defaults(config=None, quiet=False)
+    parser.add_argument("--config", metavar="FILE", help="Einstellungsdatei (TOML); Standard: $HFK_CONFIG")
+    parser.add_argument("-q", "--quiet", action="store_true", help="keine Fortschrittsmeldungen")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     process = commands.add_parser(
