@@ -3,12 +3,223 @@
 from __future__ import annotations
 
 import argparse
+import json
+import signal
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_SETTINGS = 3
+EXIT_QUARANTINE = 4  # the batch ran, but at least one file went to quarantine
+EXIT_MAIL = 5  # the mailbox could not be reached or a mail failed
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     """Add the intake subcommands to the `hfk` parser."""
+    scan = commands.add_parser("scan", parents=[common], help="Scan-/Faxordner verarbeiten")
+    scan_commands = scan.add_subparsers(dest="scan_command", metavar="SUBCOMMAND", required=True)
+    batch = scan_commands.add_parser(
+        "batch",
+        parents=[common],
+        help="alle Dateien im Ordner einmal verarbeiten (nächtlicher Lauf)",
+        description="Nimmt jede Datei, sobald sie fertig geschrieben ist, legt sie im Fallspeicher ab und "
+        "verschiebt sie danach nach processed/ oder quarantine/. Exit-Code 4, wenn etwas in Quarantäne ging.",
+    )
+    watch = scan_commands.add_parser("watch", parents=[common], help="Ordner fortlaufend beobachten")
+    for sub in (batch, watch):
+        sub.add_argument("folder", type=Path, metavar="DIR")
+        sub.add_argument(
+            "--settle", type=float, metavar="S", help="Sekunden ohne Änderung, bis eine Datei fertig gilt"
+        )
+    watch.add_argument("--poll-interval", type=float, metavar="S", help="Sekunden zwischen zwei Blicken")
+
+    mail = commands.add_parser("mail", parents=[common], help="Postfach abrufen (IMAP)")
+    mail_commands = mail.add_subparsers(dest="mail_command", metavar="SUBCOMMAND", required=True)
+    mail_commands.add_parser("poll", parents=[common], help="einmal abrufen")
+    mail_commands.add_parser("watch", parents=[common], help="fortlaufend abrufen (IDLE oder Intervall)")
+
+    case = commands.add_parser("cases", parents=[common], help="Fälle im Fallspeicher")
+    case_commands = case.add_subparsers(dest="cases_command", metavar="SUBCOMMAND", required=True)
+    case_commands.add_parser("list", parents=[common], help="alle Fälle")
+    show = case_commands.add_parser("show", parents=[common], help="ein Fall mit Eingängen und Checkliste")
+    show.add_argument("reference", metavar="AKTENZEICHEN")
+    report = case_commands.add_parser(
+        "report", parents=[common], help="Bericht und Entwurf eines Falls schreiben"
+    )
+    report.add_argument("reference", metavar="AKTENZEICHEN")
+    report.add_argument("--out", required=True, type=Path, metavar="DIR")
 
 
 def dispatch(args: argparse.Namespace, settings) -> int | None:
     """Run an intake subcommand; None when args.command is not one of ours."""
-    return None
+    if args.command not in ("scan", "mail", "cases"):
+        return None
+    from hfk.store import Store, StoreError
+
+    try:
+        store = Store.from_settings(settings)
+    except (StoreError, OSError) as exc:
+        print(f"Fehler: Fallspeicher {settings.store['dir']} nicht nutzbar: {exc}", file=sys.stderr)
+        return EXIT_SETTINGS
+    try:
+        if args.command == "scan":
+            return _scan(args, settings, store)
+        if args.command == "mail":
+            return _mail(args, settings, store)
+        return _cases(args, settings, store)
+    finally:
+        store.close()
+
+
+def _say(args, message: str) -> None:
+    if not args.quiet:
+        print(message, file=sys.stderr, flush=True)
+
+
+class _Stop:
+    """SIGTERM/SIGINT end a watch loop after the current file or mail, never in the middle."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        signal.signal(signal.SIGTERM, self._handle)
+        signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, *_args) -> None:
+        self.requested = True
+
+    def __call__(self) -> bool:
+        return self.requested
+
+
+def _scan(args, settings, store) -> int:
+    from hfk.intake import scan_batch, scan_watch
+
+    if not args.folder.is_dir():
+        print(f"Fehler: Ordner {args.folder} nicht gefunden.", file=sys.stderr)
+        return EXIT_USAGE
+    progress = None if args.quiet else (lambda message: _say(args, "  " + message))
+    if args.scan_command == "batch":
+        summary = scan_batch(store, settings, args.folder, settle_s=args.settle, progress=progress)
+    else:
+        summary = scan_watch(
+            store,
+            settings,
+            args.folder,
+            poll_interval_s=args.poll_interval,
+            settle_s=args.settle,
+            should_stop=_Stop(),
+            progress=progress,
+        )
+    print(summary.render())
+    return EXIT_QUARANTINE if summary.quarantined else EXIT_OK
+
+
+def mail_deliver(store, settings):
+    """The poller's deliver(): commit the raw mail as a submission, and mark the mail processed with it."""
+    from hfk.intake import Original, submit
+
+    def deliver(row: dict, raw: bytes) -> None:
+        def journal(conn, submission_id: int, outcome: str, reason: str) -> None:
+            store.mail_update(row["id"], conn=conn, state="processed", submission_id=submission_id)
+
+        submit(
+            store,
+            settings,
+            [Original(f"mail-{row['id']}.eml", row["sha256"])],
+            source="mail",
+            source_ref=f"mail:{row['id']}",
+            actor="mail",
+            journal=journal,
+        )
+
+    return deliver
+
+
+def _mail(args, settings, store) -> int:
+    from hfk.intake import refresh_stale
+    from hfk.mailbox.poller import CONNECTION_ERRORS, MailConfig, MailSettingsError, Poller
+
+    try:
+        config = MailConfig.from_settings(settings.mail)
+    except MailSettingsError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_SETTINGS
+    refresh_stale(store, settings, actor="mail")
+    poller = Poller(config, store, mail_deliver(store, settings))
+    try:
+        if args.mail_command == "poll":
+            stats = poller.poll_once()
+            print(stats.render())
+            for error in stats.errors:
+                print(f"  {error}")
+            return EXIT_MAIL if stats.failed else EXIT_OK
+        poller.watch(
+            should_stop=_Stop(),
+            report=lambda stats: _say(args, stats.render()) if stats.seen else None,
+            on_error=lambda message: _say(args, message),
+        )
+        return EXIT_OK
+    except MailSettingsError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_SETTINGS
+    except CONNECTION_ERRORS as exc:
+        print(
+            f"Fehler: Postfach {config.host}:{config.port} nicht erreichbar ({type(exc).__name__}: {exc}). "
+            "Nichts ging verloren; der nächste Abruf macht weiter.",
+            file=sys.stderr,
+        )
+        return EXIT_MAIL
+
+
+def _cases(args, settings, store) -> int:
+    if args.cases_command == "list":
+        rows = store.list_cases()
+        if not rows:
+            print("Keine Fälle.")
+        for row in rows:
+            print(
+                f"{row['reference']}  {row['status']:<12} Eingänge: {row['submissions']:>3}  "
+                f"erster: {row['first_received'] or '-'}  letzter: {row['last_received'] or '-'}"
+            )
+        return EXIT_OK
+    case = store.case_by_reference(args.reference)
+    if case is None:
+        print(
+            f"Fehler: kein Fall mit Aktenzeichen {args.reference}. `hfk cases list` zeigt alle.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    report = store.report(case.id)
+    if report is None:
+        from hfk.intake import refresh_case
+
+        report = refresh_case(store, settings, case.id, actor="cli")
+    if args.cases_command == "show":
+        from hfk.cli import STATUS_DE
+
+        print(f"{case.reference}  angelegt {case.created}  Status: {case.status}")
+        for sub in report.get("submissions", []):
+            print(
+                f"  Eingang {sub['received']} ({sub['source']}): {sub['file']}, {len(sub['files'])} Datei(en)"
+            )
+            for duplicate in sub["duplicates"]:
+                print(f"    Dublette: {duplicate}")
+        print(f"  {len(report['documents'])} Dokument(e)")
+        for item in report["checklist"]:
+            if item["status"] in ("missing", "outdated", "incomplete"):
+                print(f"  {STATUS_DE[item['status']]:<14} {item.get('label') or item['id']}")
+        print("Vollständig." if report["complete"] else "Unvollständig.")
+        return EXIT_OK
+    from hfk.checklist.letter import write_letter
+    from hfk.checklist.model import LetterOptions
+    from hfk.checklist.report import write_report_html
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_report_html(report, args.out / "report.html")
+    write_letter(report, args.out / "eingangsbestaetigung.docx", LetterOptions(**settings.letter))
+    print(f"Bericht: {(args.out / 'report.html').resolve()}")
+    print(f"Daten:   {(args.out / 'report.json').resolve()}")
+    print(f"Entwurf: {(args.out / 'eingangsbestaetigung.docx').resolve()}")
+    return EXIT_OK

@@ -21,6 +21,9 @@ class Settings:
     ingest: dict = field(default_factory=dict)
     classify: dict = field(default_factory=dict)
     letter: dict = field(default_factory=dict)
+    store: dict = field(default_factory=dict)  # [store]: url, dir (resolved, never empty)
+    mail: dict = field(default_factory=dict)  # [mail]: the IMAP poller
+    scan: dict = field(default_factory=dict)  # [scan]: the scan/fax folder
     source: str = ""  # which file(s) were read
 
 
@@ -63,11 +66,16 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
     ingest["cache_dir"] = ingest["cache_dir"] or None
     letter = dict(raw["letter"])
     letter["template"] = letter["template"] or None
+    store = dict(raw["store"])
+    store["dir"] = store["dir"] or os.environ.get("HFK_STORE_DIR") or str(Path.home() / ".local/share/hfk")
     return Settings(
         quarantine_dir=raw["quarantine_dir"],
         rules_file=raw["rules_file"] or None,
         ingest=ingest,
         classify=dict(raw["classify"]),
         letter=letter,
+        store=store,
+        mail=dict(raw["mail"]),
+        scan=dict(raw["scan"]),
         source=" + ".join(sources),
     )

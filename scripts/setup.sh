@@ -9,6 +9,7 @@ SYSTEM_PACKAGES=(
   libmagic1                                                             # file type sniffing
   poppler-utils                                                         # pdftoppm, for looking at pages
   fonts-dejavu-core                                                     # umlauts in generated PDFs
+  dovecot-imapd                                                         # real IMAP server for the mailbox tests (not started as a service)
 )
 PYTHON="${PYTHON:-python3}"
 

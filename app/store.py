@@ -1,0 +1,558 @@
+"""The case store: cases, submissions, files, reports, the mail and scan journals, the audit log."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+REFERENCE_RE = re.compile(r"\bHFK-(\d{4})-(\d{4,})\b")
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("applied", String(32), nullable=False),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("reference", String(32), nullable=False, unique=True),  # HFK-YYYY-NNNN
+    Column("year", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("created", String(32), nullable=False),
+    Column("status", String(32), nullable=False),  # "offen" (incomplete), "vollständig"
+    Column("report_stale", Boolean, nullable=False, default=True),
+    UniqueConstraint("year", "seq"),
+)
+
+# One hashed key per person (name + first name + birth date) so a Nachreichung finds its case
+# without the store searching through names.
+case_persons = Table(
+    "case_persons",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False, index=True),
+    Column("person_key", String(64), nullable=False, index=True),
+    UniqueConstraint("case_id", "person_key"),
+)
+
+submissions = Table(
+    "submissions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=True, index=True),
+    Column("received", Date, nullable=False),
+    Column("created", String(32), nullable=False),
+    Column("source", String(8), nullable=False),  # mail / scan / cli
+    Column("source_ref", Text, nullable=False),  # e.g. "mail:12" or "scan:/srv/scan/fax1.tif"
+    Column("original_sha256", String(64), nullable=False, index=True),
+    Column("original_name", Text, nullable=False),
+    Column("message_id", Text, nullable=False, default=""),
+    Column("outcome", String(16), nullable=False),  # "case" or "quarantine"
+    Column("detail", Text, nullable=False, default=""),  # why it went to quarantine / which rule matched
+)
+
+files = Table(
+    "files",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("submission_id", Integer, ForeignKey("submissions.id"), nullable=False, index=True),
+    Column("sha256", String(64), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("duplicate_of", Integer, ForeignKey("files.id"), nullable=True),
+    Column("detail", Text, nullable=False, default=""),  # "bereits eingegangen am ..."
+)
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
+    Column("updated", String(32), nullable=False),
+    Column("report_json", Text, nullable=False),
+)
+
+mails = Table(
+    "mails",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account", Text, nullable=False),
+    Column("folder", Text, nullable=False),
+    Column("uidvalidity", Integer, nullable=False),
+    Column("uid", Integer, nullable=False),
+    Column("message_id", Text, nullable=False),
+    Column("sha256", String(64), nullable=False, index=True),
+    Column("state", String(16), nullable=False),  # fetched / stored / processed / failed / duplicate
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text, nullable=False, default=""),
+    Column("next_attempt_at", String(32), nullable=True),
+    Column("submission_id", Integer, ForeignKey("submissions.id"), nullable=True),
+    Column("duplicate_of", Integer, ForeignKey("mails.id"), nullable=True),
+    Column("created", String(32), nullable=False),
+    Column("updated", String(32), nullable=False),
+    UniqueConstraint("account", "folder", "uidvalidity", "uid"),
+)
+
+scan_items = Table(
+    "scan_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("folder", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("sha256", String(64), nullable=False, index=True),
+    Column("outcome", String(16), nullable=False),  # processed / quarantine
+    Column("reason", Text, nullable=False, default=""),
+    Column("submission_id", Integer, ForeignKey("submissions.id"), nullable=True),
+    Column("moved", Boolean, nullable=False, default=False),
+    Column("created", String(32), nullable=False),
+    UniqueConstraint("folder", "name", "sha256"),
+)
+
+# Ids and hashes only: no names, no document text.
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("time", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("case_id", Integer, nullable=True),
+    Column("submission_id", Integer, nullable=True),
+    Column("object", Text, nullable=False, default=""),
+)
+
+
+def _migration_1(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t.name != "schema_version"])
+
+
+# Ordered; a migration is never edited once released, a change is a new entry.
+MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1]
+
+
+class StoreError(Exception):
+    """The store cannot be used; the message says what to do."""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def german_date(day: date | str) -> str:
+    day = date.fromisoformat(day) if isinstance(day, str) else day
+    return day.strftime("%d.%m.%Y")
+
+
+@dataclass
+class CaseRow:
+    id: int
+    reference: str
+    created: str
+    status: str
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        # pysqlite's own transaction handling starts transactions late and as DEFERRED; we emit
+        # BEGIN IMMEDIATE ourselves so two writers (poller, batch, web UI) queue instead of failing.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Store:
+    """One store: a database (SQLite by default) plus a folder of content-addressed originals."""
+
+    def __init__(self, directory: str | os.PathLike, url: str = "") -> None:
+        self.dir = Path(directory)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.originals = self.dir / "originals"
+        self.originals.mkdir(exist_ok=True)
+        self.url = url or f"sqlite:///{(self.dir / 'hfk.sqlite3').resolve()}"
+        self.engine = _sqlite_engine(self.url) if self.url.startswith("sqlite") else create_engine(self.url)
+        self._migrate()
+
+    @classmethod
+    def from_settings(cls, settings) -> Store:
+        return cls(settings.store["dir"], settings.store.get("url", ""))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        with self.engine.begin() as conn:
+            schema_version.create(conn, checkfirst=True)
+        with self.engine.begin() as conn:
+            current = conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
+            if current > len(MIGRATIONS):
+                raise StoreError(
+                    f"Die Datenbank hat Schema-Version {current}, dieses hfk kennt nur bis "
+                    f"{len(MIGRATIONS)}. Bitte hfk aktualisieren."
+                )
+            for version, migration in enumerate(MIGRATIONS[current:], start=current + 1):
+                migration(conn)
+                conn.execute(insert(schema_version).values(version=version, applied=now_iso()))
+
+    def version(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # -- originals ------------------------------------------------------------------------------
+
+    def original_path(self, sha256: str) -> Path:
+        return self.originals / sha256[:2] / sha256
+
+    def put_original(self, data: bytes) -> str:
+        """Keep bytes under their SHA-256; an existing original is never overwritten."""
+        sha = hashlib.sha256(data).hexdigest()
+        final = self.original_path(sha)
+        if final.exists():
+            return sha
+        final.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            try:
+                # link() refuses to replace an existing file, unlike rename(): a concurrent writer of
+                # the same content wins and ours is dropped; both are identical by construction.
+                os.link(tmp, final)
+            except FileExistsError:
+                pass
+        finally:
+            os.unlink(tmp)
+        dir_fd = os.open(final.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+        return sha
+
+    def read_original(self, sha256: str) -> bytes:
+        return self.original_path(sha256).read_bytes()
+
+    # -- audit ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def audit(
+        conn: Connection,
+        actor: str,
+        action: str,
+        case_id: int | None = None,
+        submission_id: int | None = None,
+        obj: str = "",
+    ) -> None:
+        conn.execute(
+            insert(audit).values(
+                time=now_iso(),
+                actor=actor,
+                action=action,
+                case_id=case_id,
+                submission_id=submission_id,
+                object=obj,
+            )
+        )
+
+    def audit_log(self, case_id: int | None = None) -> list[dict]:
+        query = select(audit).order_by(audit.c.id)
+        if case_id is not None:
+            query = query.where(audit.c.case_id == case_id)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    # -- cases ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def new_case(conn: Connection, year: int) -> CaseRow:
+        """The next reference of the year, inside the caller's (write-locked) transaction."""
+        for _ in range(5):
+            seq = (conn.execute(select(func.max(cases.c.seq)).where(cases.c.year == year)).scalar() or 0) + 1
+            reference = f"HFK-{year}-{seq:04d}"
+            created = now_iso()
+            try:
+                with conn.begin_nested():
+                    case_id = conn.execute(
+                        insert(cases).values(
+                            reference=reference,
+                            year=year,
+                            seq=seq,
+                            created=created,
+                            status="offen",
+                            report_stale=True,
+                        )
+                    ).inserted_primary_key[0]
+            except IntegrityError:
+                continue  # another writer took the number (PostgreSQL); take the next one
+            return CaseRow(case_id, reference, created, "offen")
+        raise StoreError("Kein freies Aktenzeichen gefunden; bitte erneut versuchen.")
+
+    def case_by_reference(self, reference: str, conn: Connection | None = None) -> CaseRow | None:
+        query = select(cases).where(cases.c.reference == reference.strip().upper())
+        if conn is None:
+            with self.engine.connect() as own:
+                row = own.execute(query).first()
+        else:
+            row = conn.execute(query).first()
+        return CaseRow(row.id, row.reference, row.created, row.status) if row else None
+
+    def list_cases(self) -> list[dict]:
+        query = (
+            select(
+                cases.c.id,
+                cases.c.reference,
+                cases.c.created,
+                cases.c.status,
+                func.count(submissions.c.id).label("submissions"),
+                func.min(submissions.c.received).label("first_received"),
+                func.max(submissions.c.received).label("last_received"),
+            )
+            .select_from(cases.outerjoin(submissions, submissions.c.case_id == cases.c.id))
+            .group_by(cases.c.id)
+            .order_by(cases.c.year, cases.c.seq)
+        )
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def case_submissions(self, case_id: int, conn: Connection | None = None) -> list[dict]:
+        query = select(submissions).where(submissions.c.case_id == case_id).order_by(submissions.c.id)
+        if conn is None:
+            with self.engine.connect() as own:
+                return [dict(r._mapping) for r in own.execute(query)]
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+    def submission_files(self, submission_id: int) -> list[dict]:
+        query = select(files).where(files.c.submission_id == submission_id).order_by(files.c.id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def report(self, case_id: int) -> dict | None:
+        with self.engine.connect() as conn:
+            text = conn.execute(select(reports.c.report_json).where(reports.c.case_id == case_id)).scalar()
+        return json.loads(text) if text else None
+
+    def save_report(self, case_id: int, report: dict, actor: str) -> None:
+        text = json.dumps(report, ensure_ascii=False)
+        with self.transaction() as conn:
+            exists = conn.execute(select(reports.c.case_id).where(reports.c.case_id == case_id)).first()
+            if exists:
+                conn.execute(
+                    update(reports)
+                    .where(reports.c.case_id == case_id)
+                    .values(updated=now_iso(), report_json=text)
+                )
+            else:
+                conn.execute(insert(reports).values(case_id=case_id, updated=now_iso(), report_json=text))
+            status = "vollständig" if report.get("complete") else "offen"
+            conn.execute(update(cases).where(cases.c.id == case_id).values(status=status, report_stale=False))
+            self.audit(
+                conn, actor, "report_updated", case_id=case_id, obj=f"complete={report.get('complete')}"
+            )
+
+    def stale_cases(self) -> list[int]:
+        with self.engine.connect() as conn:
+            return [r.id for r in conn.execute(select(cases.c.id).where(cases.c.report_stale.is_(True)))]
+
+    # -- mail journal (used by hfk.mailbox.poller through the MailJournal protocol) -------------
+
+    def mail_get(self, account: str, folder: str, uidvalidity: int, uid: int) -> dict | None:
+        query = select(mails).where(
+            mails.c.account == account,
+            mails.c.folder == folder,
+            mails.c.uidvalidity == uidvalidity,
+            mails.c.uid == uid,
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return dict(row._mapping) if row else None
+
+    def mail_by_id(self, mail_id: int) -> dict:
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(mails).where(mails.c.id == mail_id)).one()._mapping)
+
+    def mail_same_raw(self, account: str, message_id: str, sha256: str, exclude_id: int) -> dict | None:
+        """An earlier record of exactly these raw bytes (same Message-ID and SHA-256)."""
+        query = (
+            select(mails)
+            .where(
+                mails.c.account == account,
+                mails.c.sha256 == sha256,
+                mails.c.message_id == message_id,
+                mails.c.id != exclude_id,
+                mails.c.state != "duplicate",
+            )
+            .order_by(mails.c.id)
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return dict(row._mapping) if row else None
+
+    def mail_record(
+        self, account: str, folder: str, uidvalidity: int, uid: int, message_id: str, sha256: str
+    ) -> dict:
+        """Record a fetched mail before anything is done with it; returns the (new or old) row."""
+        with self.transaction() as conn:
+            row = conn.execute(
+                select(mails).where(
+                    mails.c.account == account,
+                    mails.c.folder == folder,
+                    mails.c.uidvalidity == uidvalidity,
+                    mails.c.uid == uid,
+                )
+            ).first()
+            if row:
+                return dict(row._mapping)
+            stamp = now_iso()
+            mail_id = conn.execute(
+                insert(mails).values(
+                    account=account,
+                    folder=folder,
+                    uidvalidity=uidvalidity,
+                    uid=uid,
+                    message_id=message_id,
+                    sha256=sha256,
+                    state="fetched",
+                    attempts=0,
+                    last_error="",
+                    created=stamp,
+                    updated=stamp,
+                )
+            ).inserted_primary_key[0]
+            self.audit(conn, "mail", "mail_fetched", obj=f"mail={mail_id} sha256={sha256[:16]}")
+        return self.mail_by_id(mail_id)
+
+    def mail_update(self, mail_id: int, conn: Connection | None = None, **values) -> None:
+        values["updated"] = now_iso()
+        statement = update(mails).where(mails.c.id == mail_id).values(**values)
+        if conn is not None:
+            conn.execute(statement)
+            return
+        with self.transaction() as own:
+            own.execute(statement)
+            if "state" in values:
+                self.audit(own, "mail", f"mail_{values['state']}", obj=f"mail={mail_id}")
+
+    def mail_failed(self, mail_id: int, error: str, backoff_s: float) -> dict:
+        """Count a failed attempt; the next one waits backoff_s * 2^(attempts-1)."""
+        with self.transaction() as conn:
+            row = conn.execute(select(mails).where(mails.c.id == mail_id)).one()
+            attempts = row.attempts + 1
+            wait = timedelta(seconds=backoff_s * (2 ** (attempts - 1)))
+            conn.execute(
+                update(mails)
+                .where(mails.c.id == mail_id)
+                .values(
+                    state="failed",
+                    attempts=attempts,
+                    last_error=error[:2000],
+                    next_attempt_at=(datetime.now(UTC) + wait).isoformat(timespec="seconds"),
+                    updated=now_iso(),
+                )
+            )
+            self.audit(conn, "mail", "mail_failed", obj=f"mail={mail_id} attempts={attempts}")
+        return self.mail_by_id(mail_id)
+
+    def mails_due(self, account: str, max_attempts: int) -> list[dict]:
+        """Failed mails whose backoff is over and that have attempts left."""
+        query = (
+            select(mails)
+            .where(
+                mails.c.account == account,
+                mails.c.state == "failed",
+                mails.c.attempts < max_attempts,
+                mails.c.next_attempt_at <= now_iso(),
+            )
+            .order_by(mails.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def mail_rows(self, account: str | None = None) -> list[dict]:
+        query = select(mails).order_by(mails.c.id)
+        if account:
+            query = query.where(mails.c.account == account)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    # -- scan journal ---------------------------------------------------------------------------
+
+    def scan_get(self, folder: str, name: str, sha256: str) -> dict | None:
+        query = select(scan_items).where(
+            scan_items.c.folder == folder, scan_items.c.name == name, scan_items.c.sha256 == sha256
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return dict(row._mapping) if row else None
+
+    def scan_mark_moved(self, item_id: int) -> None:
+        with self.transaction() as conn:
+            conn.execute(update(scan_items).where(scan_items.c.id == item_id).values(moved=True))
+
+    def scan_rows(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(scan_items).order_by(scan_items.c.id))]
+
+
+def person_key(name: str, vorname: str, geburtsdatum: str) -> str | None:
+    """A hash that is equal for the same person (name, first name, birth date), None if unknown."""
+    name = " ".join(name.casefold().split())
+    vorname = " ".join(vorname.casefold().split())
+    if not name or not geburtsdatum:
+        return None
+    return hashlib.sha256(f"{name}|{vorname}|{geburtsdatum}".encode()).hexdigest()
+
+
+def references_in(text: str) -> list[str]:
+    return [m.group(0) for m in REFERENCE_RE.finditer(text or "")]
