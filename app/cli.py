@@ -95,10 +95,16 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--cases", required=True, type=Path, metavar="DIR")
     evaluate.add_argument("--json", type=Path, metavar="FILE", help="Ergebnisse zusätzlich als JSON")
     evaluate.add_argument("--limit", type=int, default=0, help="nur die ersten N Fälle")
-    from hfk import cli_intake
-
-    cli_intake.register(commands, common)
+    for extension in _extensions():
+        extension.register(commands, common)
     return parser
+
+
+def _extensions():
+    """Modules that add subcommands: each has register(commands, common) and dispatch(args, settings)."""
+    from hfk import cli_intake, cli_privacy, cli_web
+
+    return (cli_intake, cli_web, cli_privacy)
 
 
 def _say(quiet: bool, message: str) -> None:
@@ -179,11 +185,10 @@ def main(argv: list[str] | None = None) -> int:
         return _cmd_corpus(args)
     if args.command == "eval":
         return _cmd_eval(args, settings)
-    from hfk import cli_intake
-
-    result = cli_intake.dispatch(args, settings)
-    if result is not None:
-        return result
+    for extension in _extensions():
+        result = extension.dispatch(args, settings)
+        if result is not None:
+            return result
     parser.print_help()
     return EXIT_USAGE
 

@@ -1,0 +1,1 @@
+"""The caseworkers' web UI over the case store."""
