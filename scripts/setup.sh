@@ -4,13 +4,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Usage: setup.sh [--test]   (--test adds what only the test suite needs)
 SYSTEM_PACKAGES=(
   tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd  # OCR, German + English + orientation
   libmagic1                                                             # file type sniffing
   poppler-utils                                                         # pdftoppm, for looking at pages
   fonts-dejavu-core                                                     # umlauts in generated PDFs
-  dovecot-imapd                                                         # real IMAP server for the mailbox tests (not started as a service)
 )
+TEST_PACKAGES=(
+  dovecot-imapd  # a real IMAP server for the mailbox tests (the tests start their own; no service is used)
+  chromium       # a real browser for the web UI tests (driven by Playwright; nothing is downloaded)
+)
+EXTRAS="."
+if [ "${1:-}" = "--test" ]; then
+  SYSTEM_PACKAGES+=("${TEST_PACKAGES[@]}")
+  EXTRAS=".[dev]"
+fi
 PYTHON="${PYTHON:-python3}"
 
 missing=()
@@ -33,11 +42,11 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 # Reinstall only when the project definition changed since the last successful install.
-stamp=.venv/.hfk-installed
+stamp=".venv/.hfk-installed-${EXTRAS//[^a-z]/}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || ! .venv/bin/python -c 'import hfk' 2>/dev/null; then
   echo "hfk setup: installing Python dependencies"
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  .venv/bin/python -m pip install -q -e "$EXTRAS"
   touch "$stamp"
 fi
 echo "hfk setup: ready ($(.venv/bin/hfk --version), $(tesseract --version 2>&1 | head -1))"
