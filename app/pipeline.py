@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -53,7 +54,9 @@ def process(
     received: date | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> ProcessResult:
-    out_dir.mkdir(parents=True, exist_ok=True)
+    # A folder we create holds health and residence data: service user only. An existing folder
+    # is the caller's choice and keeps its mode; the files written into it are 0600 regardless.
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     quarantine = Path(settings.quarantine_dir) if settings.quarantine_dir else out_dir / "quarantine"
 
     submission = ingest(
@@ -65,7 +68,15 @@ def process(
 
     report = build_report(submission, facts, findings)
     report["aktenzeichen"] = aktenzeichen(submission, received)
+    for name in ("report.json", "report.html", "eingangsbestaetigung.docx"):
+        _private_file(out_dir / name)
     (out_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     write_report_html(report, out_dir / "report.html")
     write_letter(report, out_dir / "eingangsbestaetigung.docx", LetterOptions(**settings.letter))
     return ProcessResult(out_dir=out_dir, report=report)
+
+
+def _private_file(path: Path) -> None:
+    """Create (or tighten) an output file as 0600 before it is written: writers keep that mode."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)

@@ -24,6 +24,7 @@ class Settings:
     store: dict = field(default_factory=dict)  # [store]: url, dir (resolved, never empty)
     mail: dict = field(default_factory=dict)  # [mail]: the IMAP poller
     scan: dict = field(default_factory=dict)  # [scan]: the scan/fax folder
+    privacy: dict = field(default_factory=dict)  # [privacy]: retention_days after a case is closed
     source: str = ""  # which file(s) were read
 
 
@@ -77,5 +78,6 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
         store=store,
         mail=dict(raw["mail"]),
         scan=dict(raw["scan"]),
+        privacy=dict(raw["privacy"]),
         source=" + ".join(sources),
     )

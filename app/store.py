@@ -209,10 +209,14 @@ class Store:
 
     def __init__(self, directory: str | os.PathLike, url: str = "") -> None:
         self.dir = Path(directory)
-        self.dir.mkdir(parents=True, exist_ok=True)
+        # Health and residence data: the store is the service user's alone (0700 folders, 0600 files).
+        private_dir(self.dir)
         self.originals = self.dir / "originals"
-        self.originals.mkdir(exist_ok=True)
+        private_dir(self.originals)
+        private_dir(self.dir / "ocr-cache")  # the default cache of OCR text (hfk.intake.ingest_options)
         self.url = url or f"sqlite:///{(self.dir / 'hfk.sqlite3').resolve()}"
+        if self.url.startswith("sqlite:///"):
+            private_sqlite_file(Path(self.url.removeprefix("sqlite:///")))
         self.engine = _sqlite_engine(self.url) if self.url.startswith("sqlite") else create_engine(self.url)
         self._migrate()
 
@@ -259,8 +263,8 @@ class Store:
         final = self.original_path(sha)
         if final.exists():
             return sha
-        final.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".tmp-")
+        private_dir(final.parent)
+        fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".tmp-")  # mkstemp: mode 0600
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -556,3 +560,334 @@ def person_key(name: str, vorname: str, geburtsdatum: str) -> str | None:
 
 def references_in(text: str) -> list[str]:
     return [m.group(0) for m in REFERENCE_RE.finditer(text or "")]
+
+
+# -- web UI (issue 8): accounts, corrections, the triage overview -----------------------------
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # argon2id, never the password
+    Column("role", String(16), nullable=False),  # "caseworker" or "admin"
+    Column("created", String(32), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+)
+
+# A caseworker's correction of a case. Document-type corrections double as training data for the
+# classifier (file hash + pages + old/new type); the free-text comment never goes to the audit log.
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False, index=True),
+    Column("time", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),  # "doc_type" or "checklist"
+    Column("file_sha256", String(64), nullable=False, default=""),
+    Column("file_name", Text, nullable=False, default=""),
+    Column("pages", Text, nullable=False, default="[]"),  # JSON list of 1-based page numbers
+    Column("old_type", String(64), nullable=False, default=""),
+    Column("new_type", String(64), nullable=False, default=""),
+    Column("item_id", String(64), nullable=False, default=""),
+    Column("comment", Text, nullable=False, default=""),
+)
+
+USER_ROLES = ("caseworker", "admin")
+
+
+def _migration_web_accounts(conn: Connection) -> None:
+    # checkfirst: a store created fresh already got these tables from migration 1's create_all.
+    metadata.create_all(conn, tables=[users, corrections], checkfirst=True)
+
+
+MIGRATIONS.append(_migration_web_accounts)
+
+
+def user_add(store: Store, name: str, password_hash: str, role: str, actor: str = "cli") -> int:
+    if role not in USER_ROLES:
+        raise StoreError(f"Unbekannte Rolle '{role}'. Erlaubt: {', '.join(USER_ROLES)}.")
+    with store.transaction() as conn:
+        if conn.execute(select(users.c.id).where(users.c.name == name)).first():
+            raise StoreError(f"Benutzer '{name}' gibt es schon. Bitte einen anderen Namen wählen.")
+        user_id = conn.execute(
+            insert(users).values(
+                name=name, password_hash=password_hash, role=role, created=now_iso(), active=True
+            )
+        ).inserted_primary_key[0]
+        store.audit(conn, actor, "user_added", obj=f"user={user_id} role={role}")
+    return user_id
+
+
+def user_get(store: Store, name: str) -> dict | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(users).where(users.c.name == name)).first()
+    return dict(row._mapping) if row else None
+
+
+def user_by_id(store: Store, user_id: int) -> dict | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(users).where(users.c.id == user_id)).first()
+    return dict(row._mapping) if row else None
+
+
+def user_set_hash(store: Store, user_id: int, password_hash: str) -> None:
+    """Store a re-hashed password (argon2 parameters raised since the last login)."""
+    with store.transaction() as conn:
+        conn.execute(update(users).where(users.c.id == user_id).values(password_hash=password_hash))
+
+
+def user_list(store: Store) -> list[dict]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(users.c.id, users.c.name, users.c.role, users.c.created, users.c.active))
+        return [dict(r._mapping) for r in rows]
+
+
+def correction_add(store: Store, case_id: int, actor: str, kind: str, **values) -> int:
+    """Record a correction and its audit entry (ids, hash prefix and types only) in one transaction."""
+    if kind not in ("doc_type", "checklist"):
+        raise StoreError(f"Unbekannte Korrekturart '{kind}'.")
+    if isinstance(values.get("pages"), list):
+        values["pages"] = json.dumps(values["pages"])
+    with store.transaction() as conn:
+        correction_id = conn.execute(
+            insert(corrections).values(case_id=case_id, time=now_iso(), actor=actor, kind=kind, **values)
+        ).inserted_primary_key[0]
+        if kind == "doc_type":
+            obj = (
+                f"correction={correction_id} file={values.get('file_sha256', '')[:16]} "
+                f"pages={values.get('pages', '[]')} old={values.get('old_type', '')} "
+                f"new={values.get('new_type', '')}"
+            )
+        else:
+            obj = f"correction={correction_id} item={values.get('item_id', '')}"
+        store.audit(conn, actor, f"correction_{kind}", case_id=case_id, obj=obj)
+        conn.execute(update(cases).where(cases.c.id == case_id).values(report_stale=True))
+    return correction_id
+
+
+def case_corrections(store: Store, case_id: int) -> list[dict]:
+    query = select(corrections).where(corrections.c.case_id == case_id).order_by(corrections.c.id)
+    with store.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(query)]
+    for row in rows:
+        row["pages"] = json.loads(row["pages"] or "[]")
+    return rows
+
+
+def training_corrections(store: Store) -> list[dict]:
+    """Document-type corrections as classifier training data: file hash, pages, old and new type."""
+    query = (
+        select(
+            corrections.c.file_sha256,
+            corrections.c.pages,
+            corrections.c.old_type,
+            corrections.c.new_type,
+            corrections.c.time,
+        )
+        .where(corrections.c.kind == "doc_type")
+        .order_by(corrections.c.id)
+    )
+    with store.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(query)]
+    for row in rows:
+        row["pages"] = json.loads(row["pages"] or "[]")
+    return rows
+
+
+def apply_document_corrections(documents: list, sha_by_name: dict[str, str], found: list[dict]) -> int:
+    """Set corrected types on classify Documents (matched by file hash + pages); the latest wins."""
+    changed = 0
+    for correction in found:
+        if correction["kind"] != "doc_type":
+            continue
+        for doc in documents:
+            sha = sha_by_name.get(doc.file, "")
+            same_file = sha == correction["file_sha256"] if sha else doc.file == correction["file_name"]
+            if same_file and list(doc.pages) == list(correction["pages"]):
+                doc.type = correction["new_type"]
+                doc.confidence = 1.0
+                doc.needs_review = False
+                doc.evidence = [
+                    f"Typ von Hand korrigiert ({correction['actor']}, {german_date(correction['time'][:10])})",
+                    *doc.evidence,
+                ]
+                changed += 1
+    return changed
+
+
+def apply_checklist_corrections(items: list, found: list[dict]) -> int:
+    """Mark checklist items as satisfied by hand; the caseworker's comment becomes the evidence."""
+    changed = 0
+    for correction in found:
+        if correction["kind"] != "checklist":
+            continue
+        for item in items:
+            if item.id == correction["item_id"]:
+                item.status = "ok"
+                item.detail = (
+                    f"Von Hand als erfüllt markiert ({correction['actor']}, "
+                    f"{german_date(correction['time'][:10])}): {correction['comment']}"
+                )
+                changed += 1
+    return changed
+
+
+def case_overview(store: Store) -> list[dict]:
+    """Every case with its stored report and the sources of its submissions, newest first."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(cases.c.id, cases.c.reference, cases.c.created, cases.c.status, reports.c.report_json)
+            .select_from(cases.outerjoin(reports, reports.c.case_id == cases.c.id))
+            .order_by(cases.c.year.desc(), cases.c.seq.desc())
+        ).all()
+        subs = conn.execute(
+            select(submissions.c.case_id, submissions.c.source, submissions.c.received).where(
+                submissions.c.case_id.is_not(None)
+            )
+        ).all()
+    sources: dict[int, set[str]] = {}
+    first: dict[int, date] = {}
+    for sub in subs:
+        sources.setdefault(sub.case_id, set()).add(sub.source)
+        if sub.case_id not in first or sub.received < first[sub.case_id]:
+            first[sub.case_id] = sub.received
+    return [
+        {
+            "id": row.id,
+            "reference": row.reference,
+            "created": row.created,
+            "status": row.status,
+            "report": json.loads(row.report_json) if row.report_json else None,
+            "sources": sorted(sources.get(row.id, ())),
+            "first_received": first.get(row.id),
+        }
+        for row in rows
+    ]
+
+
+def quarantined_submissions(store: Store) -> list[dict]:
+    query = select(submissions).where(submissions.c.outcome == "quarantine").order_by(submissions.c.id.desc())
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def case_files(store: Store, case_id: int) -> list[dict]:
+    """All file rows of a case's submissions (served by id only, never by path)."""
+    query = (
+        select(files, submissions.c.original_sha256, submissions.c.original_name, submissions.c.received)
+        .join(submissions, submissions.c.id == files.c.submission_id)
+        .where(submissions.c.case_id == case_id)
+        .order_by(files.c.id)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+# -- data protection (issue 9): private files, closing cases for the retention period ----------
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def private_dir(path: str | os.PathLike) -> Path:
+    """Create a folder readable by the service user only; tighten it if it exists and is ours."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    try:
+        if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+            os.chmod(path, PRIVATE_DIR_MODE)
+    except OSError:
+        pass  # not ours to change (e.g. a mount point); its contents are still created private
+    return path
+
+
+def private_sqlite_file(path: Path) -> None:
+    """Create the SQLite file 0600 before SQLite does; its -wal and -shm files copy that mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE))
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if candidate.exists() and candidate.stat().st_mode & 0o077:
+                os.chmod(candidate, PRIVATE_FILE_MODE)
+        except OSError:
+            pass
+
+
+# When a case was closed: the retention period ([privacy] retention_days) counts from here.
+case_closures = Table(
+    "case_closures",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
+    Column("closed", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+)
+
+
+def _migration_case_closures(conn: Connection) -> None:
+    # checkfirst: a store created fresh already got this table from migration 1's create_all.
+    metadata.create_all(conn, tables=[case_closures], checkfirst=True)
+
+
+MIGRATIONS.append(_migration_case_closures)
+
+
+def case_close(store: Store, case_id: int, actor: str, when: str | None = None) -> bool:
+    """Mark a case closed (False if it already was); the audit entry carries ids only."""
+    with store.transaction() as conn:
+        if conn.execute(select(case_closures.c.case_id).where(case_closures.c.case_id == case_id)).first():
+            return False
+        conn.execute(insert(case_closures).values(case_id=case_id, closed=when or now_iso(), actor=actor))
+        store.audit(conn, actor, "case_closed", case_id=case_id)
+    return True
+
+
+def case_reopen(store: Store, case_id: int, actor: str) -> bool:
+    """Undo a closure (False if the case was not closed): the retention period no longer runs."""
+    with store.transaction() as conn:
+        done = conn.execute(case_closures.delete().where(case_closures.c.case_id == case_id)).rowcount
+        if done:
+            store.audit(conn, actor, "case_reopened", case_id=case_id)
+    return bool(done)
+
+
+def case_closed_at(store: Store, case_id: int) -> str | None:
+    with store.engine.connect() as conn:
+        return conn.execute(select(case_closures.c.closed).where(case_closures.c.case_id == case_id)).scalar()
+
+
+def cases_closed_before(store: Store, cutoff: str) -> list[dict]:
+    """Closed cases whose closure (ISO time) lies before cutoff: the ones past their retention period."""
+    query = (
+        select(cases.c.id, cases.c.reference, case_closures.c.closed)
+        .join(case_closures, case_closures.c.case_id == cases.c.id)
+        .where(case_closures.c.closed < cutoff)
+        .order_by(cases.c.year, cases.c.seq)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def case_summary(store: Store, case_id: int) -> dict | None:
+    """One case as case_overview() shows it, without reading every other case."""
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            select(cases.c.id, cases.c.reference, cases.c.created, cases.c.status, reports.c.report_json)
+            .select_from(cases.outerjoin(reports, reports.c.case_id == cases.c.id))
+            .where(cases.c.id == case_id)
+        ).first()
+        if row is None:
+            return None
+        subs = conn.execute(
+            select(submissions.c.source, submissions.c.received).where(submissions.c.case_id == case_id)
+        ).all()
+    return {
+        "id": row.id,
+        "reference": row.reference,
+        "created": row.created,
+        "status": row.status,
+        "report": json.loads(row.report_json) if row.report_json else None,
+        "sources": sorted({s.source for s in subs}),
+        "first_received": min((s.received for s in subs), default=None),
+    }

@@ -31,7 +31,10 @@ def quarantine(
     """
     try:
         qdir = Path(quarantine_dir)
-        qdir.mkdir(parents=True, exist_ok=True)
+        # Quarantined files are as sensitive as any received file: service user only.
+        qdir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if qdir.stat().st_uid == os.getuid() and qdir.stat().st_mode & 0o077:
+            os.chmod(qdir, 0o700)
         if data is not None:
             sha = hashlib.sha256(data).hexdigest()
         elif source_path is not None:
@@ -40,33 +43,40 @@ def quarantine(
             sha = hashlib.sha256(b"").hexdigest()
         target = qdir / storage_name(store_name or name, sha)
         if not target.exists():
-            if data is not None:
-                target.write_bytes(data)
-            elif source_path is not None:
-                shutil.copyfile(source_path, target)
-            else:
-                target.write_bytes(b"")
+            with _open_private(target) as out:
+                if data is not None:
+                    out.write(data)
+                elif source_path is not None:
+                    with open(source_path, "rb") as src:
+                        shutil.copyfileobj(src, out)
         sidecar = target.with_name(target.name + ".json")
-        sidecar.write_text(
-            json.dumps(
-                {
-                    "file": display_name(name),
-                    "via": via,
-                    "stored_bytes_of": display_name(store_name or name),
-                    "reason": reason,
-                    "sha256": sha,
-                    "quarantined_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                },
-                ensure_ascii=False,
-                indent=2,
-            ),
-            encoding="utf-8",
-        )
+        with _open_private(sidecar) as out:
+            out.write(
+                json.dumps(
+                    {
+                        "file": display_name(name),
+                        "via": via,
+                        "stored_bytes_of": display_name(store_name or name),
+                        "reason": reason,
+                        "sha256": sha,
+                        "quarantined_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                ).encode("utf-8")
+            )
         log.info("quarantined sha256=%s", sha[:16])
         return str(target)
     except OSError as exc:
         log.error("quarantine failed: %s", type(exc).__name__)
         return None
+
+
+def _open_private(path: Path):
+    """Open for writing (truncating) a file created with mode 0600, whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an older copy may have been created with looser rights
+    return os.fdopen(fd, "wb")
 
 
 def _sha256_file(path: Path) -> str:
