@@ -166,6 +166,9 @@ def _cmd_eval(args, settings) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Everything hfk writes (store, outputs, quarantine, temporary files) is health and residence
+    # data: readable by the service user only, whichever code path creates the file.
+    os.umask(0o077)
     parser = _parser()
     args = parser.parse_args(argv)
     if not args.command:

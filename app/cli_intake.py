@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import signal
 import sys
 from pathlib import Path
@@ -195,6 +194,11 @@ def _cases(args, settings, store) -> int:
         from hfk.intake import refresh_case
 
         report = refresh_case(store, settings, case.id, actor="cli")
+    from hfk.privacy import current_actor, record_access
+
+    record_access(
+        store, current_actor(), "case_viewed" if args.cases_command == "show" else "case_report", case.id
+    )
     if args.cases_command == "show":
         from hfk.cli import STATUS_DE
 
@@ -211,14 +215,9 @@ def _cases(args, settings, store) -> int:
                 print(f"  {STATUS_DE[item['status']]:<14} {item.get('label') or item['id']}")
         print("Vollständig." if report["complete"] else "Unvollständig.")
         return EXIT_OK
-    from hfk.checklist.letter import write_letter
-    from hfk.checklist.model import LetterOptions
-    from hfk.checklist.report import write_report_html
+    from hfk.pipeline import write_outputs
 
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-    write_report_html(report, args.out / "report.html")
-    write_letter(report, args.out / "eingangsbestaetigung.docx", LetterOptions(**settings.letter))
+    write_outputs(report, args.out, settings)
     print(f"Bericht: {(args.out / 'report.html').resolve()}")
     print(f"Daten:   {(args.out / 'report.json').resolve()}")
     print(f"Entwurf: {(args.out / 'eingangsbestaetigung.docx').resolve()}")

@@ -68,12 +68,21 @@ def process(
 
     report = build_report(submission, facts, findings)
     report["aktenzeichen"] = aktenzeichen(submission, received)
-    for name in ("report.json", "report.html", "eingangsbestaetigung.docx"):
+    write_outputs(report, out_dir, settings)
+    return ProcessResult(out_dir=out_dir, report=report)
+
+
+OUTPUT_FILES = ("report.json", "report.html", "eingangsbestaetigung.docx")
+
+
+def write_outputs(report: dict, out_dir: Path, settings: Settings) -> None:
+    """The three outputs of a report, readable by the service user only."""
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for name in OUTPUT_FILES:
         _private_file(out_dir / name)
     (out_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     write_report_html(report, out_dir / "report.html")
     write_letter(report, out_dir / "eingangsbestaetigung.docx", LetterOptions(**settings.letter))
-    return ProcessResult(out_dir=out_dir, report=report)
 
 
 def _private_file(path: Path) -> None:
