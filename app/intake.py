@@ -29,6 +29,9 @@ from hfk.pipeline import received_date
 from hfk.settings import Settings
 from hfk.store import (
     Store,
+    apply_checklist_corrections,
+    apply_document_corrections,
+    case_corrections,
     case_persons,
     cases,
     files,
@@ -161,7 +164,13 @@ def submit(
     received: date | None = None,
     journal: Journal | None = None,
 ) -> IntakeResult:
-    """Run the stages over one submission and commit it, with the source's journal entry, at once."""
+    """Run the stages over one submission and commit it, with the source's journal entry, at once.
+
+    A submission has exactly one original (a mail, a scanned file, or the ZIP the web upload makes
+    of several files): the submissions table records one, and refresh_case re-reads only that one.
+    """
+    if len(originals) != 1:
+        raise ValueError(f"submit() takes exactly one original per submission, got {len(originals)}")
     submission, paths = _ingest_originals(store, settings, originals)
     received = received_date(submission, received, paths)
     message_id, thread = _mail_headers(store, originals)
@@ -281,8 +290,16 @@ def _save_case_report(
     received: date,
     actor: str,
 ) -> dict:
+    # The caseworkers' corrections (web UI) survive every re-evaluation, e.g. after a Nachreichung.
+    found = case_corrections(store, case_id)
+    sha_by_name = {f.name: f.sha256 for f in submission.files}
+    apply_document_corrections(facts.documents, sha_by_name, found)
     findings = evaluate(facts, received, settings.rules_file)
+    apply_checklist_corrections(findings.checklist, found)
     report = build_report(submission, facts, findings)
+    for entry, doc in zip(report["documents"], facts.documents, strict=True):
+        entry["sha256"] = sha_by_name.get(doc.file, "")
+    report["corrections"] = [c["id"] for c in found]
     with store.engine.connect() as conn:
         reference = conn.execute(select(cases.c.reference).where(cases.c.id == case_id)).scalar_one()
     report["aktenzeichen"] = reference

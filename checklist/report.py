@@ -36,6 +36,7 @@ def _document_entry(doc: Document) -> dict:
         "needs_review": bool(doc.needs_review),
         "notes": list(doc.notes),
         "label": document_label(doc.type),
+        "file_number": doc.file_number,  # BAMF Gesch.-Z. or another Aktenzeichen, for search
     }
 
 

@@ -230,12 +230,11 @@ def test_type_correction_re_evaluates_and_is_kept(env):
     assert audit and "old=sonstiges new=vollmacht" in audit[-1]["object"]
     assert "anlage" not in repr(audit) and "Karimi" not in repr(audit)
 
-    # The intake re-evaluating the case (e.g. after a Nachreichung) does not know the corrections;
-    # the next view notices and applies them again.
+    # The intake re-evaluating the case (e.g. after a Nachreichung) keeps the corrections.
     refresh_case(store, settings, case_id, actor="test")
-    assert store.report(case_id)["documents"][anlage]["type"] == "sonstiges"
-    client.get(f"/fall/{case_id}")
-    assert store.report(case_id)["documents"][anlage]["type"] == "vollmacht"
+    refreshed = store.report(case_id)
+    assert refreshed["documents"][anlage]["type"] == "vollmacht"
+    assert next(c for c in refreshed["checklist"] if c["id"] == "vollmacht")["status"] == "ok"
 
 
 def test_manual_satisfaction_needs_a_comment(env):
