@@ -68,12 +68,10 @@ def dispatch(args: argparse.Namespace, settings) -> int | None:
     if args.command not in ("purge", CASES_COMMAND):
         return None
     from hfk.privacy import PrivacyError, current_actor
-    from hfk.store import Store, StoreError
+    from hfk.store import open_for_command
 
-    try:
-        store = Store.from_settings(settings)
-    except (StoreError, OSError) as exc:
-        print(f"Fehler: Fallspeicher {settings.store['dir']} nicht nutzbar: {exc}", file=sys.stderr)
+    store = open_for_command(settings)
+    if store is None:
         return EXIT_SETTINGS
     actor = current_actor("cli")
     try:

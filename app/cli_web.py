@@ -52,12 +52,10 @@ def dispatch(args: argparse.Namespace, settings) -> int | None:
     """Run one of this module's subcommands; None when args.command is not one of ours."""
     if args.command not in ("serve", "users"):
         return None
-    from hfk.store import Store, StoreError
+    from hfk.store import open_for_command
 
-    try:
-        store = Store.from_settings(settings)
-    except (StoreError, OSError) as exc:
-        print(f"Fehler: Fallspeicher {settings.store['dir']} nicht nutzbar: {exc}", file=sys.stderr)
+    store = open_for_command(settings)
+    if store is None:
         return EXIT_SETTINGS
     try:
         if args.command == "users":

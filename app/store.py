@@ -891,3 +891,14 @@ def case_summary(store: Store, case_id: int) -> dict | None:
         "sources": sorted({s.source for s in subs}),
         "first_received": min((s.received for s in subs), default=None),
     }
+
+
+def open_for_command(settings) -> Store | None:
+    """The store for a CLI command; None, after saying why on stderr, when it cannot be used."""
+    import sys
+
+    try:
+        return Store.from_settings(settings)
+    except (StoreError, OSError) as exc:
+        print(f"Fehler: Fallspeicher {settings.store['dir']} nicht nutzbar: {exc}", file=sys.stderr)
+        return None
