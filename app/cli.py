@@ -120,9 +120,16 @@ def _cmd_process(args, settings) -> int:
     if missing:
         print(f"Fehler: nicht gefunden: {', '.join(str(p) for p in missing)}", file=sys.stderr)
         return EXIT_USAGE
-    progress = None if args.quiet else (lambda message: _say(False, "  " + message))
+    from hfk.ingest.progress import TerminalProgress
+
     _say(args.quiet, f"Verarbeite Einsendung aus {len(args.paths)} Pfad(en) ...")
-    result = process(args.paths, args.out, settings, received=args.received, progress=progress)
+    # A bar on a terminal, plain lines in a log; nothing with -q.
+    progress = None if args.quiet else TerminalProgress(sys.stderr)
+    try:
+        result = process(args.paths, args.out, settings, received=args.received, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
     report = result.report
     documents, errors = report["documents"], report["errors"]
     print(

@@ -153,8 +153,13 @@ def prepare(image: Image.Image, dpi_hint: float | None = None) -> Prepared:
 
 def _small(image: Image.Image, width: int = 800) -> np.ndarray:
     if image.width > width:
-        h = max(1, round(image.height * width / image.width))
-        image = image.resize((width, h), Image.Resampling.BILINEAR)
+        # Box reduction by an integer factor first: a quarter of the cost of resizing the full page.
+        factor = image.width // width
+        if factor >= 2:
+            image = image.reduce(factor)
+        if image.width > width:
+            h = max(1, round(image.height * width / image.width))
+            image = image.resize((width, h), Image.Resampling.BILINEAR)
     return np.asarray(image, dtype=np.uint8)
 
 
@@ -172,7 +177,7 @@ def is_blank(image: Image.Image) -> bool:
 
 def skew_angle(image: Image.Image) -> float:
     """Small skew by projection profile: the angle whose row sums vary most (lines of text align)."""
-    arr = _small(image, 700)
+    arr = _small(image, 500)  # 1 px over the width is 0.11 degrees: finer than the 0.25-degree steps
     ink = (arr < 160).astype(np.uint8) * 255
     if ink.mean() < 0.5:  # too little ink to judge
         return 0.0

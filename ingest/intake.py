@@ -240,6 +240,8 @@ def _read_text_kind(kind: str, leaf: Leaf) -> list[str]:
         raise FileRejected(office.OLD_WORD)
     if kind == "rtf":
         raise FileRejected(office.RTF)
+    if kind == "msg":
+        raise FileRejected(office.OUTLOOK_MSG)
     raise FileRejected(
         f"Dateityp nicht unterstützt ({leaf.sniffed.mime}). "
         "Bitte als PDF, Bild (JPEG/PNG/TIFF), DOCX oder ODT anfordern."

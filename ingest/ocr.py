@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import logging
 import multiprocessing
 import os
+import signal
+import subprocess
+import tempfile
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytesseract
 from PIL import Image
 
 from hfk.ingest import images
@@ -22,8 +27,20 @@ from hfk.ingest.errors import FileRejected
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or OCR settings change, so cached results are not reused.
-OCR_VERSION = "1"
+OCR_VERSION = "2"
 TIMEOUT_WARNING = "OCR unvollständig (Zeitlimit überschritten)"
+HUNG_WARNING = (
+    "OCR unvollständig: die Seite konnte in der Zeit nicht aufbereitet werden (Darstellung hängt). "
+    "Bitte die Seite prüfen oder als neuen Scan anfordern."
+)
+# The parent kills a worker whose page runs this long past the page's own OCR budget: only a hang in
+# C code (PDF rendering, image decoding) gets there, because Tesseract is stopped by its own timeout.
+HARD_LIMIT_FACTOR = 2.0
+HARD_LIMIT_GRACE_S = 10.0
+# A page image embedded in a PDF is taken as it is (no rendering) when it covers the page at this
+# share and its resolution lies in this range; otherwise the page is rendered.
+DIRECT_IMAGE_COVER = 0.95
+DIRECT_IMAGE_DPI = (150.0, 610.0)
 PDF_RENDER_DPI = 300
 MAX_RENDER_LONG_SIDE = 5000
 # A first OCR pass below these counts gets an orientation check (OSD) and, if rotated, a second pass.
@@ -78,18 +95,15 @@ def _load(job: OcrJob) -> tuple[Image.Image, float | None]:
         doc = pdfium.PdfDocument(job.path, password=job.password or None)
         try:
             page = doc[job.index]
-            width, height = page.get_size()
-            scale = PDF_RENDER_DPI / 72.0
-            longest = max(width, height, 1.0)
-            scale = min(scale, MAX_RENDER_LONG_SIDE / longest)
-            if width * height * scale * scale > job.max_image_pixels:
-                scale = (job.max_image_pixels / max(width * height, 1.0)) ** 0.5
-            bitmap = page.render(scale=scale, grayscale=True)
-            image = bitmap.to_pil().copy()
-            page.close()
+            try:
+                direct = _page_image(page, job.max_image_pixels)
+                if direct is not None:
+                    return direct, None  # its dpi (maybe non-square, as from a fax) is in .info
+                return _render(page, job.max_image_pixels)
+            finally:
+                page.close()
         finally:
             doc.close()
-        return image, 72.0 * scale
     source = images.open_image(job.path)
     try:
         return images.load_frame(source, job.index), None
@@ -97,28 +111,115 @@ def _load(job: OcrJob) -> tuple[Image.Image, float | None]:
         source.close()
 
 
-def _tesseract(image: Image.Image, dpi: int, languages: str, timeout: float) -> tuple[str, float | None, int]:
-    """Text, mean word confidence and word count from one Tesseract run (image_to_data)."""
+def _render(page, max_image_pixels: int) -> tuple[Image.Image, float]:
+    width, height = page.get_size()
+    scale = PDF_RENDER_DPI / 72.0
+    longest = max(width, height, 1.0)
+    scale = min(scale, MAX_RENDER_LONG_SIDE / longest)
+    if width * height * scale * scale > max_image_pixels:
+        scale = (max_image_pixels / max(width * height, 1.0)) ** 0.5
+    # Measured: pdfium renders RGB in half the time of its grayscale mode; converting after is cheap.
+    bitmap = page.render(scale=scale)
+    image = bitmap.to_pil().convert("L")
+    bitmap.close()
+    return image, 72.0 * scale
+
+
+def _page_image(page, max_image_pixels: int) -> Image.Image | None:
+    """The scan itself when a page is one upright JPEG covering it (a scanner's PDF): no rendering.
+
+    Rendering would only resample the same pixels; decoding the JPEG is ten times faster. Anything
+    else (vector content, several images, masks, rotation, odd colour spaces) is rendered.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        if page.get_rotation() % 360:
+            return None
+        found = None
+        for obj in page.get_objects(max_depth=1):
+            if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if found is not None:
+                    return None
+                found = obj
+            elif obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                continue  # an invisible OCR layer over the scan; a visible one was read as text
+            else:
+                return None
+        if found is None or found.get_filters(skip_simple=True) != ["DCTDecode"]:
+            return None  # simple filters (ASCII85, Flate) around the JPEG are undone by get_data
+        a, b, c, d, _e, _f = found.get_matrix().get()
+        if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+            return None
+        width, height = page.get_size()
+        left, bottom, right, top = found.get_bounds()
+        covered = (min(right, width) - max(left, 0)) * (min(top, height) - max(bottom, 0))
+        if covered < DIRECT_IMAGE_COVER * width * height:
+            return None
+        px_w, px_h = found.get_px_size()
+        if px_w * px_h > max_image_pixels:
+            return None
+        dpi = (px_w * 72.0 / a, px_h * 72.0 / d)
+        if not all(DIRECT_IMAGE_DPI[0] <= v <= DIRECT_IMAGE_DPI[1] for v in dpi):
+            return None
+        image = images.open_image(bytes(found.get_data(decode_simple=True)))
+        if image.mode not in ("L", "RGB") or image.size != (px_w, px_h):
+            return None  # CMYK JPEGs in PDFs may carry inverted Decode arrays: let pdfium draw them
+        image.load()
+    except Exception:
+        return None  # the renderer decides
+    out = image if image.mode == "L" else image.convert("L")
+    out.info = {"dpi": dpi}  # EXIF in an embedded JPEG means nothing in a PDF: drop it
+    return out
+
+
+class OcrTimeout(RuntimeError):
+    """Tesseract did not finish within the page's budget (the process was killed)."""
+
+
+def _tesseract(
+    image: Image.Image, dpi: int, languages: str, timeout: float, tmpdir: str | None = None
+) -> tuple[str, float | None, int]:
+    """Text, mean word confidence and word count from ONE Tesseract run (TSV output).
+
+    Tesseract is called directly: the page goes in as an uncompressed BMP (measured: PNG encoding
+    cost 0.1 s a page, PGM reading in Leptonica is slower still) and a timeout kills the process.
+    """
     if timeout <= 0:
-        raise RuntimeError("Tesseract process timeout")  # the page's budget is already spent
-    data = pytesseract.image_to_data(
-        image,
-        lang=languages,
-        config=f"--psm 3 --dpi {dpi}",
-        output_type=pytesseract.Output.DICT,
-        timeout=max(0.1, timeout),
-    )
+        raise OcrTimeout("page budget spent")
+    # In the ingest call's private folder: a worker killed mid-page leaves nothing in /tmp.
+    with tempfile.NamedTemporaryFile(suffix=".bmp", prefix="hfk-ocr-", dir=tmpdir) as fh:
+        image.save(fh, "BMP")
+        fh.flush()
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        cmd = ["tesseract", fh.name, "stdout", "-l", languages, "--psm", "3", "--dpi", str(dpi), "tsv"]
+        try:
+            done = subprocess.run(cmd, capture_output=True, env=env, timeout=max(0.1, timeout), check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise OcrTimeout("tesseract timeout") from exc
+    if done.returncode != 0:
+        # No page text in the message: stderr may quote nothing but paths and settings.
+        raise RuntimeError(f"tesseract exit {done.returncode}")
+    return _from_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+def _from_tsv(tsv: str) -> tuple[str, float | None, int]:
+    """Words of Tesseract's TSV reassembled into lines, a blank line between paragraphs."""
     lines: dict[tuple[int, int, int], list[str]] = {}
     confidences: list[float] = []
-    for i, word in enumerate(data["text"]):
-        word = (word or "").strip()
+    rows = csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+    next(rows, None)  # header
+    for row in rows:
+        if len(row) < 12 or row[0] != "5":  # level 5 = word
+            continue
+        word = row[11].strip()
         if not word:
             continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        key = (int(row[2]), int(row[3]), int(row[4]))  # block, paragraph, line
         lines.setdefault(key, []).append(word)
         try:
-            conf = float(data["conf"][i])
-        except (TypeError, ValueError):
+            conf = float(row[10])
+        except ValueError:
             conf = -1.0
         if conf >= 0:
             confidences.append(conf)
@@ -126,30 +227,40 @@ def _tesseract(image: Image.Image, dpi: int, languages: str, timeout: float) -> 
     previous: tuple[int, int] | None = None
     for (block, par, _line), words in sorted(lines.items()):
         if previous is not None and previous != (block, par):
-            out.append("")  # blank line between paragraphs
+            out.append("")
         out.append(" ".join(words))
         previous = (block, par)
     mean = round(sum(confidences) / len(confidences), 1) if confidences else None
     return "\n".join(out), mean, len(confidences)
 
 
+def _osd(image: Image.Image, timeout: float, tmpdir: str | None = None) -> dict[str, str]:
+    with tempfile.NamedTemporaryFile(suffix=".bmp", prefix="hfk-osd-", dir=tmpdir) as fh:
+        image.save(fh, "BMP")
+        fh.flush()
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        cmd = ["tesseract", fh.name, "stdout", "--psm", "0", "-c", "min_characters_to_try=5"]
+        done = subprocess.run(cmd, capture_output=True, env=env, timeout=max(1.0, timeout), check=False)
+    out: dict[str, str] = {}
+    for line in done.stdout.decode("utf-8", "replace").splitlines():
+        key, _, value = line.partition(":")
+        out[key.strip()] = value.strip()
+    return out
+
+
 def _weak(conf: float | None, words: int) -> bool:
     return conf is None or conf < WEAK_CONFIDENCE or words < WEAK_WORDS
 
 
-def _osd_rotation(image: Image.Image, timeout: float) -> int:
+def _osd_rotation(image: Image.Image, timeout: float, tmpdir: str | None = None) -> int:
     """Degrees to rotate counter-clockwise (PIL sense) to make the page upright; 0 if unsure."""
     try:
-        osd = pytesseract.image_to_osd(
-            image,
-            config="--psm 0 -c min_characters_to_try=5",
-            output_type=pytesseract.Output.DICT,
-            timeout=max(1.0, timeout),
-        )
-    except (pytesseract.TesseractError, RuntimeError):
+        osd = _osd(image, timeout, tmpdir)
+        rotate = int(osd.get("Rotate", "0") or 0)
+    except (subprocess.TimeoutExpired, OSError, ValueError):
         return 0  # too few characters, or timeout: keep the page as it is
     # Measured: Tesseract's "rotate" is clockwise, PIL's rotate() turns counter-clockwise.
-    return (360 - int(osd.get("rotate", 0))) % 360
+    return (360 - rotate) % 360
 
 
 def _attempt(
@@ -158,7 +269,7 @@ def _attempt(
     image, angle = images.deskew(image)
     if angle:
         notes.append(f"deskew_{angle}")
-    return _tesseract(image, dpi, job.languages, deadline - time.monotonic())
+    return _tesseract(image, dpi, job.languages, deadline - time.monotonic(), os.path.dirname(job.path))
 
 
 def run_job(job: OcrJob) -> OcrResult:
@@ -180,7 +291,9 @@ def run_job(job: OcrJob) -> OcrResult:
             result.text, result.confidence = text, conf
             if _weak(conf, words) and deadline - time.monotonic() > 1:
                 # Orientation is judged on the undeskewed page: deskew of a sideways page is noise.
-                rotation = _osd_rotation(prepared.image, deadline - time.monotonic())
+                rotation = _osd_rotation(
+                    prepared.image, deadline - time.monotonic(), os.path.dirname(job.path)
+                )
                 if rotation:
                     result.notes.append(f"osd_rotate_{rotation}")
                     turned = prepared.image.rotate(rotation, expand=True, fillcolor=255)
@@ -188,7 +301,7 @@ def run_job(job: OcrJob) -> OcrResult:
                     if (conf2 or 0) * words2 > (conf or 0) * words:
                         result.text, result.confidence = text2, conf2
                         result.notes.append("rotated_better")
-        except RuntimeError:  # pytesseract raises RuntimeError on its timeout
+        except OcrTimeout:
             result.warnings.append(TIMEOUT_WARNING)
     except FileRejected as exc:
         result.warnings.append(exc.message)
@@ -224,16 +337,61 @@ def _cache_put(cache_dir: str | None, key: str | None, result: OcrResult) -> Non
     if not cache_dir or not key or result.warnings:
         return  # incomplete results are retried next time
     try:
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        Path(cache_dir).mkdir(parents=True, exist_ok=True, mode=0o700)
         target = Path(cache_dir) / f"{key}.json"
         tmp = target.with_suffix(".tmp")
-        tmp.write_text(
-            json.dumps({"text": result.text, "source": result.source, "confidence": result.confidence}),
-            encoding="utf-8",
-        )
+        # Page text is health and residence data: the cache entry is the service user's only.
+        with os.fdopen(
+            os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8"
+        ) as out:
+            json.dump({"text": result.text, "source": result.source, "confidence": result.confidence}, out)
         tmp.replace(target)
     except OSError as exc:
         log.warning("OCR cache not written: %s", type(exc).__name__)
+
+
+def hard_limit(job: OcrJob) -> float:
+    """Seconds after which the parent gives up on a page's worker (see HARD_LIMIT_FACTOR)."""
+    return job.timeout_s * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE_S
+
+
+def _hung(job: OcrJob) -> OcrResult:
+    return OcrResult(text="", source="ocr", warnings=[HUNG_WARNING], notes=["killed"])
+
+
+def _broken(exc: BaseException) -> OcrResult:
+    return OcrResult(
+        text="",
+        source="none",
+        warnings=[f"Seite konnte nicht gelesen werden ({type(exc).__name__})."],
+        failed=True,
+    )
+
+
+def _new_pool(workers: int, max_image_pixels: int) -> ProcessPoolExecutor:
+    if threading.active_count() == 1:
+        # Forking a single-threaded parent is safe and instant; measured: a cold forkserver that
+        # imports numpy, Pillow and pdfium cost 0.3 s per run, a tenth of a short scan's OCR time.
+        context = multiprocessing.get_context("fork")
+    else:
+        # With other threads (a server, a watcher) a fork could copy a held lock: use a clean server
+        # that has already imported this module (numpy, Pillow, pdfium).
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["hfk.ingest.ocr"])
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(max_image_pixels,)
+    )
+
+
+def _kill_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool with a hung worker: the stdlib cannot cancel a running task, so kill its processes."""
+    processes = list(getattr(pool, "_processes", {}).values())  # no public API for the worker pids
+    for process in processes:
+        try:
+            os.kill(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, TypeError):
+            pass
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_jobs(
@@ -241,8 +399,16 @@ def run_jobs(
     workers: int,
     cache_dir: str | None = None,
     progress: Callable[[str], None] | None = None,
+    *,
+    limit: Callable[[OcrJob], float] = hard_limit,
 ) -> list[OcrResult]:
-    """OCR all jobs, one page per task, in worker processes; results in job order."""
+    """OCR all jobs, one page per task, in worker processes; results in job order.
+
+    Only as many pages as there are workers are in flight: each page is rendered inside its worker
+    (the parent passes a path and a page index), so memory stays bounded however long the file is,
+    and a task's start time is known, so a hung page can be killed (limit) and the pool replaced.
+    `limit` gives each page's hard limit in seconds (tests use a short one).
+    """
     results: list[OcrResult | None] = [None] * len(jobs)
     todo: list[int] = []
     for i, job in enumerate(jobs):
@@ -252,46 +418,66 @@ def run_jobs(
         else:
             todo.append(i)
     total = len(todo)
+    done_count = 0
 
-    def report(done: int, i: int) -> None:
+    def finish(i: int, result: OcrResult) -> None:
+        nonlocal done_count
+        results[i] = result
+        _cache_put(cache_dir, jobs[i].cache_key, result)
+        done_count += 1
         if progress:
             try:
-                progress(f"OCR Seite {done}/{total} ({jobs[i].label}, S. {jobs[i].index + 1})")
+                progress(progress_message(done_count, total, jobs[i].label, jobs[i].index + 1))
             except Exception:  # a broken progress sink must not stop OCR
                 pass
 
     workers = max(1, min(workers or os.cpu_count() or 1, total or 1))
-    if total == 1 or workers == 1:
-        # Measured on 2 cores: one page took 4.8 s with OpenMP threads and 1.1 s with one thread.
-        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-        for done, i in enumerate(todo, 1):
-            results[i] = run_job(jobs[i])
-            _cache_put(cache_dir, jobs[i].cache_key, results[i])
-            report(done, i)
-    elif total:
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(jobs[todo[0]].max_image_pixels,),
-        ) as pool:
-            futures = {pool.submit(run_job, jobs[i]): i for i in todo}
-            for done, future in enumerate(as_completed(futures), 1):
-                i = futures[future]
-                try:
-                    results[i] = future.result()
-                except Exception as exc:  # e.g. a worker killed by the OS
-                    results[i] = OcrResult(
-                        text="",
-                        source="none",
-                        warnings=[f"Seite konnte nicht gelesen werden ({type(exc).__name__})."],
-                        failed=True,
-                    )
-                _cache_put(cache_dir, jobs[i].cache_key, results[i])
-                report(done, i)
+    if total:
+        # Even one page goes to a worker: only a separate process can be killed if rendering hangs.
+        queue = list(reversed(todo))
+        pool = _new_pool(workers, jobs[todo[0]].max_image_pixels)
+        running: dict[Future, tuple[int, float]] = {}
+        try:
+            while queue or running:
+                while queue and len(running) < workers:
+                    i = queue.pop()
+                    running[pool.submit(run_job, jobs[i])] = (i, time.monotonic() + limit(jobs[i]))
+                next_deadline = min(deadline for _, deadline in running.values())
+                finished, _ = wait(
+                    list(running),
+                    timeout=max(0.0, next_deadline - time.monotonic()),
+                    return_when=FIRST_COMPLETED,
+                )
+                for future in finished:
+                    i, _ = running.pop(future)
+                    try:
+                        finish(i, future.result())
+                    except Exception as exc:  # e.g. a worker killed by the OS
+                        finish(i, _broken(exc))
+                now = time.monotonic()
+                overdue = [f for f, (_, deadline) in running.items() if deadline <= now and not f.done()]
+                if overdue:
+                    log.warning("ocr worker hung pages=%d: pool replaced", len(overdue))
+                    for future in overdue:
+                        i, _ = running.pop(future)
+                        finish(i, _hung(jobs[i]))
+                    # The other pages in flight die with the pool: run them again in a fresh one.
+                    queue.extend(i for i, _ in running.values())
+                    running.clear()
+                    _kill_pool(pool)
+                    pool = _new_pool(workers, jobs[todo[0]].max_image_pixels)
+        finally:
+            if running:  # interrupted: do not wait for pages that may never end
+                _kill_pool(pool)
+            else:
+                pool.shutdown(wait=True)
     for i, job in enumerate(jobs):
         r = results[i]
         if r is not None and r.notes and "cached" not in r.notes:
             log.debug("ocr page=%d seconds=%.2f notes=%s", job.index + 1, r.seconds, ",".join(r.notes))
     return [r if r is not None else OcrResult(text="", source="none") for r in results]
+
+
+def progress_message(done: int, total: int, label: str, page: int) -> str:
+    """The progress line for one finished page; hfk.ingest.progress reads the count back."""
+    return f"OCR Seite {done}/{total} ({label}, S. {page})"

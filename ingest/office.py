@@ -19,6 +19,10 @@ OLD_WORD = (
     "Altes Word-Format (.doc) kann nicht gelesen werden. "
     "Bitte beim Absender eine PDF-Fassung (oder .docx) anfordern."
 )
+OUTLOOK_MSG = (
+    "Outlook-Nachricht (.msg) kann nicht gelesen werden. Bitte die E-Mail in Outlook als .eml "
+    "speichern bzw. weiterleiten oder die Anhänge einzeln als PDF einreichen."
+)
 RTF = "RTF-Dateien werden nicht gelesen. Bitte beim Absender eine PDF-Fassung anfordern."
 
 

@@ -90,6 +90,30 @@ def text_pdf(pages: list[list[str]]) -> bytes:
     return buf.getvalue()
 
 
+def jpeg_pages_pdf(jpegs: list[bytes], resolution: int = 300) -> bytes:
+    """A scanner's PDF: each page one JPEG, embedded as it is (no re-encoding), at the given dpi."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, invariant=1)
+    for data in jpegs:
+        reader = ImageReader(io.BytesIO(data))
+        width, height = reader.getSize()
+        size = (width * 72 / resolution, height * 72 / resolution)
+        pdf.setPageSize(size)
+        pdf.drawImage(reader, 0, 0, width=size[0], height=size[1])
+        pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def numbered_page(n: int, total: int, lines: int = 30) -> Image.Image:
+    """A full scanned text page, different for each n (for benchmarks: no two pages alike)."""
+    body = [LETTER[4 + (n + k) % (len(LETTER) - 4)] or LETTER[0] for k in range(lines)]
+    return text_image([*body, f"Seite {n + 1} von {total}"], font_px=40)
+
+
 def merge_pdfs(parts: list[bytes]) -> bytes:
     from pypdf import PdfReader, PdfWriter
 

@@ -10,11 +10,15 @@ from dataclasses import dataclass
 import magic
 
 # Kinds the readers understand; everything else is rejected as unsupported.
-KINDS = ("pdf", "image", "zip", "eml", "docx", "odt", "text", "html", "rtf", "doc", "unknown")
+KINDS = ("pdf", "image", "zip", "eml", "docx", "odt", "text", "html", "rtf", "doc", "msg", "unknown")
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _ODT = "application/vnd.oasis.opendocument.text"
 _OLE = {"application/msword", "application/x-ole-storage", "application/cdfv2", "application/vnd.ms-office"}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Every Outlook .msg stores its properties in OLE streams named "__substg1.0_<tag>" (UTF-16 names).
+_MSG_STREAM = "__substg1.0_".encode("utf-16-le")
+_MSG_MIME = "application/vnd.ms-outlook"
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]")
 _MAIL_HEADERS = (b"from", b"to", b"subject", b"date", b"mime-version", b"message-id", b"received")
 
@@ -37,7 +41,9 @@ def sniff(data: bytes, name: str = "") -> Sniffed:
         return Sniffed("image", mime)
     if mime in ("application/zip", "application/x-zip-compressed", _DOCX, _ODT) or head[:4] == b"PK\x03\x04":
         return _sniff_zip(data, mime)
-    if mime in _OLE or head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+    if mime == _MSG_MIME or (head[:8] == _OLE_MAGIC and _MSG_STREAM in data):
+        return Sniffed("msg", _MSG_MIME)
+    if mime in _OLE or head[:8] == _OLE_MAGIC:
         return Sniffed("doc", mime if mime in _OLE else "application/x-ole-storage")
     if mime == "message/rfc822" or (mime.startswith("text/") and _looks_like_mail(head)):
         return Sniffed("eml", "message/rfc822")

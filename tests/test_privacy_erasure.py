@@ -96,9 +96,6 @@ def test_store_files_and_folders_are_private(case):
         assert stat.S_IMODE(path.stat().st_mode) == expected, path
 
 
-@pytest.mark.xfail(
-    strict=True, reason="ingest/ocr.py _cache_put writes with the umask (0644); inside a 0700 folder"
-)
 def test_ocr_cache_entries_are_private(case):
     entries = list((case[0] / "store" / "ocr-cache").glob("*.json"))
     assert entries
