@@ -362,3 +362,15 @@ def test_cli_users_add_reads_the_password_from_stdin(tmp_path):
 
     assert check_login(store, "mueller", "ein-sehr-gutes-passwort")
     assert not check_login(store, "mueller", "falsch")
+
+
+def test_viewing_and_downloading_a_case_is_audited_without_names(env):
+    store, made = env["store"], env["made"]
+    case_id = made["main"].case_id
+    client, _ = login(env["app"])
+    assert client.get(f"/fall/{case_id}").status_code == 200
+    assert client.get(f"/fall/{case_id}/report.json").status_code == 200
+    actions = [(e["actor"], e["action"]) for e in store.audit_log(case_id)]
+    assert ("sachb", "case_viewed") in actions
+    assert ("sachb", "report_downloaded") in actions
+    assert "Karimi" not in repr(store.audit_log(case_id))

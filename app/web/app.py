@@ -149,6 +149,11 @@ def create_app(
             report = recheck_case(store, settings, case_id, actor=g.user["name"])
         return row, report
 
+    def audit_access(case_id: int, action: str) -> None:
+        """Who looked at or took away which case (Art. 9 data): ids only, never names or text."""
+        with store.transaction() as conn:
+            store.audit(conn, g.user["name"], action, case_id=case_id)
+
     # -- login ---------------------------------------------------------------------------------
 
     @app.route("/anmelden", methods=["GET", "POST"])
@@ -198,6 +203,7 @@ def create_app(
     @app.get("/fall/<int:case_id>")
     def case(case_id: int):
         row, report = load_case(case_id)
+        audit_access(case_id, "case_viewed")
         model = views.case_view(store, case_id, report)
         rep = report.get("representative")
         return render_template(
@@ -268,12 +274,14 @@ def create_app(
     @app.get("/fall/<int:case_id>/report.json")
     def report_json(case_id: int):
         row, report = load_case(case_id)
+        audit_access(case_id, "report_downloaded")
         body = json.dumps(report, ensure_ascii=False, indent=2)
         return _download(body.encode(), f"{row['reference']}-report.json", "application/json")
 
     @app.get("/fall/<int:case_id>/report.html")
     def report_html(case_id: int):
         row, report = load_case(case_id)
+        audit_access(case_id, "report_downloaded")
         return _download(render_report_html(report).encode(), f"{row['reference']}-report.html", "text/html")
 
     @app.get("/fall/<int:case_id>/eingangsbestaetigung.docx")
@@ -283,8 +291,7 @@ def create_app(
             path = Path(work) / "brief.docx"
             write_letter(report, path, LetterOptions(**settings.letter))
             data = path.read_bytes()
-        with store.transaction() as conn:
-            store.audit(conn, g.user["name"], "letter_downloaded", case_id=case_id)
+        audit_access(case_id, "letter_downloaded")
         return _download(
             data,
             f"{row['reference']}-eingangsbestaetigung.docx",
