@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 from hfk.classify import fields
 from hfk.classify.dates import issue_date
 from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Trigger
+from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
 from hfk.classify.normalize import clean, fold
-from hfk.classify.pages import CueSet, PageScorer, RuleScorer, best_class, confidence, default_cues
+from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, default_cues
 from hfk.classify.persons import extract_persons
 from hfk.classify.segment import PageInfo, run_scores, split_file
 from hfk.ingest.model import SourceFile, Submission
@@ -76,7 +78,7 @@ _SEVERITY = re.compile(
 def classify(submission: Submission, options: ClassifyOptions, scorer: PageScorer | None = None) -> CaseFacts:
     """Documents of all files of a submission, and the facts the checklist needs."""
     cues = default_cues()
-    scorer = scorer or RuleScorer(cues)
+    scorer = scorer or default_scorer()
     documents: list[Document] = []
     for source in submission.files:
         if not source.pages:
@@ -132,6 +134,8 @@ def _evidence(run: list[PageInfo], doc_type: str) -> list[str]:
     for order, info in enumerate(run):
         for value, shown in info.score.evidence.get(doc_type, []):
             key = shown.casefold()
+            if shown.startswith(MODEL_EVIDENCE):
+                key = MODEL_EVIDENCE  # the model's vote once per document, from its first page
             if key in seen:
                 continue
             seen.add(key)
@@ -174,6 +178,7 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
                 seen.add(key)
                 persons.append(p)
 
+    _restore_diacritics(persons, documents)
     triggers = _triggers(documents)
     representative = None
     for i in antrag_ids:
@@ -211,6 +216,31 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
         applicant_address=persons[0].adresse if persons else "",
         auslaenderbehoerde=authority.name if authority else "",
     )
+
+
+def _plain(word: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    ).casefold()
+
+
+def _restore_diacritics(persons: list[Person], documents: list[Document]) -> None:
+    """OCR drops diacritics ("Jovanovic", "Celik"); where a text-layer document or a file name of the
+    same case spells the name with them ("Jovanović", "Çelik"), take that spelling."""
+    spelled: dict[str, str] = {}
+    for doc in documents:
+        sources = [doc.file] + ([doc.text] if doc.text_source == "text" else [])
+        for source in sources:
+            for word in re.findall(r"[^\W\d_]{3,}", source):
+                if not word.isascii():
+                    spelled.setdefault(_plain(word), word)
+    if not spelled:
+        return
+    for person in persons:
+        for key in ("name", "vorname"):
+            parts = getattr(person, key).split(" ")
+            fixed = [spelled.get(_plain(w), w) if w.isascii() else w for w in parts]
+            setattr(person, key, " ".join(fixed))
 
 
 def _triggers(documents: list[Document]) -> list[Trigger]:

@@ -92,6 +92,8 @@ _ABH_PATTERNS = [
     # "Stadt Dortmund\nDer Oberbürgermeister\nAusländerbehörde" (letterhead lines)
     r"(?:^|\n)\s*(?P<kind>stadt|kreis|landkreis|stadteregion)\s+(?P<place>[^\n,.;:()]{2,40})\s*\n"
     r"(?:[^\n]*\n){0,3}[^\n]*(?:auslander|oberburgermeister|landrat|burgermeister)",
+    # "Ausländerbehörde Stadt Kassel", "Ausländerbehörde Kreis Borken"
+    r"(?:auslanderbehorde|auslanderamt)\s+(?P<kind>stadt|kreis|landkreis|stadteregion)\s+(?P<place>[^\n,.;:()]{2,40})",
     # "Ausländerbehörde Dortmund" / "Ausländerbehörde in Dortmund"
     r"(?:zustandige\s+)?auslanderbehorde\s+(?:in\s+)?(?P<place>[a-z][a-z\-]{2,30}(?:\s(?:an der|am)\s[a-z]+)?)",
 ]
@@ -151,10 +153,7 @@ def authority(text: str) -> Authority | None:
     """The Ausländerbehörde a text names, or None."""
     cleaned = clean(text)
     folded = fold_word(cleaned)
-    for pattern in _ABH_RES:
-        m = pattern.search(folded)
-        if not m:
-            continue
+    for m in (m for pattern in _ABH_RES for m in pattern.finditer(folded)):
         place = _PLACE_STOP.sub("", m.group("place").strip()).strip(" -")
         if not place or place in _NOT_PLACE or len(place) < 3:
             continue
@@ -318,6 +317,8 @@ class TriggerRule:
     pattern: re.Pattern[str]
     negatable: bool = False  # "nicht vorbestraft", "keine Straftaten" must not trigger
     negatable_after: bool = False  # "Straftaten hat er nie begangen"
+    # spans where a cue is not about the case: names of organisations, instructions on legal remedies
+    exclude: re.Pattern[str] | None = None
 
 
 TRIGGER_RULES = (
@@ -340,6 +341,11 @@ TRIGGER_RULES = (
             r"subsidiar\w* schutz\w*|asylum)\b"
         ),
         negatable=True,
+        # "Ökumenisches Netzwerk Asyl", "Arbeitskreis Asyl e. V.": a counselling service's name
+        exclude=re.compile(
+            r"\b(netzwerk|arbeitskreis|kreis|initiative|freundeskreis|runder tisch|verein|beratung|rat)\s+asyl\b"
+            r"|\basyl\s+(e\.? ?v\b|in der kirche)"
+        ),
     ),
     TriggerRule(
         "court",
@@ -348,6 +354,10 @@ TRIGGER_RULES = (
             r"eilverfahren|eilantrag|eilrechtsschutz|gericht\w*|berufung|lawsuit|court)\b|\baz\.(?=\s*\d)"
         ),
         negatable=True,
+        # "Rechtsbehelfsbelehrung: ... kann Klage erhoben werden" says what one could do, not that one did
+        exclude=re.compile(
+            r"(rechtsbehelfsbelehrung|rechtsmittelbelehrung).*|\bkann\b[^.]{0,120}\bklage\b[^.]{0,120}erhoben werden"
+        ),
     ),
     TriggerRule(
         "criminal",
@@ -414,7 +424,10 @@ def find_triggers(text: str, kinds: set[str] | None = None) -> list[tuple[str, s
         for rule in TRIGGER_RULES:
             if rule.kind in found or (kinds is not None and rule.kind not in kinds):
                 continue
+            excluded = [x.span() for x in rule.exclude.finditer(folded)] if rule.exclude else []
             for m in rule.pattern.finditer(folded):
+                if any(a <= m.start() < b for a, b in excluded):
+                    continue
                 if rule.negatable and _negated(folded, m.start(), m.end(), rule.negatable_after):
                     continue
                 found[rule.kind] = shorten(sentence)
@@ -424,28 +437,39 @@ def find_triggers(text: str, kinds: set[str] | None = None) -> list[tuple[str, s
 
 # ---------------------------------------------------------------- topics of the Begründung
 
+# Each topic needs a sentence that is about it, not one that touches it in passing: "die Schule
+# besucht" in the home country is life story, not integration; "meine Familie" in the opening request
+# is no account of family ties; "mit einem Visum eingereist" without a date is residence status.
 TOPIC_RULES = {
     "lebensgeschichte": re.compile(
-        r"\b(geboren|aufgewachsen|eingereist|einreise|kam\w* [^.]{0,60}nach deutschland|floh|geflohen|flucht|"
-        r"born|grew up|arrived|entered germany|fled)\b"
+        r"(?<!hier )\b(geboren|aufgewachsen|floh|geflohen|born|grew up|fled)\b"
+        r"|\bkam\w* [^.]{0,60}nach deutschland"
+        r"|^(?=.*\b(?:19|20)\d\d\b).*\b(eingereist|entered germany|arrived in germany|came to germany)\b"
     ),
     "aufenthaltssituation": re.compile(
         r"\b(duldung|geduldet|ausreisepflichtig|aufenthalt\w*|abgelehnt|aufenthaltsgestattung|abschiebung\w*|"
         r"tolerated stay|residence status|rejected)\b"
     ),
     "familie": re.compile(
-        r"\b(ehefrau|ehemann|kinder|kind|tochter|sohn|eltern|mutter|vater|geschwister|bruder|schwester|familie\w*|"
-        r"wife|husband|children|family|parents)\b"
+        r"\b(ehefrau|ehemann|ehepartner\w*|kinder|kind|tochter|sohn|eltern|mutter|vater|geschwister|bruder|"
+        r"schwester\w*|verwandte\w*|cousin\w*|onkel|tante|enkel\w*|"
+        r"wife|husband|children|son|daughter|parents|mother|father|brother|sister|cousin|relatives)\b"
     ),
     "integration": re.compile(
-        r"\b(arbeit\w*|deutschkurs\w*|sprachkurs\w*|integrationskurs\w*|verein\w*|schule|ehrenamtlich\w*|ausbildung\w*|"
-        r"beschaftigt|arbeitsvertrag|sprachniveau|b1|a2|work\w*|german course|volunteer\w*|school)\b"
+        r"\b(arbeite[nt]? (seit|bei|als)|beschaftigt|arbeitsvertrag|ausbildung\w*|deutschkurs\w*|sprachkurs\w*|"
+        r"integrationskurs\w*|deutsch (gut|fliessend)|spreche?n? [^.]{0,20}deutsch|verein\w*|ehrenamtlich\w*|"
+        r"engagier\w*|besuch\w* (die|den|eine|einen) [^.]{0,40}(schule|kita|kindergarten|kurs)|geh\w* [^.]{0,20}zur schule|sprachniveau|"
+        r"\bb1\b|\ba2\b|i work|i am working|german course|speak german|volunteer\w*|vocational training)"
     ),
     "humanitaere_gruende": re.compile(
-        r"\b(unzumutbar\w*|ruckkehr\w*|gefahr\w*|behandlung [^.]{0,40}nicht moglich|keine perspektive|verfolgung|"
-        r"existenzgrundlage|bedroht|return|danger|persecution)\b"
+        r"\b(unzumutbar\w*|nicht zumutbar|ruckkehr\w*|gefahr\w*|behandlung [^.]{0,40}nicht (moglich|erreichbar)|"
+        r"keine perspektive|verfolgung|existenzgrundlage|bedroht|return|danger|persecution)\b"
     ),
 }
+# Sentences that belong to the request or the list of persons, not to the reasoning.
+_NOT_REASONING = re.compile(
+    r"\b(hiermit beantrage|beantrage ich|beantragen wir|stellen wir|i hereby apply|ge[bh]\.? ?,? am|staatsangehorigkeit ?:)"
+)
 
 
 _MINISTRY = re.compile(
@@ -469,6 +493,8 @@ def begruendung_topics(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for sentence in sentences(letter_body(text)):
         folded = fold(sentence)
+        if _NOT_REASONING.search(folded):
+            continue
         for topic, pattern in TOPIC_RULES.items():
             if topic not in out and pattern.search(folded):
                 out[topic] = shorten(sentence)

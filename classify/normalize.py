@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # UTF-8 bytes decoded as Mac Roman ("Fl√ºchtlinge") or Latin-1 ("FlÃ¼chtlinge"): seen in mails and
 # PDF text layers of scanners. Longest sequences first so "√ü" is not eaten by a shorter pattern.
@@ -62,6 +63,7 @@ _FOLD_MAP = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e
 _DIGRAPHS = re.compile(r"([aou])e")
 
 
+@lru_cache(maxsize=512)
 def clean(text: str) -> str:
     """Repair encoding noise, unify characters, join hyphenated line breaks; case is kept."""
     if not text:
@@ -81,6 +83,7 @@ def fold_word(text: str) -> str:
     return _DIGRAPHS.sub(r"\1", text)
 
 
+@lru_cache(maxsize=512)
 def fold(text: str) -> str:
     """Matching form: cleaned, casefolded, umlauts folded, all whitespace collapsed to one space."""
     return re.sub(r"\s+", " ", fold_word(clean(text))).strip()

@@ -114,12 +114,13 @@ _ADDRESS_INTRO = re.compile(
     r"\s*(?:in|:|ist|lautet)?\s*:?\s*",
     re.I,
 )
+# "geb. am", also as OCR reads it ("geb, am", "geh. am").
 _BIRTH_MARK = re.compile(
-    r"(?:\bgeb\.?|\bgeboren|\bborn)\s*(?:am|on)?\s*:?\s*(?P<date>" + _DATE_TXT + r")",
+    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn)\s*(?:am|on)?\s*[:,]?\s*(?P<date>" + _DATE_TXT + r")",
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s*(?:in|zu|im|at|in\s+der\s+Stadt)\s+(?P<place>[A-ZÄÖÜ][\w\-’']*(?:[ \-](?:[A-ZÄÖÜ][\w\-’']*|al|el|an|am))*"
+    r"^\s*,?\s*(?:in|zu|im|at|in\s+der\s+Stadt)\s+(?P<place>[A-ZÄÖÜ][\w\-’']*(?:[ \-](?:[A-ZÄÖÜ][\w\-’']*|al|el|an|am))*"
     r"(?:\s*\([^)\n]{1,40}\))?)"
 )
 
@@ -185,7 +186,8 @@ def _name_before(pre: str) -> tuple[str, str, int]:
     pre = pre.rstrip(" ,(\n\t")
     # "1. Karimi, Ahmad" / "KARIMI, Ahmad": family name first, as in lists and forms.
     m = re.search(
-        rf"(?:^|\n|\d\.\s|[-•*]\s)\s*(?P<n>{_CAP}(?:[ \-]{_CAP})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$", pre
+        rf"(?:(?:^|\n)[\s._\-–•*\d,)]*|\d[.,)]\s|[-•*]\s)\s*(?P<n>(?:{_CAP}|l[^\W\d_aeiouyl][\w\-]*)(?:[ \-]{_CAP})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$",
+        pre,
     )
     if m and not _not_name(m.group("n")):
         return _title(m.group("n")), m.group("v"), m.start("n")
@@ -207,7 +209,10 @@ def _name_before(pre: str) -> tuple[str, str, int]:
 
 
 def _title(name: str) -> str:
-    """ "KARIMI" -> "Karimi" (forms often print the family name in capitals)."""
+    """ "KARIMI" -> "Karimi" (forms often print the family name in capitals); "lwanowa" -> "Iwanowa"
+    (OCR reads a capital I as a small l; a name never starts with a small letter)."""
+    if re.match(r"l[^aeiouyäöül]", name):
+        name = "I" + name[1:]
     return name.title() if name.isupper() and len(name) > 2 else name
 
 
@@ -249,6 +254,188 @@ def _labelled_persons(text: str) -> list[Person]:
     return [p for p in persons if p.name or p.vorname]
 
 
+_HEADER_WORDS = {
+    "birth",
+    "date",
+    "of",
+    "place",
+    "datum",
+    "ort",
+    "name",
+    "names",
+    "vorname",
+    "vornamen",
+    "|",
+    "-",
+    "_",
+}
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+_DATE_CELL = re.compile(r"^(?:" + _DATE_TXT + r")$")
+# A line that ends the table: a label with a colon ("Anschrift aller Personen:"), a heading, prose.
+_TABLE_END = re.compile(
+    r"^(?:[^|\n]{0,40}:|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der )"
+)
+_TEXT_COLUMNS = ("name", "vorname", "geburtsort")
+
+
+# Column headers as they appear in a header line (folded), also glued or damaged by OCR
+# ("Geburtsdatunéeburtsort"): enough of each word to recognise it.
+_HEADER_KEYS = {
+    "vorname": r"vorname|first ?names?|given ?names?|forename",
+    "name": r"(?<![a-z])(?:familienname|nachname|name|surname)",
+    "geburtsdatum": r"geb\w{0,4}dat|date of birth|(?<![a-z])dob(?![a-z])",
+    "geburtsort": r"burtsort|place of birth|geburtsstadt",
+    "staatsangehoerigkeit": r"staatsang|nationalit|citizenship",
+    "adresse": r"anschrift|adresse|address",
+}
+
+
+def _table_header(text: str) -> tuple[list[str], int] | None:
+    """Column keys and end offset of a persons table's header line (name, first name and more)."""
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if len(line) > 140 or ":" in line:
+            continue  # "Name, Vorname: ..." is a labelled form, not a table
+        folded = fold_word(line)
+        found = []
+        for key, pattern in _HEADER_KEYS.items():
+            m = re.search(pattern, folded)
+            if m:
+                found.append((m.start(), key))
+        keys = [k for _, k in sorted(found)]
+        if len(keys) >= 3 and "name" in keys and "vorname" in keys:
+            return keys, start + len(line)
+    return _stacked_header(text)
+
+
+def _stacked_header(text: str) -> tuple[list[str], int] | None:
+    """A header with one column title per line, as a PDF text layer gives a table."""
+    run: list[tuple[str, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        folded = fold_word(line.strip())
+        key = next(
+            (k for k, p in _HEADER_KEYS.items() if re.fullmatch(rf"\w{{0,6}}(?:{p})\w*\(?n?\)?", folded)),
+            None,
+        )
+        if key and key not in [k for k, _ in run]:
+            run.append((key, start + len(line)))
+            continue
+        keys = [k for k, _ in run]
+        if len(keys) >= 3 and "name" in keys and "vorname" in keys:
+            return keys, run[-1][1]
+        run = []
+    return None
+
+
+def _cell_kind(cell: str) -> str:
+    if _DATE_CELL.match(cell):
+        return "geburtsdatum"
+    if re.search(r"\d{5}", cell):
+        return "adresse"
+    if len(cell.split()) <= 3 and nationality(cell) and not re.search(r"\d", cell):
+        return "staatsangehoerigkeit"
+    return "text"
+
+
+def _split_cell(cell: str, first: bool) -> list[str]:
+    """Cells that OCR or a mail merged: "Leka Klea 20.03.1969" (the first cell: family name, first
+    names, date), "Abena 27.06.1995", "Cape Coast ghanaisch" (place, nationality)."""
+    cell = cell.strip(" .,|(‘'\"")
+    m = re.search(_DATE_TXT, cell)
+    if m:
+        # OCR splits words ("Ha kobyan"): a piece starting in lower case belongs to the word before
+        before = re.sub(r"(\w) (?=[a-zäöü])", r"\1", cell[: m.start()].strip(" .,|(‘'\"")).split()
+        after = cell[m.end() :].strip(" .|")
+        cells = before[:1] + [" ".join(before[1:])] if first and len(before) > 1 else [" ".join(before)]
+        return [c for c in cells if c] + [m.group(0)] + (_split_cell(after, False) if after else [])
+    words = cell.split()
+    for n in (1, 2):  # the nationality is the last word(s); what stands before it is the place
+        if len(words) > n and _cell_kind(" ".join(words[-n:])) == "staatsangehoerigkeit":
+            return [" ".join(words[:-n]), " ".join(words[-n:])]
+    if first and len(words) >= 2:
+        return [words[0], " ".join(words[1:])]
+    return [cell]
+
+
+def _assign(cells: list[str], columns: list[str], persons: list[Person], fresh: bool) -> None:
+    """Put typed cells into persons. A text cell fills the next name/first name/place column after
+    the last filled one; a cell for a column that is already filled starts the next person."""
+    order = {key: i for i, key in enumerate(columns)}
+    current = None if fresh or not persons else persons[-1]
+    filled = set() if current is None else {k for k in columns if getattr(current, k)}
+    for cell in cells:
+        cell = _clean_value(cell)
+        if not cell:
+            continue
+        kind = _cell_kind(cell)
+        if kind == "text":
+            last = max((order.get(k, -1) for k in filled), default=-1)
+            kind = next((c for c in columns if c in _TEXT_COLUMNS and order[c] > last), "name")
+        if current is None or kind in filled:
+            current = Person()
+            persons.append(current)
+            filled = set()
+        filled.add(kind)
+        _fill_positional(current, [kind], [cell])
+
+
+def _table_persons(text: str) -> list[Person]:
+    """Persons from a table under a header row; cells come one per line (PDF text layer), as rows
+    with separators (DOCX "|", mail double spaces) or as rows of single-spaced words (OCR)."""
+    header = _table_header(text)
+    if header is None:
+        return []
+    columns, end = header
+    lines: list[str] = []
+    for line in text[end:].split("\n"):
+        line = line.strip(" |")
+        if not line:
+            continue
+        if _TABLE_END.match(line) or len(lines) > 60:
+            break
+        if not lines and not re.search(r"\d", line) and set(fold_word(line).split()) <= _HEADER_WORDS:
+            continue  # the rest of a header cell that wrapped ("Date of | birth")
+        lines.append(line)
+    rows = [[c for c in _CELL_SPLIT.split(line) if c.strip()] for line in lines]
+    row_mode = sum(len(r) >= 2 or len(r[0].split()) >= 3 for r in rows) > len(rows) / 2 if rows else False
+    persons: list[Person] = []
+    for line, cells in zip(lines, rows, strict=True):
+        last = persons[-1] if persons else None
+        if row_mode and last and last.geburtsdatum and not (last.geburtsort or last.staatsangehoerigkeit):
+            if not re.search(_DATE_TXT, line):  # the rest of a row that wrapped onto the next line
+                _assign([p for c in cells for p in _split_cell(c, False)], columns, persons, fresh=False)
+                continue
+        if row_mode:
+            parts = [part for i, cell in enumerate(cells) for part in _split_cell(cell, i == 0)]
+            if len(parts) == len(columns):  # every cell present: read them by position
+                person = Person()
+                _fill_positional(person, columns, parts)
+                persons.append(person)
+            else:
+                _assign(parts, columns, persons, fresh=True)
+        else:
+            _assign(cells, columns, persons, fresh=False)
+    return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
+
+
+def _fill_positional(person: Person, columns: list[str], cells: list[str]) -> None:
+    for key, cell in zip(columns, cells, strict=True):
+        cell = _clean_value(cell)
+        if key == "geburtsdatum":
+            person.geburtsdatum = parse_date(cell) or ""
+        elif key == "staatsangehoerigkeit":
+            person.staatsangehoerigkeit = nationality(cell) or cell
+        elif key == "adresse":
+            person.adresse = _find_address(cell) or cell
+        elif key == "name":
+            person.name = _title(cell)
+        else:
+            setattr(person, key, cell)
+
+
 def _inline_persons(text: str) -> list[Person]:
     marks = list(_BIRTH_MARK.finditer(text))
     if not marks:
@@ -285,6 +472,28 @@ def _inline_persons(text: str) -> list[Person]:
     return persons
 
 
+_LIST_ITEM = re.compile(
+    rf"^[\s._\-–•*\d,)]*(?P<n>{_CAP}|l[^\W\d_aeiouyl][\w\-]*)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)\s*,\s*(?P<rest>.+)$",
+    re.M,
+)
+
+
+def _list_persons(text: str) -> list[Person]:
+    """List items without a birth date ("1. Kaya, Rojda, in Mardin, Staatsangehörigkeit: türkisch")."""
+    persons = []
+    for m in _LIST_ITEM.finditer(text):
+        rest = m.group("rest")
+        if not re.search(r"(?:^|\s)(?:in|geb\w*|born)\s|Staatsang|Nationalit", rest):
+            continue
+        person = Person(name=_title(m.group("n")), vorname=m.group("v"))
+        place = _PLACE_AFTER.search(rest)
+        if place:
+            person.geburtsort = _clean_value(re.split(r"\s*,", place.group("place"))[0])
+        person.staatsangehoerigkeit = nationality(rest)
+        persons.append(person)
+    return [p for p in persons if not _not_name(p.name)]
+
+
 def _shared_address(text: str) -> str:
     """An address stated for everyone ("alle wohnhaft ...", "Anschrift: ...")."""
     for intro in _ADDRESS_INTRO.finditer(text):
@@ -308,9 +517,15 @@ def _shared_nationality(text: str) -> str:
 def extract_persons(text: str) -> list[Person]:
     """All persons an application covers, in the order they are named; missing fields stay ""."""
     text = clean(text)
-    persons = _labelled_persons(text)
+    persons = _table_persons(text)
+    if not persons:
+        persons = _labelled_persons(text)
     if not persons:
         persons = _inline_persons(text)
+        listed = _list_persons(text)
+        if len(listed) > len(persons):  # items without a birth date have no "geb." to anchor on
+            inline = {(fold_word(p.name), fold_word(p.vorname)): p for p in persons}
+            persons = [inline.get((fold_word(i.name), fold_word(i.vorname)), i) for i in listed]
     unique: list[Person] = []
     seen: set[tuple[str, str, str]] = set()
     for p in persons:

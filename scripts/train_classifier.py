@@ -14,6 +14,7 @@ Steps, all with fixed seeds so a rebuild reproduces the shipped model:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import subprocess
@@ -29,7 +30,8 @@ from hfk.classify.pages import RuleScorer, best_class
 from hfk.evaluate import macro_f1
 
 SEED = 20250301
-HOLDOUT_SUFFIX = "_b"  # templates "<class>_b" are left out once to measure unseen layouts
+NGRAMS = 2  # unigrams and bigrams of the folded page text
+HOLDOUT_SUFFIXES = ("_a", "_b", "_c")  # template letters left out in turn to measure unseen layouts
 
 
 def generate(out: Path, seed: int, cases: int) -> None:
@@ -85,13 +87,13 @@ def dump(corpus: Path, out: Path, cache: str | None, limit: int = 0) -> list[dic
     return [row for case in cases for row in done.get(case.name, [])]
 
 
-def train(rows: list[dict], model_weight: float, epochs: int = 12, seed: int = SEED):
+def train(rows: list[dict], model_weight: float, epochs: int = 12, seed: int = SEED, ngram_size: int = 0):
     import spacy
     from spacy.training import Example
     from spacy.util import minibatch
 
     spacy.util.fix_random_seed(seed)
-    nlp = build_pipeline(model_weight=model_weight)
+    nlp = build_pipeline(model_weight=model_weight, ngram_size=ngram_size or NGRAMS)
     examples = []
     for row in rows:
         if not row["text"].strip():
@@ -125,9 +127,7 @@ def predictions(nlp, rows: list[dict]) -> dict[str, list[str]]:
         cats = textcat(doc).cats
         out["model"].append(max(cats, key=cats.get))
         for w in (2.0, 4.0, 6.0, 9.0, 14.0):
-            blended = {
-                c: rule_score.scores[c] + (w * p if p >= 0.05 else 0.0) for c, p in cats.items()
-            }
+            blended = {c: rule_score.scores[c] + (w * p if p >= 0.05 else 0.0) for c, p in cats.items()}
             out[f"blend{w:g}"].append(best_class(blended)[0])
     _ = scorer
     return out
@@ -160,34 +160,62 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="use only the first N cases of each split")
     ap.add_argument("--weight", type=float, default=0.0, help="blend weight; 0 = pick on held-out templates")
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--dumped", action="store_true", help="train on the page dumps already in --work")
     args = ap.parse_args()
 
     args.work.mkdir(parents=True, exist_ok=True)
     train_dir, val_dir = args.work / "train", args.work / "val"
-    generate(train_dir, 1, args.train_cases)
-    generate(val_dir, 2, args.val_cases)
     started = time.perf_counter()
-    train_rows = dump(train_dir, args.work / "pages-train.jsonl", args.cache, args.limit)
-    val_rows = dump(val_dir, args.work / "pages-val.jsonl", args.cache, args.limit)
+    if args.dumped:
+        train_rows, val_rows = (
+            [json.loads(x) for x in (args.work / f"pages-{n}.jsonl").read_text(encoding="utf-8").splitlines()]
+            for n in ("train", "val")
+        )
+    else:
+        generate(train_dir, 1, args.train_cases)
+        generate(val_dir, 2, args.val_cases)
+        train_rows = dump(train_dir, args.work / "pages-train.jsonl", args.cache, args.limit)
+        val_rows = dump(val_dir, args.work / "pages-val.jsonl", args.cache, args.limit)
     print(f"pages: train {len(train_rows)}, val {len(val_rows)} ({time.perf_counter() - started:.0f} s)")
 
-    # Unseen layouts: train without the "_b" templates, score the pages of those templates only.
-    seen = [r for r in train_rows if not r["template"].endswith(HOLDOUT_SUFFIX)]
-    unseen = [r for r in val_rows if r["template"].endswith(HOLDOUT_SUFFIX)]
-    holdout_nlp = train(seen, model_weight=6.0)
-    held = figures(unseen, predictions(holdout_nlp, unseen), "Validierung, Vorlagen nicht im Training")
+    # Unseen layouts: for each template letter, train without the templates "<class>_<letter>" and
+    # score the training pages of exactly those templates (pooled over the letters).
+    unseen: list[dict] = []
+    pooled: dict[str, list[str]] = defaultdict(list)
+    for suffix in HOLDOUT_SUFFIXES:
+        held = [r for r in train_rows if r["template"].endswith(suffix)]
+        if not held:
+            continue
+        fold_nlp = train([r for r in train_rows if not r["template"].endswith(suffix)], model_weight=6.0)
+        for key, labels in predictions(fold_nlp, held).items():
+            pooled[key] += labels
+        unseen += held
+    held_figures = figures(unseen, pooled, "Vorlagen nicht im Training (je Buchstabe a/b/c weggelassen)")
     weight = args.weight or float(
-        max((k for k in held if k.startswith("blend")), key=lambda k: (held[k], -float(k[5:])))[5:]
+        max(
+            (k for k in held_figures if k.startswith("blend")), key=lambda k: (held_figures[k], -float(k[5:]))
+        )[5:]
     )
     print(f"blend weight: {weight:g}")
 
     nlp = train(train_rows, model_weight=weight)
     figures(val_rows, predictions(nlp, val_rows), "Validierung (zweiter train-Split, Seed 2)")
+    data = nlp.to_bytes()
+    print(
+        f"model sha256 {hashlib.sha256(data).hexdigest()[:16]} (the same seed and split give the same digest)"
+    )
     if args.no_save:
         return
     MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
-    nlp.config.to_disk(CONFIG_FILE)
-    MODEL_FILE.write_bytes(nlp.to_bytes())
+    header = (
+        "# The page pipeline of hfk.classify, in the order it runs (see classify/nlp.py):\n"
+        "#   hfk_cues  - rule component: cue phrases of cues.toml (evidence, first-page cues)\n"
+        "#   textcat   - statistical component: bag-of-words classifier, weights in textcat.spacy\n"
+        "#   hfk_blend - rule score + model_weight * model probability = the page's class scores\n"
+        "# Written by scripts/train_classifier.py; rebuild rather than edit the weights.\n\n"
+    )
+    CONFIG_FILE.write_text(header + nlp.config.to_str(), encoding="utf-8")
+    MODEL_FILE.write_bytes(data)
     print(f"saved {MODEL_FILE} ({MODEL_FILE.stat().st_size / 1e6:.1f} MB) and {CONFIG_FILE.name}")
 
 
