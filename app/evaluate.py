@@ -227,18 +227,24 @@ def _score_case(truth: dict, report: dict, tally: Tally) -> None:
         ]
         tally.dates[doc["type"]].append(any(d.get("date") == doc.get("date") for d in candidates))
 
-    predicted_persons = report.get("persons", [])
+    # Each truth person is matched to the unused predicted person with the same name and first name
+    # that agrees on most fields (a parent and a child may share both names).
+    unused = list(report.get("persons", []))
     for person in truth.get("persons", []):
         tally.persons_total += 1
-        match = next(
-            (
-                p
-                for p in predicted_persons
-                if _norm(p.get("name", "")) == _norm(person["name"])
-                and _norm(p.get("vorname", "")) == _norm(person["vorname"])
-            ),
-            None,
+        candidates = [
+            p
+            for p in unused
+            if _norm(p.get("name", "")) == _norm(person["name"])
+            and _norm(p.get("vorname", "")) == _norm(person["vorname"])
+        ]
+        match = max(
+            candidates,
+            key=lambda p: sum(_norm(p.get(k, "")) == _norm(person.get(k, "")) for k in PERSON_FIELDS),
+            default=None,
         )
+        if match is not None:
+            unused.remove(match)
         tally.persons_found += match is not None
         for key in PERSON_FIELDS:
             tally.person_fields_total += 1

@@ -20,7 +20,9 @@ from hfk.ingest.office import decode_text, html_to_text
 from hfk.ingest.sniff import Sniffed, sniff
 
 BODY_NAME = "<body>"
-MIN_BODY_CHARS = 40  # "Anbei die Vollmacht." is not a document; a cover letter naming the case is
+# Whatever the sender wrote in the mail is kept as a document (a cover note may name the case or the
+# representative); only a body without any text is not one.
+MIN_BODY_CHARS = 0
 MAX_MAIL_NESTING = 10
 LOGO_MAX_SIDE = 400  # inline images smaller than this on both sides are signatures and logos
 _CHUNK = 1 << 20

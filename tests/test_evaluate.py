@@ -101,3 +101,22 @@ def test_a_wrong_report_is_punished():
     assert figures["date_accuracy"]["bamf_bescheid"] == 0.0
     assert abs(figures["person_field_accuracy"] - 5 / 6) < 1e-9
     assert "SUMMARY" in EvalResults(tally).render().splitlines()[-1]
+
+
+def test_persons_sharing_a_name_are_matched_by_their_other_fields():
+    truth = _truth()
+    parent = dict(truth["persons"][0])
+    child = dict(parent, geburtsdatum="2015-06-01", geburtsort="Köln")
+    truth["persons"] = [parent, child]
+    report = {
+        "documents": [],
+        "checklist": [],
+        "hints": [],
+        "persons": [child, parent],
+        "complete": False,
+        "errors": [],
+    }
+    tally = Tally()
+    _score_case(truth, report, tally)
+    figures = EvalResults(tally).figures()
+    assert figures["persons_found"] == 1.0 and figures["person_field_accuracy"] == 1.0

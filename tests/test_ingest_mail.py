@@ -145,7 +145,7 @@ def test_mail_with_everything(tmp_path):
     assert mail.subject == "Härtefallantrag Beispiel"
 
 
-def test_short_body_is_not_a_document_and_no_extension_needed(tmp_path):
+def test_short_body_is_kept_as_a_document_and_no_extension_needed(tmp_path):
     pdf = samples.text_pdf([samples.VOLLMACHT])
     raw = (
         "From: a@example.org\r\nTo: b@example.org\r\nSubject: Vollmacht\r\n"
@@ -158,7 +158,8 @@ def test_short_body_is_not_a_document_and_no_extension_needed(tmp_path):
     path = tmp_path / "nachricht"  # no extension: sniffed from content
     path.write_bytes(raw)
     submission = ingest([path], IngestOptions(quarantine_dir=str(tmp_path / "q")))
-    assert [f.name for f in submission.files] == ["vollmacht.pdf"]
+    assert [f.name for f in submission.files] == ["<body>", "vollmacht.pdf"]
+    assert submission.files[0].pages[0].text.strip() == "Anbei die Vollmacht."
     assert submission.mails[0].date == "2025-03-05"  # the sender's own date, not converted
     assert submission.mails[0].subject == "Vollmacht"
 
