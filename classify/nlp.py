@@ -22,7 +22,7 @@ from pathlib import Path
 
 from hfk.classify.model import DOCUMENT_TYPES
 from hfk.classify.normalize import fold
-from hfk.classify.pages import PageScore, RuleScorer
+from hfk.classify.pages import PageScore, RuleScorer, default_cues
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,7 @@ def _register() -> None:
         def __init__(self, model_weight: float, min_probability: float) -> None:
             self.model_weight = model_weight
             self.min_probability = min_probability
+            self.capped = default_cues().form_capped
 
         def __call__(self, doc):
             rule: PageScore | None = doc.user_data.get("rule_score")
@@ -89,8 +90,10 @@ def _register() -> None:
                 doc.user_data["page_score"] = rule
                 return doc
             scores = dict(rule.scores)
+            capped = set(self.capped) if rule.form_page else set()
             for cls, p in doc.cats.items():
-                if p >= self.min_probability:
+                # the model learnt train layouts: on a form page it must not lift a capped class again
+                if p >= self.min_probability and cls not in capped:
                     scores[cls] = scores.get(cls, 0.0) + self.model_weight * p
             evidence = {k: list(v) for k, v in rule.evidence.items()}
             best = max(doc.cats, key=doc.cats.get) if doc.cats else None
@@ -98,7 +101,11 @@ def _register() -> None:
                 # low rank: the rule phrases are the better explanation; the model's word comes after
                 evidence.setdefault(best, []).append((0.5, f"{MODEL_EVIDENCE} {doc.cats[best]:.0%}"))
             doc.user_data["page_score"] = PageScore(
-                scores=scores, start=dict(rule.start), evidence=evidence, blank=False
+                scores=scores,
+                start=dict(rule.start),
+                evidence=evidence,
+                blank=False,
+                form_page=rule.form_page,
             )
             return doc
 

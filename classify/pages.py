@@ -27,6 +27,8 @@ class Cue:
     pattern: re.Pattern[str] | None = None  # on folded text
     pattern_cs: re.Pattern[str] | None = None  # on cleaned, case-kept text
     label: str | None = None
+    form: bool = False  # in the page head: the page is a form (title or declaration of a form class)
+    letter: bool = False  # the page is written as a letter of request (an antrag, not a form)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,9 @@ class CueSet:
     strong_page: float
     repeat_bonus: float
     later_page_weight: float
+    form_capped: tuple[str, ...] = ()  # classes only mentioned on forms: capped there (see below)
+    form_cap: float = 2.0
+    form_chars: int = 320  # a form's title or declaration counts in these first characters (or the head)
 
 
 @dataclass
@@ -49,6 +54,9 @@ class PageScore:
     # class -> (weight gained, cue as shown) for every positive cue found
     evidence: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     blank: bool = False
+    # True: the page is a form (form title/declaration in the head) and not a letter of request;
+    # the form_capped classes are held at form_cap, and a blended model must not lift them again.
+    form_page: bool = False
 
     @property
     def best(self) -> str:
@@ -80,6 +88,8 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
                 head=float(raw.get("head", 0.0)),
                 start=bool(raw.get("start", False)),
                 label=raw.get("label"),
+                form=bool(raw.get("form", False)),
+                letter=bool(raw.get("letter", False)),
             )
             if "p" in raw:
                 cues.append(Cue(display=raw["p"], phrase=fold(raw["p"]), **common))
@@ -105,6 +115,9 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
         strong_page=float(settings.get("strong_page", 9.0)),
         repeat_bonus=float(settings.get("repeat_bonus", 0.25)),
         later_page_weight=float(settings.get("later_page_weight", 0.6)),
+        form_capped=tuple(settings.get("form_capped", ())),
+        form_cap=float(settings.get("form_cap", 2.0)),
+        form_chars=int(settings.get("form_chars", 320)),
     )
 
 
@@ -160,6 +173,8 @@ class RuleScorer:
         head_len = max(120, min(cs.head_chars, int(0.4 * len(folded))))
         head_share = min(1.0, head_len / max(1, len(folded)))
         head_cleaned = cleaned[:head_len]
+        form_hit = letter_hit = False
+        form_share = min(1.0, cs.form_chars / max(1, len(folded)))
         for cue in cs.cues:
             if cue.phrase is not None:
                 positions = _phrase_positions(cue.phrase, folded, packed)
@@ -181,12 +196,23 @@ class RuleScorer:
                 cue.pattern_cs is not None and cue.pattern_cs.search(head_cleaned) is not None
             )
             value = cue.weight + extra + (cue.head if in_head else 0.0)
+            form_hit = form_hit or (cue.form and positions[0] <= max(head_share, form_share))
+            letter_hit = letter_hit or cue.letter
             scores[cue.cls] += value
             if in_head and cue.start:
                 start[cue.cls] += cue.weight + cue.head
             if cue.weight > 0:
                 evidence.setdefault(cue.cls, []).append((value, shown))
-        return PageScore(scores=scores, start=start, evidence=evidence)
+        # Forms (Vollmacht, Einwilligung, ...) name the Härtefallkommission, § 23a and the applicant
+        # as often as an antrag does; what makes an antrag is the request itself. A page whose head
+        # carries a form's title or declaration and that has no letter-of-request evidence keeps
+        # such mentions from outvoting its own title.
+        form_page = form_hit and not letter_hit
+        if form_page:
+            for cls in cs.form_capped:
+                scores[cls] = min(scores[cls], cs.form_cap)
+                start[cls] = min(start[cls], cs.form_cap)
+        return PageScore(scores=scores, start=start, evidence=evidence, form_page=form_page)
 
 
 def best_class(scores: dict[str, float], min_score: float | None = None) -> tuple[str, float, float]:
