@@ -164,3 +164,28 @@ def test_form_page_caps_antrag_only_without_letter_evidence() -> None:
         letter = rules.score(text)
         assert not letter.form_page
         assert letter.scores["antrag"] > cues.form_cap
+
+
+def test_a_cover_letter_sending_a_form_on_is_not_the_form():
+    # It names the Vollmacht near the top but is a letter; counting it as the Vollmacht would show
+    # a missing power of attorney as present.
+    from hfk.classify.case import classify
+    from hfk.classify.model import ClassifyOptions
+    from hfk.ingest.model import Page, SourceFile, Submission
+
+    text = "\n".join(
+        [
+            "Beratungsstelle Nord, Dortmund",
+            "An die Härtefallkommission NRW",
+            "Sehr geehrte Damen und Herren,",
+            "anbei reichen wir die Vollmacht von Herrn Karimi zum Härtefallantrag nach.",
+            "Mit freundlichen Grüßen",
+        ]
+    )
+    submission = Submission(
+        files=[
+            SourceFile(name="brief.pdf", mime="application/pdf", sha256="x", pages=[Page(1, text, "text")])
+        ]
+    )
+    (document,) = classify(submission, ClassifyOptions()).documents
+    assert document.type != "vollmacht"
