@@ -10,28 +10,14 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from hfk.checklist.model import CHECKLIST_IDS
+from hfk.classify.model import BEGRUENDUNG_TOPICS
 from hfk.corpus import names as N
 
-CHECKLIST = (
-    "antrag",
-    "personalien",
-    "begruendung",
-    "datenschutzeinwilligung",
-    "lebenslauf",
-    "bamf_bescheid",
-    "auslaenderbehoerde",
-    "gerichtsentscheidung",
-    "vollmacht",
-    "aerztliches_gutachten",
-    "schweigepflichtsentbindung",
-    "schulnachweis",
-    "strafrecht",
-    "sprachnachweis",
-    "arbeitsnachweis",
-    "ehrenamt",
-    "unterstuetzerschreiben",
-)
-TOPICS = ("lebensgeschichte", "aufenthaltssituation", "familie", "integration", "humanitaere_gruende")
+# The ids are DOMAIN.md's fixed contract, so they come from the model; the rules that decide the
+# expected statuses below are written here independently of hfk.checklist, which they judge.
+CHECKLIST = CHECKLIST_IDS
+TOPICS = BEGRUENDUNG_TOPICS
 FIELDS = ("name", "vorname", "geburtsdatum", "geburtsort", "staatsangehoerigkeit", "adresse")
 
 
