@@ -16,6 +16,7 @@ from pathlib import Path
 
 from hfk.corpus import names as N
 from hfk.corpus import render as R
+from hfk.corpus import templates_test, templates_train  # noqa: F401  (importing them registers the templates)
 from hfk.corpus.layout import layout
 from hfk.corpus.scenario import TOPICS, Case, DocPlan, Person, Rep, expected, months_before, rand_date
 from hfk.corpus.templates import TEMPLATES, templates_for
