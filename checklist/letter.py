@@ -17,6 +17,21 @@ DEFAULT_TEMPLATE = Path(__file__).with_name("templates") / "eingangsbestaetigung
 BETREFF = "Eingangsbestätigung – Härtefallantrag nach § 23a Aufenthaltsgesetz"
 ANREDE = "Sehr geehrte Damen und Herren,"
 PLACEHOLDER_ADDRESS = "[Name und Anschrift bitte ergänzen]"
+# Checklist items that ask for information in the application rather than for a document.
+ANGABEN_IDS = ("personalien", "begruendung")
+ZAHLWORTE = {
+    2: "zwei",
+    3: "drei",
+    4: "vier",
+    5: "fünf",
+    6: "sechs",
+    7: "sieben",
+    8: "acht",
+    9: "neun",
+    10: "zehn",
+    11: "elf",
+    12: "zwölf",
+}
 
 
 class LetterError(RuntimeError):
@@ -61,7 +76,9 @@ def _persons(report: dict) -> tuple[str, list[str]]:
         return "Die Personen, für die der Antrag gelten soll, konnten wir dem Antrag nicht entnehmen.", []
     if len(lines) == 1:
         return "Der Antrag wurde für folgende Person gestellt:", lines
-    return f"Der Antrag wurde für folgende {len(lines)} Personen gestellt:", lines
+    # Formal German writes small numbers as words ("für folgende drei Personen").
+    count = ZAHLWORTE.get(len(lines), str(len(lines)))
+    return f"Der Antrag wurde für folgende {count} Personen gestellt:", lines
 
 
 def _received_documents(report: dict) -> tuple[str, list[str]]:
@@ -87,6 +104,26 @@ def _antrag_date(report: dict) -> str:
     return german_date(dates[0]) if dates else ""
 
 
+def _request_sentences(blocking: list[dict], frist: str) -> tuple[str, str]:
+    """Lead-in and deadline sentence, in singular or plural, for documents and/or missing information."""
+    angaben = sum(1 for c in blocking if c["id"] in ANGABEN_IDS)
+    unterlagen = len(blocking) - angaben
+    if len(blocking) == 1:
+        noun = "Angabe" if angaben else "Unterlage"
+        return (
+            f"Nach unserer ersten Durchsicht fehlt noch folgende {noun}:",
+            f"Bitte reichen Sie diese {noun} bis zum {frist} nach.",
+        )
+    if angaben and unterlagen:
+        noun = "Unterlagen bzw. Angaben"
+    else:
+        noun = "Angaben" if angaben else "Unterlagen"
+    return (
+        f"Nach unserer ersten Durchsicht fehlen noch folgende {noun}:",
+        f"Bitte reichen Sie diese {noun} bis zum {frist} nach.",
+    )
+
+
 def letter_context(report: dict, options: LetterOptions) -> dict:
     """All values the template needs, as plain text and lists of text."""
     letter_day = (
@@ -106,18 +143,14 @@ def letter_context(report: dict, options: LetterOptions) -> dict:
     fehlend = [c.get("reason") or c.get("label") or c["id"] for c in blocking]
     optional = [c.get("label") or c["id"] for c in report["checklist"] if c["status"] == "optional_missing"]
     frist = german_date(deadline.isoformat())
-    if len(fehlend) == 1:
-        fehlend_satz = "Nach unserer ersten Durchsicht fehlt noch folgende Unterlage:"
-        frist_satz = f"Bitte reichen Sie diese Unterlage bis zum {frist} nach."
-    else:
-        fehlend_satz = "Nach unserer ersten Durchsicht fehlen noch folgende Unterlagen:"
-        frist_satz = f"Bitte reichen Sie diese Unterlagen bis zum {frist} nach."
+    fehlend_satz, frist_satz = _request_sentences(blocking, frist)
     personen_satz, personen = _persons(report)
     unterlagen_satz, unterlagen = _received_documents(report)
     office_lines = [line.strip() for line in options.office_address.splitlines() if line.strip()]
+    contact_lines = [line.strip() for line in options.office_contact.splitlines() if line.strip()]
     return {
         "absender_name": options.office_name,
-        "absender_zeilen": office_lines,
+        "absender_zeilen": office_lines + contact_lines,
         "empfaenger_zeilen": addressee(report),
         "datum": german_date(letter_day.isoformat()),
         "eingang": eingang,
@@ -133,9 +166,9 @@ def letter_context(report: dict, options: LetterOptions) -> dict:
         "fehlend": fehlend,
         "frist": frist,
         "frist_satz": frist_satz,
-        "optional_satz": "Sofern vorhanden, können Sie außerdem folgende Nachweise einreichen:",
+        "optional_satz": "Sofern vorhanden, können Sie außerdem folgende Unterlagen einreichen:",
         "optional": optional,
-        "verantwortlicher": ", ".join(office_lines) or options.office_name,
+        "verantwortlicher": ", ".join(office_lines + contact_lines) or options.office_name,
     }
 
 

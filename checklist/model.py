@@ -54,6 +54,8 @@ class ChecklistItem:
 class Hint:
     id: str  # one of HINT_IDS
     detail: str  # German, with the evidence sentence
+    label: str = ""  # German name of the hint (rules.toml), for the report's headings
+    text: str = ""  # detail without the "Hinweis zur Prüfung ..." prefix, for the HTML report
 
 
 @dataclass
@@ -79,3 +81,5 @@ class LetterOptions:
         "Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration "
         "des Landes Nordrhein-Westfalen\nVölklinger Str. 4\n40219 Düsseldorf"
     )
+    # Seed 003: fax and functional mailbox of the Geschäftsstelle; shown in the sender block.
+    office_contact: str = "Telefax 0211 837-2200\nE-Mail haertefallkommission@mkjfgfi.nrw.de"

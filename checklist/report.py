@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from hfk.checklist.labels import (
     REPRESENTATIVE_KINDS,
     STATUS_COLOURS,
     STATUS_LABELS,
     TEXT_SOURCE_LABELS,
+    compact_pages,
     document_label,
     german_date,
+    keep_together,
+    mime_label,
+    soft_hyphenate,
 )
 from hfk.checklist.model import BLOCKING, Findings
 from hfk.classify.model import CaseFacts, Document, Person
 from hfk.ingest.model import Submission
 
 TEMPLATES = Path(__file__).with_name("templates")
+# Seed 000: "Ob Ausschlussgründe vorliegen, entscheidet nach Antragstellung allein die Härtefallkommission."
+HINT_INTRO = (
+    "Hinweise für die Prüfung durch die Geschäftsstelle bzw. die Kommission – keine Entscheidungen. Ob "
+    "Ausschlussgründe nach § 5 HFKVO vorliegen, entscheidet allein die Härtefallkommission."
+)
 PERSON_FIELDS = ("name", "vorname", "geburtsdatum", "geburtsort", "staatsangehoerigkeit", "adresse")
 
 
@@ -84,7 +95,41 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["german_date"] = german_date
+    env.filters["pages"] = compact_pages
+    env.filters["mime"] = mime_label
+    env.filters["detail"] = detail_html
+    env.filters["shy"] = soft_hyphenate
+    env.filters["nbsp"] = keep_together
+    env.filters["file"] = file_html
     return env
+
+
+# Parts of a checklist detail that start a new line in the HTML report, so that the status reason,
+# the triggering sentences and the remarks can be read apart (report.json keeps the one string).
+DETAIL_BREAKS = (
+    "Erforderlich, weil:",
+    "Empfohlen, weil:",
+    "Immer erforderlich",
+    "Quelle:",
+    "Anmerkung zu Dokument",
+    "Dargelegt:",
+    "Vorhanden sind dennoch:",
+    "Unvollständig:",
+    "Seitenzählung vollständig",
+    "Keine Seitenzählung erkannt",
+)
+_DETAIL_SPLIT = re.compile(r"\s(?=(?:" + "|".join(re.escape(m) for m in DETAIL_BREAKS) + r"))")
+
+
+def file_html(name: str) -> Markup:
+    """A file name, escaped, that may wrap after "_", "-" or "." before it wraps anywhere else."""
+    return Markup(re.sub(r"([_.\-])", r"\1<wbr>", str(escape(name or ""))))
+
+
+def detail_html(detail: str) -> Markup:
+    """The checklist detail, escaped, with a line break before each of its parts."""
+    parts = _DETAIL_SPLIT.split(detail or "")
+    return Markup("<br>").join(escape(keep_together(part)) for part in parts if part)
 
 
 def render_report_html(report: dict) -> str:
@@ -101,6 +146,8 @@ def render_report_html(report: dict) -> str:
         "text_sources": TEXT_SOURCE_LABELS,
         "rep_kind": REPRESENTATIVE_KINDS.get(rep["kind"], rep["kind"]) if rep else "",
         "person_fields": PERSON_FIELDS,
+        "blocking_statuses": BLOCKING,
+        "hint_intro": HINT_INTRO,
     }
     return _environment().get_template("report.html.j2").render(**context)
 

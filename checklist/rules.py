@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hfk.checklist.labels import document_label, german_date
+from hfk.checklist.labels import document_label, german_date, mime_label
 from hfk.checklist.model import CHECKLIST_IDS, HINT_IDS, ChecklistItem, Findings, Hint
 from hfk.checklist.postcodes import is_nrw_postcode
 from hfk.classify.model import DOCUMENT_TYPES, TRIGGER_KINDS, CaseFacts, Person, Trigger
@@ -43,7 +43,8 @@ CONDITION_LABELS = {
 
 MONTH_WORDS = {1: "ein Monat", 2: "zwei Monate", 3: "drei Monate", 4: "vier Monate", 6: "sechs Monate"}
 
-MAX_QUOTE = 220  # characters of a triggering sentence quoted in a detail
+MAX_QUOTE = 160  # characters of a triggering sentence quoted in a detail
+MAX_FILE_NAME = 44  # longer file names are shortened in the middle inside details
 MAX_EVIDENCE = 3  # triggering sentences quoted per item or hint
 
 
@@ -274,6 +275,15 @@ def shorten(text: str, limit: int = MAX_QUOTE) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def short_file(name: str, limit: int = MAX_FILE_NAME) -> str:
+    """A long file name with its middle elided; start and extension stay, the report lists the full name."""
+    if len(name) <= limit:
+        return name
+    keep = limit - 1
+    head = keep * 2 // 3
+    return name[:head] + "…" + name[-(keep - head) :]
+
+
 def join_german(parts: list[str]) -> str:
     """['a', 'b', 'c'] -> 'a, b und c'."""
     if len(parts) <= 1:
@@ -299,14 +309,18 @@ class _Case:
 
     def doc_ref(self, index: int) -> str:
         doc = self.facts.documents[index]
-        ref = f"Dokument {index + 1} ({doc.file}, {page_ranges(doc.pages)})"
+        ref = f"Dokument {index + 1} ({short_file(doc.file)}, {page_ranges(doc.pages)})"
         if doc.needs_review:
             ref += " (Prüfung empfohlen)"
         return ref
 
     def trigger_ref(self, trigger: Trigger) -> str:
         docs = self.facts.documents
-        file = docs[trigger.document].file if 0 <= trigger.document < len(docs) else "unbekannte Datei"
+        file = (
+            short_file(docs[trigger.document].file)
+            if 0 <= trigger.document < len(docs)
+            else "unbekannte Datei"
+        )
         return f'Seite {trigger.page} ({file}): "{shorten(trigger.sentence)}"'
 
     def documents_of(self, doc_types: list[str]) -> list[int]:
@@ -351,12 +365,14 @@ class _Case:
         return " oder ".join(names)
 
 
-def _because(evidence: list[str]) -> str:
+def _because(evidence: list[str], blocking: bool = True) -> str:
     shown = evidence[:MAX_EVIDENCE]
     more = (
         f" (und {len(evidence) - MAX_EVIDENCE} weitere Fundstellen)" if len(evidence) > MAX_EVIDENCE else ""
     )
-    return "Erforderlich, weil: " + "; ".join(shown) + more + "."
+    # A recommended item (required_if_any) is never "erforderlich": say what gave rise to it.
+    lead = "Erforderlich, weil: " if blocking else "Empfohlen, weil: "
+    return lead + "; ".join(shown) + more + "."
 
 
 def _notes(case: _Case, indices: list[int]) -> str:
@@ -387,9 +403,12 @@ def _evaluate_item(case: _Case, rule: ItemRule) -> ChecklistItem:
             detail += " Vorhanden sind dennoch: " + "; ".join(case.doc_ref(i) for i in present) + "."
         return ChecklistItem(rule.id, "not_required", detail, present, rule.label)
 
-    because = _because(evidence) if evidence else ""
+    blocking = rule.kind in ("required", "required_if")
+    because = _because(evidence, blocking) if evidence else ""
+    if rule.kind == "required" and rule.source:
+        # An unconditional item: the evidence for requiring it is the rule's source.
+        because = f"Immer erforderlich ({rule.source})."
     if not present:
-        blocking = rule.kind in ("required", "required_if")
         status = "missing" if blocking else "optional_missing"
         wanted = " oder ".join(f"„{document_label(t)}“" for t in rule.documents)
         detail = f"Nicht gefunden: kein Dokument der Art {wanted} erkannt."
@@ -598,7 +617,7 @@ def _hint_anhang(case: _Case, rule: HintRule) -> str:
             files.setdefault(doc.file, doc.mime)
     if not files:
         return ""
-    listing = ", ".join(f"{name} ({mime})" for name, mime in files.items())
+    listing = ", ".join(f"{name} ({mime_label(mime)})" for name, mime in files.items())
     return f"{rule.text} Betroffene Dateien: {listing}."
 
 
@@ -614,7 +633,7 @@ def _evaluate_hint(case: _Case, rule: HintRule) -> Hint | None:
     text = " ".join(p for p in parts if p)
     if not text:
         return None
-    return Hint(rule.id, f"{case.rules.hint_prefix} {text}")
+    return Hint(rule.id, f"{case.rules.hint_prefix} {text}", rule.label, text)
 
 
 def evaluate(facts: CaseFacts, received: datetime.date, rules_path: str | None = None) -> Findings:

@@ -14,6 +14,7 @@ SYSTEM_PACKAGES=(
 TEST_PACKAGES=(
   dovecot-imapd  # a real IMAP server for the mailbox tests (the tests start their own; no service is used)
   chromium       # a real browser for the web UI tests (driven by Playwright; nothing is downloaded)
+  libreoffice-writer-nogui  # renders the Eingangsbestätigung DOCX to PDF in the letter test
 )
 EXTRAS="."
 if [ "${1:-}" = "--test" ]; then

@@ -67,7 +67,7 @@ def test_complete_case_asks_for_nothing(tmp_path: Path):
     assert "Musterweg 1" in text and "44135 Dortmund" in text  # addressed to the applicant
     assert "folgende Person gestellt" in text
     assert "Härtefallantrags vom 03.03.2025 am 14.03.2025" in text
-    assert "Datum: 17.03.2025" in text
+    assert "Düsseldorf, 17.03.2025" in text
     assert "fehlt" not in text and "fehlen" not in text
     assert DEADLINE not in text and "bis zum" not in text
     assert "Nachweis über Arbeit / Einkommen (2 Dokumente)" in text
@@ -80,9 +80,10 @@ def test_standard_hints_and_data_protection(tmp_path: Path):
     assert "Ausländerbehörde wird über den Eingang" in text
     assert "grundsätzlich mit dem Antrag befassen" in text
     assert "keine aufschiebende Wirkung" in text
-    assert "Ausreisepflicht bleibt bestehen" in text
+    assert "kein Rechtsbehelf" in text
+    assert "Ausreisepflicht bleibt bestehen" not in text  # not in the seeds: removed
     assert "persönliches Erscheinen" in text
-    assert "schriftliche Mitteilung" in text and "erfragen" in text
+    assert "schriftliche Mitteilung" in text and "erfragt werden" in text
     assert "Art. 13 DSGVO" in text
     assert "§ 23a" in text
     assert "Auskunft" in text and "Berichtigung" in text and "Löschung" in text and "Widerspruch" in text
@@ -109,12 +110,24 @@ def test_several_missing_documents_plural_with_reasons(tmp_path: Path):
     facts.documents.append(d("aerztliches_gutachten", "attest.pdf", "2024-10-02"))
     text = letter_text(facts, tmp_path)
     assert "fehlen noch folgende Unterlagen" in text
-    assert "folgende 2 Personen gestellt" in text
+    assert "folgende zwei Personen gestellt" in text
     assert "Lina Beispiel, geboren am 01.02.2016" in text
     assert "älter als drei Monate" in text and "02.10.2024" in text
     assert "Schweigepflichtsentbindungserklärung" in text
     assert "Schulzeugnisse" in text
     assert f"Bitte reichen Sie diese Unterlagen bis zum {DEADLINE} nach." in text
+
+
+def test_missing_information_and_documents_named_as_such(tmp_path: Path):
+    facts = base_facts()
+    facts.persons[0].geburtsort = ""
+    text = letter_text(facts, tmp_path)
+    assert "fehlt noch folgende Angabe:" in text
+    assert "Bitte reichen Sie diese Angabe bis zum" in text
+    del facts.documents[2]  # and no Lebenslauf
+    text = letter_text(facts, tmp_path)
+    assert "fehlen noch folgende Unterlagen bzw. Angaben:" in text
+    assert "Bitte reichen Sie diese Unterlagen bzw. Angaben bis zum" in text
 
 
 def test_deadline_follows_options(tmp_path: Path):

@@ -166,7 +166,7 @@ def test_html_escapes_untrusted_names_and_shows_german_statuses(tmp_path: Path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<img" not in html
     parser = _TextAndTags()
-    parser.feed(html)
+    parser.feed(html.replace("<wbr>", ""))  # break opportunities in file names are not text
     assert "script" not in parser.tags and "img" not in parser.tags
     text = " ".join(parser.text)
     assert MALICIOUS in text  # shown to the reader as text
