@@ -47,29 +47,78 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
+# OCR reads "m" as "rn" ("Dezernber", "rnärz"): accept that spelling of every month with an "m".
+MONTHS.update({k.replace("m", "rn"): v for k, v in list(MONTHS.items()) if "m" in k and len(k) > 3})
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\s?\.\s?(?P<m>\d{1,2})\s?\.\s?(?P<y>\d{4}|\d{2})(?![\d])"
     r"|(?<!\d)(?P<d2>\d{1,2})\s?\.?\s?(?P<mn>" + _MONTH_ALT + r")\.?\s+(?P<y2>\d{4})(?!\d)"
     r"|(?<!\d)(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?!\d)"
+    # "14/03/2025": English forms and some medical software; four-digit year only
+    r"|(?<![\d/])(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>\d{4})(?![\d/])"
+    # "March 14, 2025"
+    r"|(?<![a-z])(?P<mn4>" + _MONTH_ALT + r")\.?\s(?P<d4>\d{1,2}),?\s(?P<y4>\d{4})(?!\d)"
 )
+
+# A numeric date as OCR garbles it: "14.O3.2025", "l4.03.2025", "14,03.2025", "09, 10.2008".
+_OCR_DATE = re.compile(r"(?<![\w.,])[\dOoIli|]{1,2} ?[.,] ?[\dOoIli]{1,2} ?[.,] ?[\dOoIli]{2,4}(?![\w])")
+_OCR_DIGITS = str.maketrans({"o": "0", "O": "0", "l": "1", "I": "1", "i": "1", "|": "1", ",": "."})
+
+
+def repair_ocr_digits(folded: str) -> str:
+    """Put digits back into numeric dates where OCR read letters; the length stays the same."""
+
+    def fix(m: re.Match[str]) -> str:
+        s = m.group(0)
+        if sum(ch.isdigit() for ch in s) < 4:
+            return s
+        return s.translate(_OCR_DIGITS)
+
+    return _OCR_DATE.sub(fix, folded)
+
 
 # Context (folded, just before the date) that says the date is not the document's own.
 _BIRTH = re.compile(
-    r"(\bgeb\b\.?|geboren|geburtsdatum|geburtstag|date of birth|\bborn\b|\*)\s*(am|on)?\s*:?\s*$"
+    r"(\bgeb\b\.?|geboren|geburtsdatum|geb\.?\s?-?\s?datum|geburtstag|date of birth|\bdob\b|\bborn\b|\*)"
+    r"\s*(am|on|den)?\s*:?\s*$"
 )
 _DEADLINE = re.compile(
-    r"(\bbis\b( zum| spatestens| einschliesslich)?|\bfrist\w*|spatestens|gultig bis|befristet bis|\bablauf\w*"
-    r"|valid until|date of expiry|\bseit\b|\bab\b|\bzum\b|\bvon\b|termin\w*( am| fur den)?|\bfur den)"
+    r"(\bbis\b( zum| spatestens| einschliesslich)?|\bfrist\w*|spatestens|gultig\w*( bis)?|befristet bis|\bablauf\w*"
+    r"|valid until|date of expiry|expiry|\bseit\b|\bab\b|\bzum\b|\bvon\b|termin\w*( am| fur den)?|\bfur den"
+    r"|eingang\w*|eingegangen( am)?|zugestellt( am)?|zustellung|bekanntgabe|wiedervorstellung|wiedervorlage"
+    r"|kontrolle|endet( am)?|nachste\w* (vorstellung|untersuchung)|aufnahme|entlassung|eingereist|einreise|\bverlassen)"
     r"\s*(dem|den|am)?\s*:?\s*$"
 )
 _QUOTED = re.compile(
-    r"(\bvom\b|\bv\.|\bvon\b|\bdatiert)\s*:?\s*$"  # "Bescheid vom 02.11.2024", "Schreiben v. 1.2.2025"
+    r"(\bvom\b|\bv\.|\bvon\b|\bdatiert|\bdated)\s*:?\s*$"  # "Bescheid vom 02.11.2024", "Schreiben v. 1.2.2025"
 )
-_ISSUE_LABEL = re.compile(r"(\bdatum|\bdate|ausgestellt am|erstellt am|\bstand)\s*:?\s*$")
+_ISSUE_LABEL = re.compile(
+    r"(\bdatum|\bdate(?! of (?:birth|expiry))|ausstellungsdatum|ausfertigungsdatum|erstellungsdatum|briefdatum"
+    r"|ausgestellt( am)?|erstellt( am)?|\bstand|date of issue)\s*:?\s*$"
+)
+# The label earlier on the line: "Ort, Datum: Nürnberg, 14.03.2025", "Datum des Bescheids: ...".
+_LABEL_IN_LINE = re.compile(
+    r"(?:^|[\s|/,(])(?:datum|date(?! of (?:birth|expiry))|ausstellungsdatum|ausgestellt am|erstellt am)\b"
+    r"[^\d\n]{0,40}$"
+)
+# A label that ends the previous line, its value on this one (table cells, stacked by a text layer).
+_LABEL_PREV_LINE = re.compile(
+    r"(?:^|[\s|/,(])(?:ort,? ?)?(?:datum|date|ausstellungsdatum|ausgestellt am)\s*:?\s*$"
+)
 _DEN = re.compile(r"\bden\s*$")
-_PLACE_COMMA = re.compile(r"(^|\n)\s*[a-z][a-z .\-/()]{1,40},\s*(den\s*)?$")
+_PLACE_COMMA = re.compile(r"(^|\n)\s*[a-z][a-z .\-/()]{1,40}[,.]\s*(den\s*|am\s*)?$")
+# The document's own title with its date: "Bescheid vom 14.03.2025", "Ärztliches Attest vom ...".
+_TITLE_VOM = re.compile(
+    r"^\s*(?:[a-z]+\s){0,3}?(?:bescheid|attest|gutachten|stellungnahme|bescheinigung|befundbericht|arztbrief"
+    r"|bericht|entscheidung|beschluss|urteil|certificate|report)\s+(?:vom|v\.|dated|of)\s*:?\s*$"
+)
+# Words that make "... Bescheid vom" a reference inside a sentence, not a title.
+_REFERENCE_WORDS = re.compile(
+    r"\b(ihr|ihre|ihres|ihren|ihrem|unser|unsere|unseres|unserem|zum|zur|den|dem|der|des|die|das|mit|gegen"
+    r"|im|laut|lt|auf|in|an|nach|gemass|siehe|vgl|letzte[nmrs]?|o\.?\s?g|bezug|betreff|betr)\b"
+)
+_CONTINUES = re.compile(r"\b[a-z][a-z]*[,]?\s*$")  # a line that ends in a small word runs on
 
 
 @dataclass
@@ -83,6 +132,8 @@ def to_iso(day: int, month: int, year: int) -> str | None:
     if year < 100:
         # two-digit years: "14.03.25" -> 2025; "03.04.88" -> 1988
         year += 2000 if year <= (date.today().year % 100) + 1 else 1900
+    if not 1900 <= year <= 2100:
+        return None
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -94,12 +145,16 @@ def parse_match(m: re.Match[str]) -> str | None:
         return to_iso(int(m.group("d")), int(m.group("m")), int(m.group("y")))
     if m.group("d2"):
         return to_iso(int(m.group("d2")), MONTHS[m.group("mn")], int(m.group("y2")))
+    if m.group("d5"):
+        return to_iso(int(m.group("d5")), int(m.group("m5")), int(m.group("y5")))
+    if m.group("d4"):
+        return to_iso(int(m.group("d4")), MONTHS[m.group("mn4")], int(m.group("y4")))
     return to_iso(int(m.group("d3")), int(m.group("m3")), int(m.group("y3")))
 
 
 def parse_date(text: str) -> str | None:
     """The first date in a short text, as ISO, or None."""
-    m = DATE_RE.search(fold_word(clean(text)))
+    m = DATE_RE.search(repair_ocr_digits(fold_word(clean(text))))
     return parse_match(m) if m else None
 
 
@@ -113,20 +168,46 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _previous_line(folded: str, line_start: int) -> str:
+    """The last non-empty line before the line that starts at line_start."""
+    head = folded[: max(0, line_start - 1)].rstrip()
+    return head[head.rfind("\n") + 1 :]
+
+
+def _title_vom(line_prefix: str, prev_line: str) -> bool:
+    """The date belongs to the document's own title ("Bescheid vom ..."), not to a reference inside
+    a sentence that wrapped onto a new line ("... lehnte das Bundesamt mit\nBescheid vom ...")."""
+    m = _TITLE_VOM.search(line_prefix)
+    if not m:
+        return False
+    if _REFERENCE_WORDS.search(line_prefix):
+        return False
+    last = prev_line.rstrip()
+    if last and re.search(r"\b(mit|den|dem|der|des|zum|zur|gegen|ihr|ihre[nms]?|laut|und|sowie)$", last):
+        return False
+    return True
+
+
 def issue_date_candidates(text: str) -> list[DateCandidate]:
     """Score every date of a document as its date of issue."""
-    folded = fold_word(clean(text))
+    folded = repair_ocr_digits(fold_word(clean(text)))
     n = max(1, len(folded))
+    dates = find_dates(folded)
+    latest_year = max((int(iso[:4]) for iso, _, _ in dates), default=0)
     found: list[DateCandidate] = []
-    for iso, start, end in find_dates(folded):
+    for iso, start, end in dates:
         before = folded[max(0, start - 40) : start]
         line_start = folded.rfind("\n", 0, start) + 1
         line_end = folded.find("\n", end)
         line = folded[line_start : line_end if line_end >= 0 else n]
+        line_prefix = folded[line_start:start]
+        prev_line = _previous_line(folded, line_start)
         year = int(iso[:4])
         score = 1.0
         if _BIRTH.search(before):
             score -= 20
+        elif _title_vom(line_prefix, prev_line):
+            score += 4
         elif _DEADLINE.search(before):
             score -= 8
         elif _QUOTED.search(before):
@@ -134,19 +215,29 @@ def issue_date_candidates(text: str) -> list[DateCandidate]:
         else:
             if _ISSUE_LABEL.search(before):
                 score += 4
-            if _DEN.search(before) and _PLACE_COMMA.search(folded[line_start:start]):
+            elif _LABEL_IN_LINE.search(line_prefix) and not _BIRTH.search(line_prefix):
+                score += 3
+            elif not line_prefix.strip(" ,") and _LABEL_PREV_LINE.search(prev_line):
+                score += 3.5
+            if _DEN.search(before) and _PLACE_COMMA.search(line_prefix):
                 score += 4
             elif _DEN.search(before):
                 score += 2
-            elif _PLACE_COMMA.search(folded[line_start:start]):
+            elif _PLACE_COMMA.search(line_prefix):
+                score += 3
+            elif _LABEL_PREV_LINE.search(prev_line) and _PLACE_COMMA.search(line_prefix):
                 score += 3
             if line.strip() == folded[start:end].strip():
                 score += 1.5  # a date alone on its line (letterhead, signature block)
+            elif not folded[end : line_end if line_end >= 0 else n].strip() and start / n < 0.3:
+                score += 0.5  # at the end of a letterhead line ("Herrn Karimi      14.03.2025")
             rel = start / n
             if rel < 0.25 or rel > 0.75:
                 score += 0.5
         if year < 1990:
             score -= 5  # documents of a case are rarely that old; birth dates often are
+        elif year < latest_year - 10:
+            score -= 4  # far older than the newest date of the document: a birth date without label
         found.append(DateCandidate(iso=iso, score=score, position=start))
     return found
 
@@ -156,5 +247,11 @@ def issue_date(text: str) -> str | None:
     candidates = [c for c in issue_date_candidates(text) if c.score > 0]
     if not candidates:
         return None
+    # A decision or report is usually written after everything it recounts: a slight preference for
+    # the newest plausible date when the context does not decide.
+    newest = max(c.iso for c in candidates)
+    for c in candidates:
+        if c.iso == newest:
+            c.score += 0.75
     best = max(candidates, key=lambda c: (c.score, -c.position))
     return best.iso

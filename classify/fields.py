@@ -93,16 +93,42 @@ _ABH_PATTERNS = [
     r"(?:^|\n)\s*(?P<kind>stadt|kreis|landkreis|stadteregion)\s+(?P<place>[^\n,.;:()]{2,40})\s*\n"
     r"(?:[^\n]*\n){0,3}[^\n]*(?:auslander|oberburgermeister|landrat|burgermeister)",
     # "Ausländerbehörde Stadt Kassel", "Ausländerbehörde Kreis Borken"
-    r"(?:auslanderbehorde|auslanderamt)\s+(?P<kind>stadt|kreis|landkreis|stadteregion)\s+(?P<place>[^\n,.;:()]{2,40})",
-    # "Ausländerbehörde Dortmund" / "Ausländerbehörde in Dortmund"
-    r"(?:zustandige\s+)?auslanderbehorde\s+(?:in\s+)?(?P<place>[a-z][a-z\-]{2,30}(?:\s(?:an der|am)\s[a-z]+)?)",
+    r"(?:auslanderbehorde|auslanderamt)[ \t]+(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt)[ \t]+"
+    r"(?P<place>[^\n,.;:()]{2,40})",
+    # "Ausstellende Behörde: Stadt Kassel - Ausländerbehörde", "Landkreis Harburg – Ausländerbehörde"
+    r"(?:behorde\s*:\s*|(?:^|\n)\s*)(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt)[ \t]+"
+    r"(?P<place>[^\n,.;:()\-–]{2,40}?)[ \t]*(?:[\-–][ \t]*(?:auslander|amt|fachbereich|abteilung)|\n)",
+    # "Ausländerbehörde Dortmund" / "Ausländerbehörde in Dortmund" / "Ausländerbehörde Migrationsamt Bremen"
+    r"(?:zustandige[ \t]+)?auslanderbehorde[ \t]+(?:in[ \t]+|der[ \t]+|des[ \t]+)?"
+    r"(?:(?:migrationsamt|amt fur migration(?: und integration)?|burgeramt|ordnungsamt)[ \t]+)?"
+    r"(?P<place>[a-z][a-z\-]{2,30}(?:[ \t](?:an der|am)[ \t][a-z]+)?)",
 ]
 _ABH_RES = [re.compile(p) for p in _ABH_PATTERNS]
 _PLACE_STOP = re.compile(
     r"\s+(?:hat|ist|wurde|vom|von|mit|teilte|erteilte|lehnte|hatte|wird|und|an|zu|auf|fur|uber|sowie|"
     r"abteilung|fachbereich|amt|postfach|der|die|das|den|dem|des)\b.*$"
 )
-_NOT_PLACE = {"der", "die", "des", "ist", "hat", "wurde", "teilte", "mitgeteilt", "hatte", "vom", "mit"}
+_NOT_PLACE = {
+    "der",
+    "die",
+    "des",
+    "ist",
+    "hat",
+    "wurde",
+    "teilte",
+    "mitgeteilt",
+    "hatte",
+    "vom",
+    "mit",
+    "datum",
+    "und",
+    "oder",
+    "sowie",
+    "nicht",
+    "kann",
+    "wird",
+    "hier",
+}
 
 
 @dataclass
@@ -149,6 +175,22 @@ def _trim_place(place: str) -> str:
     return " ".join(kept)
 
 
+# Leading digits of postcodes: wholly in NRW, wholly outside, or shared with a neighbour (then unknown).
+_NRW_PLZ = {"40", "41", "42", "44", "45", "46", "47", "50", "51", "52", "58", "59"}
+_SHARED_PLZ = {"32", "33", "34", "37", "48", "49", "53", "57"}
+
+
+def _outside_by_postcode(text: str, place: str) -> bool | None:
+    """A place missing from the lists: its postcode in the letter ("34117 Kassel") tells the Land."""
+    m = re.search(rf"\b(\d{{5}})[ \t]+{re.escape(place)}\b", text)
+    if not m:
+        return None
+    lead = m.group(1)[:2]
+    if lead in _NRW_PLZ:
+        return False
+    return None if lead in _SHARED_PLZ else True
+
+
 def authority(text: str) -> Authority | None:
     """The Ausländerbehörde a text names, or None."""
     cleaned = clean(text)
@@ -165,6 +207,7 @@ def authority(text: str) -> Authority | None:
             "landkreises": "Landkreis",
             "landkreis": "Landkreis",
             "stadteregion": "Städteregion",
+            "landeshauptstadt": "Stadt",
             "region": "Region",
         }.get(kind, "")
         shown = _trim_place(_restore_case(place, cleaned))
@@ -180,7 +223,7 @@ def authority(text: str) -> Authority | None:
         elif key in places["outside"]:
             outside = True
         else:
-            outside = None
+            outside = _outside_by_postcode(cleaned, shown)
         return Authority(name=name, place=shown, outside_nrw=outside)
     return None
 

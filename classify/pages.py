@@ -29,6 +29,7 @@ class Cue:
     label: str | None = None
     form: bool = False  # in the page head: the page is a form (title or declaration of a form class)
     letter: bool = False  # the page is written as a letter of request (an antrag, not a form)
+    support: bool = False  # a third party backs the applicant ("kenne ... seit", "befürworte")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
                 label=raw.get("label"),
                 form=bool(raw.get("form", False)),
                 letter=bool(raw.get("letter", False)),
+                support=bool(raw.get("support", False)),
             )
             if "p" in raw:
                 cues.append(Cue(display=raw["p"], phrase=fold(raw["p"]), **common))
@@ -173,8 +175,9 @@ class RuleScorer:
         head_len = max(120, min(cs.head_chars, int(0.4 * len(folded))))
         head_share = min(1.0, head_len / max(1, len(folded)))
         head_cleaned = cleaned[:head_len]
-        form_hit = letter_hit = False
+        form_hit = letter_hit = support_hit = request_hit = False
         form_share = min(1.0, cs.form_chars / max(1, len(folded)))
+        titles = _title_lines(cleaned)
         for cue in cs.cues:
             if cue.phrase is not None:
                 positions = _phrase_positions(cue.phrase, folded, packed)
@@ -196,8 +199,13 @@ class RuleScorer:
                 cue.pattern_cs is not None and cue.pattern_cs.search(head_cleaned) is not None
             )
             value = cue.weight + extra + (cue.head if in_head else 0.0)
-            form_hit = form_hit or (cue.form and positions[0] <= max(head_share, form_share))
+            form_hit = form_hit or (
+                cue.form and (positions[0] <= max(head_share, form_share) or _is_title(cue, titles))
+            )
             letter_hit = letter_hit or cue.letter
+            support_hit = support_hit or cue.support
+            # a real request ("beantrage", "Begründung"), not just letter form ("Sehr geehrte")
+            request_hit = request_hit or (cue.letter and cue.weight >= 1.0)
             scores[cue.cls] += value
             if in_head and cue.start:
                 start[cue.cls] += cue.weight + cue.head
@@ -208,11 +216,35 @@ class RuleScorer:
         # carries a form's title or declaration and that has no letter-of-request evidence keeps
         # such mentions from outvoting its own title.
         form_page = form_hit and not letter_hit
+        # Letters of support are addressed to the Härtefallkommission and name the Härtefallantrag,
+        # but they back a request instead of making it: without a request of its own such a page is
+        # held like a form page.
+        form_page = form_page or (support_hit and not request_hit)
         if form_page:
             for cls in cs.form_capped:
                 scores[cls] = min(scores[cls], cs.form_cap)
                 start[cls] = min(start[cls], cs.form_cap)
         return PageScore(scores=scores, start=start, evidence=evidence, form_page=form_page)
+
+
+TITLE_MAX_CHARS = 60  # a line this short that names a form is its title, wherever the letterhead ends
+
+
+def _title_lines(cleaned: str) -> tuple[str, ...]:
+    """Short lines of the upper two thirds of a page (folded): where a form's title stands.
+
+    Unseen layouts put a long address block or a table of personal data above the title, so the
+    title is not always within the first characters; it is still a short line of its own.
+    """
+    lines = [line for line in cleaned.split("\n") if line.strip()]
+    upper = lines[: max(1, (2 * len(lines) + 2) // 3)]
+    return tuple(fold(line) for line in upper if len(line) <= TITLE_MAX_CHARS)
+
+
+def _is_title(cue: Cue, titles: tuple[str, ...]) -> bool:
+    if cue.phrase is None or not titles:
+        return False
+    return any(line.startswith(cue.phrase) or line.endswith(cue.phrase) for line in titles)
 
 
 def best_class(scores: dict[str, float], min_score: float | None = None) -> tuple[str, float, float]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from hfk.classify.dates import DATE_RE, parse_date, parse_match
+from hfk.classify.dates import DATE_RE, parse_date, parse_match, repair_ocr_digits
 from hfk.classify.model import Person
 from hfk.classify.normalize import clean, fold_word
 
@@ -15,7 +16,9 @@ DATA = Path(__file__).with_name("data")
 
 _AE, _OE, _UE = "(?:ä|ae|a)", "(?:ö|oe|o)", "(?:ü|ue|u)"
 _DATE_TXT = r"\d{1,2}\s?\.\s?(?:\d{1,2}\s?\.|\s?[A-Za-zäÄ]{3,9}\.?)\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
-_CAP = r"[A-ZÄÖÜ][\w'’\-]*"  # a capitalised word (names, but also every German noun)
+# Capital letters of the Latin scripts names come in ("Çelik", "Šarić", "Đorđe"), not only A-Z.
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
+_CAP = rf"[{_UPPER}][\w'’\-]*"  # a capitalised word (names, but also every German noun)
 
 # Words before a name that are not part of it (German nouns are capitalised, so they must be named).
 _NOT_NAME = {
@@ -120,7 +123,11 @@ _BIRTH_MARK = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s*,?\s*(?:in|zu|im|at|in\s+der\s+Stadt)\s+(?P<place>[A-ZÄÖÜ][\w\-’']*(?:[ \-](?:[A-ZÄÖÜ][\w\-’']*|al|el|an|am))*"
+    r"^\s*,?\s*(?:in|zu|im|at|in\s+der\s+Stadt)\s+(?P<place>["
+    + _UPPER
+    + r"][\w\-’']*(?:[ \-](?:["
+    + _UPPER
+    + r"][\w\-’']*|al|el|an|am|ez|es|ad|as|ar|de|e(?=-)))*"
     r"(?:\s*\([^)\n]{1,40}\))?)"
 )
 
@@ -160,6 +167,50 @@ def nationality(text: str) -> str:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), canon)
     return best[1] if best else ""
+
+
+# Letters that have no decomposition into base letter + mark.
+_PLAIN_MAP = str.maketrans({"ı": "i", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+# Nationalities whose family names end in "-ić" (OCR: "Ramic", "Ramic¢", "Mustafié", "Ramid").
+_IC_NATIONALITIES = {"serbisch", "bosnisch", "kroatisch", "montenegrinisch"}
+_IC_ENDING = re.compile(r"i(?:c¢|[c¢éèe]|d)$")
+
+
+def plain(word: str) -> str:
+    """A word without diacritics, casefolded: "Çelik" -> "celik", "Diyarbakır" -> "diyarbakir"."""
+    word = unicodedata.normalize("NFKD", word.translate(_PLAIN_MAP))
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=2)
+def _spellings(section: str) -> dict[str, str]:
+    with (DATA / "spellings.toml").open("rb") as fh:
+        words = tomllib.load(fh)[section]["words"]
+    return {plain(word): word for word in words if not word.isascii()}
+
+
+def _respell(value: str, section: str) -> str:
+    """Put back the diacritics OCR lost, word by word, where the spelling is known."""
+    spelled = _spellings(section)
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return spelled.get(plain(word), word)
+
+    return re.sub(r"[^\W\d_]+", fix, value)
+
+
+def _respell_person(person: Person, slavic: bool) -> None:
+    person.name = _respell(person.name, "names")
+    person.vorname = _respell(person.vorname, "names")
+    person.geburtsort = _respell(person.geburtsort, "places")
+    person.adresse = _respell(person.adresse, "places")
+    if slavic or person.staatsangehoerigkeit in _IC_NATIONALITIES:
+        words = person.name.split(" ")
+        last = words[-1]
+        if len(last) > 3 and _IC_ENDING.search(last):
+            words[-1] = _IC_ENDING.sub("ić", last)
+            person.name = " ".join(words)
 
 
 def _clean_value(value: str) -> str:
@@ -309,6 +360,19 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
     return _stacked_header(text)
 
 
+def _header_keys_only(line: str) -> list[str] | None:
+    """The column keys of a line that holds nothing but column titles, else None."""
+    keys = []
+    for word in re.split(r"[\s|]+", fold_word(line).strip()):
+        key = next(
+            (k for k, p in _HEADER_KEYS.items() if re.fullmatch(rf"\w{{0,6}}(?:{p})\w*\(?n?\)?", word)), None
+        )
+        if key is None:
+            return None
+        keys.append(key)
+    return keys or None
+
+
 def _stacked_header(text: str) -> tuple[list[str], int] | None:
     """A header with one column title per line, as a PDF text layer gives a table."""
     run: list[tuple[str, int]] = []
@@ -394,19 +458,24 @@ def _table_persons(text: str) -> list[Person]:
         line = line.strip(" |")
         if not line:
             continue
+        extra = _header_keys_only(line) if not lines else None
+        if extra:  # a header that wrapped: "Name Vorname Geburtsdatum Geburtsort\nStaatsangehörigkeit"
+            columns = columns + [k for k in extra if k not in columns]
+            continue
         if _TABLE_END.match(line) or len(lines) > 60:
             break
         if not lines and not re.search(r"\d", line) and set(fold_word(line).split()) <= _HEADER_WORDS:
             continue  # the rest of a header cell that wrapped ("Date of | birth")
         lines.append(line)
     rows = [[c for c in _CELL_SPLIT.split(line) if c.strip()] for line in lines]
-    row_mode = sum(len(r) >= 2 or len(r[0].split()) >= 3 for r in rows) > len(rows) / 2 if rows else False
+    row_mode = sum(len(r) >= 2 or len(r[0].split()) >= 3 for r in rows) >= len(rows) / 2 if rows else False
     persons: list[Person] = []
     for line, cells in zip(lines, rows, strict=True):
         last = persons[-1] if persons else None
-        if row_mode and last and last.geburtsdatum and not (last.geburtsort or last.staatsangehoerigkeit):
-            if not re.search(_DATE_TXT, line):  # the rest of a row that wrapped onto the next line
-                _assign([p for c in cells for p in _split_cell(c, False)], columns, persons, fresh=False)
+        if row_mode and last and last.geburtsdatum and not re.search(_DATE_TXT, line):
+            rest = [p for c in cells for p in _split_cell(c, False)]
+            if _fits_missing(last, columns, rest):  # the rest of a row that wrapped onto the next line
+                _assign(rest, columns, persons, fresh=False)
                 continue
         if row_mode:
             parts = [part for i, cell in enumerate(cells) for part in _split_cell(cell, i == 0)]
@@ -419,6 +488,18 @@ def _table_persons(text: str) -> list[Person]:
         else:
             _assign(cells, columns, persons, fresh=False)
     return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
+
+
+def _fits_missing(person: Person, columns: list[str], cells: list[str]) -> bool:
+    """Whether cells can be the columns a person still lacks (a wrapped row, not a new person)."""
+    missing = [k for k in columns if not getattr(person, k)]
+    kinds = [_cell_kind(_clean_value(c)) for c in cells if _clean_value(c)]
+    if not kinds or not missing:
+        return False
+    texts = sum(k == "text" for k in kinds)
+    return all(k == "text" or k in missing for k in kinds) and texts <= sum(
+        k in _TEXT_COLUMNS for k in missing
+    )
 
 
 def _fill_positional(person: Person, columns: list[str], cells: list[str]) -> None:
@@ -494,6 +575,39 @@ def _list_persons(text: str) -> list[Person]:
     return [p for p in persons if not _not_name(p.name)]
 
 
+_UNDATED = re.compile(
+    rf"(?:^|[;\n]|\bf(?:ü|u|ue)r\b|\bHerrn?\b|\bFrau\b|[-•*]\s)\s*(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})"
+    r"\s*,?\s+(?:(?:born|geboren)\s+(?:in\s+)?|(?:in|at)\s+)(?P<rest>[^;\n]{2,160})",
+    re.M,
+)
+
+
+def _undated_persons(text: str) -> list[Person]:
+    """Persons named without a birth date ("für Herrn Ahmad Karimi in Kabul, afghanischer
+    Staatsangehöriger; ...", "- Omid Karimi, born Dortmund, nationality: Afghan"): only where the
+    same clause states a nationality, so a place in the reasoning does not make a person."""
+    persons = []
+    for m in _UNDATED.finditer(text):
+        rest = m.group("rest")
+        if not re.search(r"Staatsangeh|[Nn]ationalit|citizen", rest) or _BIRTH_MARK.search(rest[:40]):
+            continue
+        words = m.group("who").split()
+        while words and _not_name(words[0]):
+            words = words[1:]
+        if len(words) < 2 or any(_not_name(w) for w in words):
+            continue
+        place = _PLACE_AFTER.search("in " + rest)
+        persons.append(
+            Person(
+                name=_title(words[-1]),
+                vorname=" ".join(words[:-1]),
+                geburtsort=_clean_value(re.split(r"\s*,", place.group("place"))[0]) if place else "",
+                staatsangehoerigkeit=nationality(rest),
+            )
+        )
+    return persons
+
+
 def _shared_address(text: str) -> str:
     """An address stated for everyone ("alle wohnhaft ...", "Anschrift: ...")."""
     for intro in _ADDRESS_INTRO.finditer(text):
@@ -516,7 +630,8 @@ def _shared_nationality(text: str) -> str:
 
 def extract_persons(text: str) -> list[Person]:
     """All persons an application covers, in the order they are named; missing fields stay ""."""
-    text = clean(text)
+    # OCR reads "ć" as "c¢" and digits of dates as letters ("14.O3.1985", "09, 10.2008").
+    text = repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć")
     persons = _table_persons(text)
     if not persons:
         persons = _labelled_persons(text)
@@ -526,6 +641,11 @@ def extract_persons(text: str) -> list[Person]:
         if len(listed) > len(persons):  # items without a birth date have no "geb." to anchor on
             inline = {(fold_word(p.name), fold_word(p.vorname)): p for p in persons}
             persons = [inline.get((fold_word(i.name), fold_word(i.vorname)), i) for i in listed]
+        if persons:
+            known = {(fold_word(p.name), fold_word(p.vorname)) for p in persons}
+            persons += [
+                p for p in _undated_persons(text) if (fold_word(p.name), fold_word(p.vorname)) not in known
+            ]
     unique: list[Person] = []
     seen: set[tuple[str, str, str]] = set()
     for p in persons:
@@ -543,4 +663,39 @@ def extract_persons(text: str) -> list[Person]:
                 p.adresse = shared_address
             if not p.staatsangehoerigkeit and shared_nat:
                 p.staatsangehoerigkeit = shared_nat
+        slavic = any(p.staatsangehoerigkeit in _IC_NATIONALITIES for p in unique)
+        english = _is_english(text)
+        for p in unique:
+            _respell_person(p, slavic)
+            if english and p.staatsangehoerigkeit:
+                p.staatsangehoerigkeit = _english_adjective(text, p.staatsangehoerigkeit)
     return unique
+
+
+_EN_WORDS = re.compile(r"\b(the|and|of|my|we|our|is|are|have|since|with|for|in|to)\b", re.I)
+_DE_WORDS = re.compile(r"\b(der|die|das|und|ist|wir|ich|mit|für|seit|sind|nicht|eine?)\b", re.I)
+
+
+def _is_english(text: str) -> bool:
+    return len(_EN_WORDS.findall(text)) > 2 * len(_DE_WORDS.findall(text)) + 5
+
+
+@lru_cache(maxsize=1)
+def _english_adjectives() -> dict[str, list[str]]:
+    """Canonical German adjective -> the English adjectives of the table ("Afghan", "Sri Lankan")."""
+    with (DATA / "nationalities.toml").open("rb") as fh:
+        table = tomllib.load(fh)["nationalities"]
+    english = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ian|i|ese|ish|ic|ar)")
+    return {
+        canon: [w for w in words if english.fullmatch(w) and not re.search(r"stan$|sch|^Iran$", w)]
+        for canon, words in table.items()
+    }
+
+
+def _english_adjective(text: str, canon: str) -> str:
+    """An application in English states the nationality in English: keep it as written."""
+    for word in _english_adjectives().get(canon, []):
+        m = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text, re.I)
+        if m:
+            return word
+    return canon

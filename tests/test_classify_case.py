@@ -638,7 +638,8 @@ def test_english_application_is_antrag_in_english() -> None:
     assert facts.application_language == "en"
     assert facts.persons and facts.persons[0].vorname == "Grace" and facts.persons[0].name == "Okafor"
     assert facts.persons[0].geburtsdatum == "1992-07-11" and facts.persons[0].geburtsort == "Lagos"
-    assert facts.persons[0].staatsangehoerigkeit == "nigerianisch"
+    # an application in English keeps the English adjective as written (as truth.json of the corpus does)
+    assert facts.persons[0].staatsangehoerigkeit == "Nigerian"
 
 
 def test_empty_submission_and_blank_pages_do_not_crash() -> None:

@@ -203,3 +203,92 @@ def test_cues_file_rejects_unknown_class(tmp_path) -> None:
     bad.write_text('[classes.quittung]\ncues = [{ p = "Quittung", w = 1 }]\n', encoding="utf-8")
     with pytest.raises(ValueError, match="unbekannte Dokumentklasse"):
         load_cues(bad)
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        # the label earlier on the line, or on the line above (table cells stacked by a text layer)
+        ("Bundesamt\nOrt, Datum: Bochum, 14.03.2025\nEr reiste am 01.02.2016 ein.", "2025-03-14"),
+        ("Bundesamt\nOrt, Datum:\nBochum, 14.03.2025\nKarimi, geb. am 03.04.1988", "2025-03-14"),
+        # the document's own title with "vom"; a reference in a wrapped sentence is not one
+        ("Gesch.-Z.: 1234567-163\nBescheid vom 14. März 2025\nAntrag gestellt am 12.03.2016.", "2025-03-14"),
+        ("Er wurde mit\nBescheid vom 02.11.2016 abgelehnt.\nDr. Brandt\n14.03.2025", "2025-03-14"),
+        # OCR: letters for digits, "rn" for "m", spaces, a received stamp
+        ("Praxis\nNürnberg, den l4.O3.2025\nBescheid\nAntrag vom 12.03.2016", "2025-03-14"),
+        ("Dezernat\nBochum, 14. Dezernber 2024\nBescheid", "2024-12-14"),
+        ("Bundesamt\nEingang: 20. März 2025\nNürnberg, 14. Marz 2025\nBescheid", "2025-03-14"),
+        ("Bundesamt\nBochum, 14 . 03 . 2025\nBescheid", "2025-03-14"),
+        # a birth date without label is far older than the letter's other dates
+        ("Patient: Ahmad Karimi, 03.04.1998\nDiagnose F43.1\nDate: 02/05/2024", "2024-05-02"),
+        ("Aufnahme am 01.04.2024, Entlassung am 20.04.2024\nDortmund, den 02. Mai 2024", "2024-05-02"),
+    ],
+)
+def test_issue_date_layouts_and_ocr_variants(text: str, iso: str) -> None:
+    assert issue_date(text) == iso
+
+
+def test_persons_without_birth_date_diacritics_and_english_nationality() -> None:
+    prose = (
+        "für Herrn Ahmad Karimi in Kabul, afghanischer Staatsangehöriger; Frau Mariam Karimi, geboren am "
+        "21.09.1990 in Herat, afghanische Staatsangehörige, alle wohnhaft Lindenweg 12, 44135 Dortmund."
+    )
+    people = {
+        (p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit) for p in extract_persons(prose)
+    }
+    assert people == {("Ahmad", "", "Kabul", "afghanisch"), ("Mariam", "1990-09-21", "Herat", "afghanisch")}
+
+    # OCR lost the diacritics and read digits as letters; "ć" came out as "c¢"
+    ocr = (
+        "1. Celik, Ayse, geb. am 14.O3.1985, in Sirnak, Staatsangehörigkeit: türkisch\n"
+        "2. Ramic¢, Jelena, geb. am 12.11.1969, in Leskovac, Staatsangehörigkeit: serbisch\n"
+        "wohnhaft: Muhlenweg 22, 48159 Munster"
+    )
+    got = [(p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.adresse) for p in extract_persons(ocr)]
+    assert got == [
+        ("Çelik", "Ayşe", "1985-03-14", "Şırnak", "Mühlenweg 22, 48159 Münster"),
+        ("Ramić", "Jelena", "1969-11-12", "Leskovac", "Mühlenweg 22, 48159 Münster"),
+    ]
+    # a name that is usually written without marks stays as written
+    assert extract_persons("1. Hassan, Gulistan, geb. am 29.01.2010, in Erbil")[0].vorname == "Gulistan"
+
+    english = (
+        "Dear Sir or Madam, I hereby apply for myself and my family. We have been living in Germany since 2019.\n"
+        "Name First name Date of birth Place of birth Nationality\n"
+        "Tsiklauri Zurab 23.06.2000 Rustawi Georgian\n"
+        "Address: Mühlenweg 8, 33098 Paderborn\nMy story: I was born in Rustawi and came to Germany with my wife."
+    )
+    assert [p.staatsangehoerigkeit for p in extract_persons(english)] == ["Georgian"]
+
+
+def test_persons_table_with_wrapped_header_and_row() -> None:
+    text = (
+        "hiermit zeigen wir an, dass wir Fatima Lukic vertreten.\n"
+        "Name Vorname Geburtsdatum Geburtsort\nStaatsangehörigkeit\n"
+        "Lukic Fatima 11.11.1993 Vranje\nserbisch\n"
+        "Anschrift aller Personen: Am Hang 66, 28195 Bremen\nBegründung:"
+    )
+    (p,) = extract_persons(text)
+    assert (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit) == (
+        "Lukić",
+        "Fatima",
+        "1993-11-11",
+        "Vranje",
+        "serbisch",
+    )
+
+
+def test_authority_from_labels_dashes_and_postcodes() -> None:
+    found = authority("Ausstellende Behörde: Stadt Kassel - Ausländerbehörde\nDatum: 28.05.2024")
+    assert found.name == "Stadt Kassel" and found.outside_nrw is True
+    assert authority("Die zuständige Ausländerbehörde\nDatum: 01.02.2025") is None
+    assert authority(
+        "Zuständig ist die Ausländerbehörde Landeshauptstadt Düsseldorf - Amt für Migration."
+    ).name == ("Stadt Düsseldorf")
+    assert authority("Zuständig ist die Ausländerbehörde Migrationsamt Bremen.").outside_nrw is True
+    # a place in no list: the postcode of the letterhead decides
+    assert (
+        authority("Ausländerbehörde der Stadt Kleinhausen\nMarktplatz 3\n99423 Kleinhausen").outside_nrw
+        is True
+    )
+    assert authority("Ausländerbehörde der Stadt Kleinhausen\n44135 Kleinhausen").outside_nrw is False
