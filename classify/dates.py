@@ -75,7 +75,12 @@ def repair_ocr_digits(folded: str) -> str:
             return s
         return s.translate(_OCR_DIGITS)
 
-    return _OCR_DATE.sub(fix, folded)
+    return _OCR_DATE.sub(fix, _SPLIT_DAY.sub(r" \1\2", folded))
+
+
+# OCR splits the two digits of a day ("1 2.03.2024"); joined with the space moved in front, so the
+# text keeps its length and positions stay valid.
+_SPLIT_DAY = re.compile(r"(?<![\w.,])([0-3]) ([0-9])(?= ?[.,] ?[\dOo]{1,2} ?[.,] ?[\dOo]{2,4}(?!\w))")
 
 
 # Context (folded, just before the date) that says the date is not the document's own.

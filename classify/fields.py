@@ -96,14 +96,28 @@ _ABH_PATTERNS = [
     r"(?:auslanderbehorde|auslanderamt)[ \t]+(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt)[ \t]+"
     r"(?P<place>[^\n,.;:()]{2,40})",
     # "Ausstellende Behörde: Stadt Kassel - Ausländerbehörde", "Landkreis Harburg – Ausländerbehörde"
-    r"(?:behorde\s*:\s*|(?:^|\n)\s*)(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt)[ \t]+"
-    r"(?P<place>[^\n,.;:()\-–]{2,40}?)[ \t]*(?:[\-–][ \t]*(?:auslander|amt|fachbereich|abteilung)|\n)",
+    r"(?:behorde\s*:\s*|(?:^|\n)\s*)(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt"
+    r"|kreisverwaltung|landratsamt)[ \t]+"
+    r"(?P<place>[^\n,.;:()–]{2,40}?)[ \t]*(?:[\-–][ \t]*(?:auslander|amt|fachbereich|abteilung|burger)|\n|,|$)",
+    # "zuständige Ausländerbehörde: Landkreis Harburg", "Ausländerbehörde ist der Kreis Borken"
+    r"auslanderbehorde[ \t]*(?::|ist)?[ \t]*(?:die|der|das)?[ \t]*"
+    r"(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt|kreisverwaltung|landratsamt)[ \t]+"
+    r"(?P<place>[^\n,.;:()]{2,40})",
+    # "Landratsamt Rosenheim", "Kreisverwaltung Mainz-Bingen" anywhere in a letterhead line
+    r"(?:^|\n)[^\n]{0,20}?(?P<kind>landratsamt|kreisverwaltung)[ \t]+(?P<place>[^\n,.;:()]{2,40})",
     # "Ausländerbehörde Dortmund" / "Ausländerbehörde in Dortmund" / "Ausländerbehörde Migrationsamt Bremen"
     r"(?:zustandige[ \t]+)?auslanderbehorde[ \t]+(?:in[ \t]+|der[ \t]+|des[ \t]+)?"
     r"(?:(?:migrationsamt|amt fur migration(?: und integration)?|burgeramt|ordnungsamt)[ \t]+)?"
     r"(?P<place>[a-z][a-z\-]{2,30}(?:[ \t](?:an der|am)[ \t][a-z]+)?)",
 ]
 _ABH_RES = [re.compile(p) for p in _ABH_PATTERNS]
+# Authorities of other Länder that act as Ausländerbehörde (central or state offices): always outside NRW.
+_STATE_ABH = re.compile(
+    r"landesamt fur einwanderung|landesamt fur fluchtlingsangelegenheiten|landesamt fur asyl und ruckfuhrung\w*"
+    r"|landesaufnahmebehorde\w*|landesdirektion sachsen"
+    r"|hamburg\w*[ \t]+amt fur migration|amt fur migration[ \t]+hamburg|zentrale auslanderbehorde[ \t]+"
+    r"(?:braunschweig|osnabruck|friedland|bramsche|oldenburg|karlsruhe|halberstadt|eisenhuttenstadt)"
+)
 _PLACE_STOP = re.compile(
     r"\s+(?:hat|ist|wurde|vom|von|mit|teilte|erteilte|lehnte|hatte|wird|und|an|zu|auf|fur|uber|sowie|"
     r"abteilung|fachbereich|amt|postfach|der|die|das|den|dem|des)\b.*$"
@@ -209,23 +223,45 @@ def authority(text: str) -> Authority | None:
             "stadteregion": "Städteregion",
             "landeshauptstadt": "Stadt",
             "region": "Region",
+            "kreisverwaltung": "Kreis",
+            "landratsamt": "Landratsamt",
         }.get(kind, "")
+        place = re.sub(r"-kreises$", "-kreis", place)
         shown = _trim_place(_restore_case(place, cleaned))
         if not shown:
             continue
         name = f"{prefix} {shown}".strip() if prefix else f"Ausländerbehörde {shown}"
         places = _places()
         key = fold_word(shown)
-        if prefix == "Landkreis":
-            outside: bool | None = True  # NRW has "Kreise", never "Landkreise"
+        if prefix in ("Landkreis", "Landratsamt"):
+            outside: bool | None = True  # NRW has "Kreise" and "Kreisverwaltungen", never "Landkreise"
         elif key in places["nrw"] or fold_word(f"{prefix} {shown}") in places["nrw"]:
             outside = False
         elif key in places["outside"]:
             outside = True
         else:
             outside = _outside_by_postcode(cleaned, shown)
+            if outside is None:
+                outside = _outside_by_near_postcode(folded[m.end() : m.end() + 250])
         return Authority(name=name, place=shown, outside_nrw=outside)
+    state = _STATE_ABH.search(folded)
+    if state:
+        start = state.start()
+        shown = re.sub(r"\s+", " ", cleaned[start : state.end()]).strip()
+        return Authority(name=shown, place=shown, outside_nrw=True)
     return None
+
+
+def _outside_by_near_postcode(folded_after: str) -> bool | None:
+    """The authority's own address under its name ("Kurt-Wagener-Straße 11\n25337 Elmshorn"): the
+    first postcode there tells the Land when the place is in neither list."""
+    m = re.search(r"(?<!\d)(\d{5})[ \t]+[a-z]", folded_after)
+    if not m:
+        return None
+    lead = m.group(1)[:2]
+    if lead in _NRW_PLZ:
+        return False
+    return None if lead in _SHARED_PLZ else True
 
 
 # ---------------------------------------------------------------- representative
@@ -364,6 +400,15 @@ class TriggerRule:
     exclude: re.Pattern[str] | None = None
 
 
+_REMOVAL = (
+    r"(?:abschiebung\w*|ruckfuhrung\w*|uberstellung\w*|sammelabschiebung\w*|sammelcharter\w*|charterflug\w*"
+    r"|\bflug\b|\bflug(?:es|s)\b)"
+)
+_PLANNED = (
+    r"(?:\bsoll(?:en|te|ten)?\b|geplant|vorgesehen|terminiert|angesetzt|festgesetzt|festgelegt|steht fest"
+    r"|angekundigt|gebucht|abgeschoben werden|uberstellt werden)"
+)
+
 TRIGGER_RULES = (
     TriggerRule(
         "illness",
@@ -425,7 +470,17 @@ TRIGGER_RULES = (
         re.compile(
             r"(abschiebung\w* (ist|wurde|sind)? ?(fur|auf) (den|dem)? ?\d.{0,40}?(terminiert|geplant|angesetzt|"
             r"vorgesehen|festgesetzt)|ruckfuhrung (ist )?(am|fur den)\s*\d|abschiebungstermin|ruckfuhrungstermin|"
-            r"\bflug\w*\b.{0,80}?gebucht|sammelabschiebung am|abschiebung am \d|terminierte abschiebung)"
+            r"\bflug\w*\b.{0,80}?gebucht|sammelabschiebung am|abschiebung am \d|terminierte abschiebung"
+            # a removal (flight, charter, transfer) on a date that is planned: "Die Abschiebung soll am
+            # 05.05.2025 erfolgen", "Überstellung ... für den 02.04.2025 geplant", "Flug am ... soll gehen"
+            r"|" + _REMOVAL + r"[^.;]{0,60}?(?:\bam|fur den|auf den|:)\s*\d{1,2}\.\s?(?:\d{1,2}\.|[a-z]+)"
+            r"[^;]{0,80}?"
+            + _PLANNED
+            + r"|"
+            + _REMOVAL
+            + r"[^.;]{0,40}?"
+            + _PLANNED
+            + r"[^.;]{0,40}?(?:\bam|fur den|auf den|:)\s*\d{1,2}\.\s?(?:\d{1,2}\.|[a-z]+))"
         ),
     ),
     TriggerRule(

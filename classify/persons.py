@@ -15,7 +15,12 @@ from hfk.classify.normalize import clean, fold_word
 DATA = Path(__file__).with_name("data")
 
 _AE, _OE, _UE = "(?:ä|ae|a)", "(?:ö|oe|o)", "(?:ü|ue|u)"
-_DATE_TXT = r"\d{1,2}\s?\.\s?(?:\d{1,2}\s?\.|\s?[A-Za-zäÄ]{3,9}\.?)\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
+_DATE_TXT = (
+    r"\d{1,2}\s?\.\s?(?:\d{1,2}\s?\.|\s?[A-Za-zäÄ]{3,9}\.?)\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
+    # English applications: "3 April 1985", "14/02/1984"
+    r"|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s\d{4}|\d{1,2}/\d{1,2}/\d{4}"
+)
 # Capital letters of the Latin scripts names come in ("Çelik", "Šarić", "Đorđe"), not only A-Z.
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
 _CAP = rf"[{_UPPER}][\w'’\-]*"  # a capitalised word (names, but also every German noun)
@@ -105,6 +110,17 @@ _NOT_NAME = {
     "betreff",
     "betr",
     "alle",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "applicant",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "child",
+    "children",
 }
 
 _ADDRESS = re.compile(
@@ -119,7 +135,7 @@ _ADDRESS_INTRO = re.compile(
 )
 # "geb. am", also as OCR reads it ("geb, am", "geh. am").
 _BIRTH_MARK = re.compile(
-    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn)\s*(?:am|on)?\s*[:,]?\s*(?P<date>" + _DATE_TXT + r")",
+    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn|(?<![\w*])\*)\s*(?:am|on)?\s*[:,]?\s*(?P<date>" + _DATE_TXT + r")",
     re.I,
 )
 _PLACE_AFTER = re.compile(
@@ -134,8 +150,8 @@ _PLACE_AFTER = re.compile(
 # Labelled fields ("Name: Karimi", "Staatsangehörigkeit: afghanisch"), also in one table row.
 _LABELS = {
     "name_vorname": r"Name\s*,\s*Vorname\(?n?\)?",
-    "vorname": r"Vorname\(?n?\)?",
-    "name": r"(?:Familienname|Nachname|Name)",
+    "vorname": r"(?:Vorname\(?n?\)?|First names?|Given names?|Forenames?)",
+    "name": r"(?:Familienname|Nachname|Surname|Family name|Last name|Name)",
     "geburtsdatum": r"(?:Geburtsdatum|Geb\.?\s?-?\s?Datum|geboren am|Date of birth)",
     "geburtsort": r"(?:Geburtsort|Geburtsstadt|geboren in|Place of birth)",
     "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Nationalit{_AE}t|Nationality)",
@@ -237,7 +253,14 @@ def _name_before(pre: str) -> tuple[str, str, int]:
     pre = pre.rstrip(" ,(\n\t")
     # "1. Karimi, Ahmad" / "KARIMI, Ahmad": family name first, as in lists and forms.
     m = re.search(
-        rf"(?:(?:^|\n)[\s._\-–•*\d,)]*|\d[.,)]\s|[-•*]\s)\s*(?P<n>(?:{_CAP}|l[^\W\d_aeiouyl][\w\-]*)(?:[ \-]{_CAP})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$",
+        rf"(?:(?:^|\n)[\s._\-–•*\d,)]*|\d[.,)]\s|[-•*]\s)\s*(?:[A-ZÄÖÜ][a-zäöüß]+\s*:\s*)?(?P<n>(?:{_CAP}|l[^\W\d_aeiouyl][\w\-]*)(?:[ \-]{_CAP})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$",
+        pre,
+    )
+    if m and len(m.group("n")) > 1 and not _not_name(m.group("n")):
+        return _title(m.group("n")), m.group("v"), m.start("n")
+    # "für Herrn KARIMI, Ahmad": a family name in capitals comes first also in running text.
+    m = re.search(
+        rf"(?<![\w\-])(?P<n>[{_UPPER}]{{2,}}(?:[ \-][{_UPPER}]{{2,}})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$",
         pre,
     )
     if m and not _not_name(m.group("n")):
@@ -477,6 +500,11 @@ def _table_persons(text: str) -> list[Person]:
             if _fits_missing(last, columns, rest):  # the rest of a row that wrapped onto the next line
                 _assign(rest, columns, persons, fresh=False)
                 continue
+        if row_mode and len(cells) == len(columns) and all(_clean_value(c) for c in cells):
+            person = Person()  # one cell per column, as separated: read by position, split nothing
+            _fill_positional(person, columns, cells)
+            persons.append(person)
+            continue
         if row_mode:
             parts = [part for i, cell in enumerate(cells) for part in _split_cell(cell, i == 0)]
             if len(parts) == len(columns):  # every cell present: read them by position
@@ -664,7 +692,10 @@ def extract_persons(text: str) -> list[Person]:
             if not p.staatsangehoerigkeit and shared_nat:
                 p.staatsangehoerigkeit = shared_nat
         slavic = any(p.staatsangehoerigkeit in _IC_NATIONALITIES for p in unique)
-        english = _is_english(text)
+        # An English application, or an English list of persons in it ("born 3 April 1985 in Lagos").
+        english = _is_english(text) or bool(
+            re.search(r"\bborn\b", text) and not re.search(r"\bgeb\b|\bgeboren\b", text, re.I)
+        )
         for p in unique:
             _respell_person(p, slavic)
             if english and p.staatsangehoerigkeit:

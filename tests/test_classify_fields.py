@@ -292,3 +292,77 @@ def test_authority_from_labels_dashes_and_postcodes() -> None:
         is True
     )
     assert authority("Ausländerbehörde der Stadt Kleinhausen\n44135 Kleinhausen").outside_nrw is False
+
+
+# ---------------------------------------------------------------- session 2: realistic variants
+
+_TENOR = (
+    "ergeht folgende Entscheidung:\n1. Die Flüchtlingseigenschaft wird nicht zuerkannt.\n"
+    "2. Der Antragsteller wird aufgefordert, die Bundesrepublik Deutschland innerhalb von 30 Tagen nach\n"
+    "Bekanntgabe dieser Entscheidung zu verlassen.\nBegründung:\nDer Antragsteller reiste am 14.09.2015 ein und "
+    "stellte am 02.11.2015 einen Asylantrag (vgl. BVerwG, Urteil vom 20.02.2013 - 10 C 23.12 -).\n"
+    "Rechtsbehelfsbelehrung\nGegen diesen Bescheid kann innerhalb von zwei Wochen nach Zustellung Klage "
+    "erhoben werden.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head, tail",
+    [
+        ("Herrn\nAhmad Karimi           Ort: Bielefeld\nLindenweg 12           Datum: 12.03.2024\n", ""),
+        ("Ort:\nDatum:\nGesch.-Z.:\nBielefeld\n12.03.2024\n7654321-423\n", ""),
+        ("Gesch.-Z.: 7654321-423\n", "Bielefeld, den 12.03.2024\nIm Auftrag\nMüller\nEinzelentscheider/in\n"),
+        ("Datum: 1 2.O3.2024\nGesch.-Z.: 7654321-423\n", ""),  # OCR splits the day, reads O for 0
+        ("Datum: 12.03.24\n", ""),
+        ("Ort, Datum\nBochum\n12.03.2024\n", "Im Auftrag\nWeber\n"),
+    ],
+)
+def test_bamf_decision_date_of_issue_in_letterhead_or_signature(head: str, tail: str) -> None:
+    text = (
+        "Bundesamt für Migration und Flüchtlinge\n" + head + "BESCHEID\nIn dem Asylverfahren des\n"
+        "Karimi, Ahmad, geb. 01.01.1990 in Herat\n" + _TENOR + tail
+    )
+    assert issue_date(text) == "2024-03-12"
+
+
+def test_authorities_outside_nrw_by_kind_letterhead_and_postcode() -> None:
+    outside = [
+        "Die zuständige Ausländerbehörde: Landkreis Harburg, Schloßplatz 6, 21423 Winsen (Luhe).",
+        "Kreisverwaltung Mainz-Bingen\nAusländerbehörde\nGeorg-Rückert-Straße 11\n55218 Ingelheim am Rhein",
+        "Landratsamt Rosenheim\nAusländerwesen\nWittelsbacherstraße 53\n83022 Rosenheim",
+        "Landesamt für Einwanderung Berlin\nFriedrich-Krause-Ufer 24\n13353 Berlin",
+        "Kreis Pinneberg\nDer Landrat\nFachdienst Ausländerangelegenheiten\nKurt-Wagener-Straße 11\n25337 Elmshorn",
+        "Ausländerbehörde des Rhein-Neckar-Kreises, Kurfürsten-Anlage 38-40, 69115 Heidelberg",
+        "zuständige Ausländerbehörde: Stadt Gießen, Berliner Platz 1, 35390 Gießen",
+    ]
+    for text in outside:
+        found = authority(text)
+        assert found is not None and found.outside_nrw is True, text
+    assert authority("Landratsamt Rosenheim\nAusländerwesen").name == "Landratsamt Rosenheim"
+    inside = [
+        "Die zuständige Ausländerbehörde ist der Kreis Borken.",
+        "Kreisverwaltung Mettmann\nAusländerbehörde\nDüsseldorfer Straße 26\n40822 Mettmann",
+        "Ausländerbehörde des Rhein-Sieg-Kreises, Kaiser-Wilhelm-Platz 1, 53721 Siegburg",
+        "Stadt Köln – Ausländeramt\nDillenburger Straße 56-66\n51105 Köln",
+    ]
+    for text in inside:
+        found = authority(text)
+        assert found is None or found.outside_nrw is not True, text
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("Die Abschiebung soll am 05.05.2025 erfolgen.", True),
+        ("Ihm wurde mitgeteilt, dass der Flug am 22.04.2025 ab Düsseldorf gehen soll.", True),
+        ("Die Familie soll mit einem Sammelcharter am 12.03.2025 nach Belgrad abgeschoben werden.", True),
+        ("Der Termin für die Rückführung steht fest: 17.06.2025.", True),
+        ("Die Überstellung nach Italien ist für den 02.04.2025 geplant.", True),
+        ("Es droht die Abschiebung nach Afghanistan.", False),
+        ("Er reiste am 14.09.2015 mit dem Flug aus Istanbul ein.", False),
+        ("Die Abschiebung wurde am 12.03.2019 angedroht.", False),
+        ("Eine Rückführung in den Irak ist derzeit nicht möglich.", False),
+    ],
+)
+def test_fixed_removal_date_is_recognised(text: str, fixed: bool) -> None:
+    assert bool(find_triggers(text, {"rueckfuehrungstermin"})) is fixed

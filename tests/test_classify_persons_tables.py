@@ -140,3 +140,70 @@ def test_diacritics_lost_by_ocr_come_back_from_the_text_layer_of_the_same_case()
     assert [(p.name, p.vorname, p.geburtsdatum) for p in facts.persons] == [
         ("Jovanović", "Goran", "2019-03-31")
     ]
+
+
+_FIELDS = ("name", "vorname", "geburtsdatum", "geburtsort", "staatsangehoerigkeit", "adresse")
+_ADDR = "Lindenweg 12, 44135 Dortmund"
+
+
+def _rows(text: str) -> list[tuple[str, ...]]:
+    return [tuple(getattr(p, f) for f in _FIELDS) for p in extract_persons(text)]
+
+
+def test_list_items_with_relation_labels_and_a_child_without_nationality() -> None:
+    text = (
+        "Antragsteller:\n1. Ehemann: Karimi, Ahmad, geb. 03.04.1985 in Herat, afghanisch\n"
+        "2. Ehefrau: Karimi, Mariam, geb. 21.09.1990 in Kabul, afghanisch\n"
+        "3. Tochter: Karimi, Sara, geb. 05.05.2016 in Dortmund\nwohnhaft: Lindenweg 12, 44135 Dortmund"
+    )
+    assert _rows(text) == [
+        ("Karimi", "Ahmad", "1985-04-03", "Herat", "afghanisch", _ADDR),
+        ("Karimi", "Mariam", "1990-09-21", "Kabul", "afghanisch", _ADDR),
+        ("Karimi", "Sara", "2016-05-05", "Dortmund", "", _ADDR),
+    ]
+
+
+def test_table_with_first_name_column_first_keeps_multi_word_cells() -> None:
+    text = (
+        "Vorname | Name | Geburtsdatum | Geburtsort | Staatsangehörigkeit\n"
+        "Abu Bakr | Mohamed | 14.02.1979 | Khartum | sudanesisch\nAnschrift: Lindenweg 12, 44135 Dortmund"
+    )
+    assert _rows(text) == [("Mohamed", "Abu Bakr", "1979-02-14", "Khartum", "sudanesisch", _ADDR)]
+
+
+def test_english_application_persons() -> None:
+    prose = (
+        "Dear members of the Hardship Commission,\nI, Ahmad Karimi, born on 3 April 1985 in Herat, Afghan "
+        "citizen, residing at Lindenweg 12, 44135 Dortmund, hereby apply for my case to be considered."
+    )
+    assert _rows(prose) == [("Karimi", "Ahmad", "1985-04-03", "Herat", "Afghan", _ADDR)]
+    listed = (
+        "Applicants:\n1. Mr Emmanuel Okafor, born 14/02/1984 in Lagos, Nigerian citizen\n"
+        "2. Mrs Grace Okafor, born 30/11/1989 in Enugu, Nigerian citizen\nAddress: Lindenweg 12, 44135 Dortmund"
+    )
+    assert _rows(listed) == [
+        ("Okafor", "Emmanuel", "1984-02-14", "Lagos", "Nigerian", _ADDR),
+        ("Okafor", "Grace", "1989-11-30", "Enugu", "Nigerian", _ADDR),
+    ]
+    labelled = (
+        "Name: Santos Pereira\nFirst name: Ana\nDate of birth: 03.04.1985\nPlace of birth: Luanda\n"
+        "Nationality: Angolan\nAddress: Lindenweg 12, 44135 Dortmund"
+    )
+    assert _rows(labelled) == [("Santos Pereira", "Ana", "1985-04-03", "Luanda", "Angolan", _ADDR)]
+
+
+def test_star_birth_mark_and_capitalised_family_name_in_running_text() -> None:
+    star = (
+        "Betroffen sind Herr Ahmad Karimi (* 03.04.1985 in Herat), afghanischer Staatsangehöriger, und seine "
+        "Ehefrau Mariam Karimi (* 21.09.1990 in Kabul), afghanische Staatsangehörige, beide wohnhaft "
+        "Lindenweg 12, 44135 Dortmund."
+    )
+    assert _rows(star) == [
+        ("Karimi", "Ahmad", "1985-04-03", "Herat", "afghanisch", _ADDR),
+        ("Karimi", "Mariam", "1990-09-21", "Kabul", "afghanisch", _ADDR),
+    ]
+    caps = (
+        "für Herrn KARIMI, Ahmad, geboren: 03.04.1985 in Herat, Staatsangehörigkeit afghanisch, "
+        "wohnhaft Lindenweg 12, 44135 Dortmund."
+    )
+    assert _rows(caps) == [("Karimi", "Ahmad", "1985-04-03", "Herat", "afghanisch", _ADDR)]
