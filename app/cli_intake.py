@@ -112,25 +112,147 @@ def _scan(args, settings, store) -> int:
     return EXIT_QUARANTINE if summary.quarantined else EXIT_OK
 
 
-def mail_deliver(store, settings):
-    """The poller's deliver(): commit the raw mail as a submission, and mark the mail processed with it."""
-    from hfk.intake import Original, submit
+class _Originals:
+    """What prepare() needs of the store in a worker process: where the originals are, nothing else."""
 
-    def deliver(row: dict, raw: bytes) -> None:
-        def journal(conn, submission_id: int, outcome: str, reason: str) -> None:
-            store.mail_update(row["id"], conn=conn, state="processed", submission_id=submission_id)
+    def __init__(self, directory: str) -> None:
+        self.dir = Path(directory)
+        self.originals = self.dir / "originals"
 
-        submit(
-            store,
-            settings,
-            [Original(f"mail-{row['id']}.eml", row["sha256"])],
-            source="mail",
-            source_ref=f"mail:{row['id']}",
-            actor="mail",
-            journal=journal,
-        )
+    def original_path(self, sha256: str) -> Path:
+        from hfk.store import Store
 
-    return deliver
+        return Store.original_path(self, sha256)  # the same layout, without opening the database
+
+
+_worker: dict = {}
+
+
+def _worker_init(directory: str, settings) -> None:
+    import signal
+
+    # A stop request (SIGTERM to the whole service, Ctrl-C) is the main process's to handle: it
+    # finishes the batch in hand, for which it still needs its workers.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker.update(store=_Originals(directory), settings=settings)
+
+
+def _worker_prepare(mail_id: int, sha256: str):
+    from hfk.intake import Original, prepare
+
+    return prepare(
+        _worker["store"],
+        _worker["settings"],
+        Original(f"mail-{mail_id}.eml", sha256),
+        source="mail",
+        source_ref=f"mail:{mail_id}",
+        actor="mail",  # its own scratch folder per mail: a worker ends without running cleanups
+    )
+
+
+class MailDeliver:
+    """The poller's deliver_batch(): commit a batch of raw mails as submissions in ONE transaction.
+
+    The stages (ingest, classify) run for several mails at once in worker processes ([mail]
+    workers; CPU-bound, so threads would not help); everything that writes stays in this process.
+    Each mail's submission and its journal state ("processed") commit together; a mail whose stages
+    or rows fail is left out (savepoint) and reported, the others still commit. The cases' reports
+    are brought up to date after the commit, once per case, before the poller moves the mails.
+    """
+
+    def __init__(self, store, settings) -> None:
+        self.store = store
+        self.settings = settings
+        self.workers = int(settings.mail.get("workers", 0) or 0)
+        self.pool = None
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def _prepare_all(self, items: list[tuple[dict, bytes]], work: Path) -> list:
+        """Per mail the Prepared submission, or the exception its stages raised."""
+        from hfk.intake import Original, prepare
+
+        if self.workers > 1 and len(items) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
+            from multiprocessing import get_context
+
+            if self.pool is None:
+                # spawn, not fork: the parent holds database connections and (in tests) threads.
+                self.pool = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=get_context("spawn"),
+                    initializer=_worker_init,
+                    initargs=(str(self.store.dir), self.settings),
+                )
+            futures = [self.pool.submit(_worker_prepare, row["id"], row["sha256"]) for row, _ in items]
+            results = []
+            for future in futures:
+                try:
+                    results.append(future.result())
+                except BrokenProcessPool:
+                    # A worker died (e.g. killed): this batch runs here, in-process; a new pool next time.
+                    self.pool.shutdown(wait=False, cancel_futures=True)
+                    self.pool = None
+                    break
+                except Exception as exc:  # noqa: BLE001 - this mail fails, the batch goes on
+                    results.append(exc)
+            else:
+                return results
+        results = []
+        for row, _raw in items:
+            try:
+                results.append(
+                    prepare(
+                        self.store,
+                        self.settings,
+                        Original(f"mail-{row['id']}.eml", row["sha256"]),
+                        source="mail",
+                        source_ref=f"mail:{row['id']}",
+                        actor="mail",
+                        work=work,
+                    )
+                )
+            except Exception as exc:  # noqa: BLE001 - this mail fails, the batch goes on
+                results.append(exc)
+        return results
+
+    def __call__(self, items: list[tuple[dict, bytes]]) -> list[str | None]:
+        import tempfile
+
+        from hfk.intake import commit_prepared, finish
+
+        store = self.store
+        outcomes: list[str | None] = [None] * len(items)
+        with tempfile.TemporaryDirectory(prefix="hfk-mail-") as work:
+            results = self._prepare_all(items, Path(work))
+        done = []
+        with store.transaction() as conn:
+            for index, one in enumerate(results):
+                if isinstance(one, Exception):
+                    outcomes[index] = f"{type(one).__name__}: {one}"
+                    continue
+                mail_id = items[index][0]["id"]
+
+                def journal(conn, submission_id: int, outcome: str, reason: str, mail_id=mail_id) -> None:
+                    store.mail_update(mail_id, conn=conn, state="processed", submission_id=submission_id)
+
+                try:
+                    with conn.begin_nested():
+                        done.append((one, commit_prepared(store, conn, one, journal)))
+                except Exception as exc:  # noqa: BLE001 - rolled back to the savepoint: this mail only
+                    outcomes[index] = f"{type(exc).__name__}: {exc}"
+        finish(store, self.settings, done, actor="mail")
+        return outcomes
+
+
+def mail_deliver(store, settings) -> MailDeliver:
+    """The poller's deliver_batch for this store; close() it when done (it may hold worker processes)."""
+    return MailDeliver(store, settings)
 
 
 def _mail(args, settings, store) -> int:
@@ -143,7 +265,8 @@ def _mail(args, settings, store) -> int:
         print(f"Fehler: {exc}", file=sys.stderr)
         return EXIT_SETTINGS
     refresh_stale(store, settings, actor="mail")
-    poller = Poller(config, store, mail_deliver(store, settings))
+    deliver = mail_deliver(store, settings)
+    poller = Poller(config, store, deliver)
     try:
         if args.mail_command == "poll":
             stats = poller.poll_once()
@@ -167,6 +290,8 @@ def _mail(args, settings, store) -> int:
             file=sys.stderr,
         )
         return EXIT_MAIL
+    finally:
+        deliver.close()
 
 
 def _cases(args, settings, store) -> int:

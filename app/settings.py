@@ -25,6 +25,7 @@ class Settings:
     mail: dict = field(default_factory=dict)  # [mail]: the IMAP poller
     scan: dict = field(default_factory=dict)  # [scan]: the scan/fax folder
     privacy: dict = field(default_factory=dict)  # [privacy]: retention_days after a case is closed
+    web: dict = field(default_factory=dict)  # [web]: login throttling of `hfk serve`
     source: str = ""  # which file(s) were read
 
 
@@ -79,5 +80,6 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
         mail=dict(raw["mail"]),
         scan=dict(raw["scan"]),
         privacy=dict(raw["privacy"]),
+        web=dict(raw["web"]),
         source=" + ".join(sources),
     )

@@ -121,6 +121,9 @@ mails = Table(
     Column("duplicate_of", Integer, ForeignKey("mails.id"), nullable=True),
     Column("created", String(32), nullable=False),
     Column("updated", String(32), nullable=False),
+    # Set when the mail failed (a copy goes to the failed folder), cleared once no copy is left
+    # there; a retry that succeeded but lost the line before its move is finished by the next poll.
+    Column("failed_copy", Boolean, nullable=False, default=False),
     UniqueConstraint("account", "folder", "uidvalidity", "uid"),
 )
 
@@ -285,6 +288,15 @@ class Store:
             os.close(dir_fd)
         return sha
 
+    def put_originals(self, blobs: list[bytes]) -> list[str]:
+        """put_original for several; their fsyncs run in parallel, so the disk commits them together."""
+        if len(blobs) < 2:
+            return [self.put_original(blob) for blob in blobs]
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=min(8, len(blobs))) as pool:
+            return list(pool.map(self.put_original, blobs))
+
     def read_original(self, sha256: str) -> bytes:
         return self.original_path(sha256).read_bytes()
 
@@ -322,6 +334,11 @@ class Store:
     @staticmethod
     def new_case(conn: Connection, year: int) -> CaseRow:
         """The next reference of the year, inside the caller's (write-locked) transaction."""
+        if conn.dialect.name == "postgresql":
+            # SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL's READ COMMITTED does
+            # not, and busy writers can keep taking the number just read. A lock held until the
+            # transaction ends hands out the numbers one writer at a time.
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(230230)")
         for _ in range(5):
             seq = (conn.execute(select(func.max(cases.c.seq)).where(cases.c.year == year)).scalar() or 0) + 1
             reference = f"HFK-{year}-{seq:04d}"
@@ -388,22 +405,28 @@ class Store:
         return json.loads(text) if text else None
 
     def save_report(self, case_id: int, report: dict, actor: str) -> None:
-        text = json.dumps(report, ensure_ascii=False)
+        self.save_reports([(case_id, report)], actor)
+
+    def save_reports(self, reports_by_case: list[tuple[int, dict]], actor: str) -> None:
+        """Save several cases' reports in one transaction (a mail batch: one commit, not one per case)."""
         with self.transaction() as conn:
-            exists = conn.execute(select(reports.c.case_id).where(reports.c.case_id == case_id)).first()
-            if exists:
-                conn.execute(
-                    update(reports)
-                    .where(reports.c.case_id == case_id)
-                    .values(updated=now_iso(), report_json=text)
-                )
-            else:
-                conn.execute(insert(reports).values(case_id=case_id, updated=now_iso(), report_json=text))
-            status = "vollständig" if report.get("complete") else "offen"
-            conn.execute(update(cases).where(cases.c.id == case_id).values(status=status, report_stale=False))
-            self.audit(
-                conn, actor, "report_updated", case_id=case_id, obj=f"complete={report.get('complete')}"
+            for case_id, report in reports_by_case:
+                self._save_report(conn, case_id, report, actor)
+
+    def _save_report(self, conn: Connection, case_id: int, report: dict, actor: str) -> None:
+        text = json.dumps(report, ensure_ascii=False)
+        exists = conn.execute(select(reports.c.case_id).where(reports.c.case_id == case_id)).first()
+        if exists:
+            conn.execute(
+                update(reports)
+                .where(reports.c.case_id == case_id)
+                .values(updated=now_iso(), report_json=text)
             )
+        else:
+            conn.execute(insert(reports).values(case_id=case_id, updated=now_iso(), report_json=text))
+        status = "vollständig" if report.get("complete") else "offen"
+        conn.execute(update(cases).where(cases.c.id == case_id).values(status=status, report_stale=False))
+        self.audit(conn, actor, "report_updated", case_id=case_id, obj=f"complete={report.get('complete')}")
 
     def stale_cases(self) -> list[int]:
         with self.engine.connect() as conn:
@@ -421,6 +444,72 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(query).first()
         return dict(row._mapping) if row else None
+
+    def mails_get(self, account: str, folder: str, uidvalidity: int, uids: list[int]) -> dict[int, dict]:
+        """The journal rows of these UIDs (one query per 500, not one per mail)."""
+        found: dict[int, dict] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(uids), 500):
+                query = select(mails).where(
+                    mails.c.account == account,
+                    mails.c.folder == folder,
+                    mails.c.uidvalidity == uidvalidity,
+                    mails.c.uid.in_(uids[start : start + 500]),
+                )
+                found.update({row.uid: dict(row._mapping) for row in conn.execute(query)})
+        return found
+
+    def mail_record_stored(
+        self, account: str, folder: str, uidvalidity: int, entries: list[tuple[int, str, str]]
+    ) -> list[dict]:
+        """Record fetched mails whose raw bytes are already kept (put_original), in one commit.
+
+        entries: (uid, message_id, sha256). A UID recorded before keeps its row. Returns the rows.
+        """
+        stamp = now_iso()
+        with self.transaction() as conn:
+            for uid, message_id, sha256 in entries:
+                key = (
+                    mails.c.account == account,
+                    mails.c.folder == folder,
+                    mails.c.uidvalidity == uidvalidity,
+                    mails.c.uid == uid,
+                )
+                if conn.execute(select(mails.c.id).where(*key)).first():
+                    continue
+                mail_id = conn.execute(
+                    insert(mails).values(
+                        account=account,
+                        folder=folder,
+                        uidvalidity=uidvalidity,
+                        uid=uid,
+                        message_id=message_id,
+                        sha256=sha256,
+                        state="stored",
+                        attempts=0,
+                        last_error="",
+                        created=stamp,
+                        updated=stamp,
+                        failed_copy=False,
+                    )
+                ).inserted_primary_key[0]
+                self.audit(conn, "mail", "mail_fetched", obj=f"mail={mail_id} sha256={sha256[:16]}")
+        rows = self.mails_get(account, folder, uidvalidity, [uid for uid, _, _ in entries])
+        return [rows[uid] for uid, _, _ in entries]
+
+    def mails_left_in_failed_folder(self, account: str) -> list[dict]:
+        """Mails processed after a retry whose copy may still sit in the failed folder."""
+        query = (
+            select(mails)
+            .where(
+                mails.c.account == account,
+                mails.c.state.in_(("processed", "duplicate")),
+                mails.c.failed_copy.is_(True),
+            )
+            .order_by(mails.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
 
     def mail_by_id(self, mail_id: int) -> dict:
         with self.engine.connect() as conn:
@@ -472,6 +561,7 @@ class Store:
                     last_error="",
                     created=stamp,
                     updated=stamp,
+                    failed_copy=False,
                 )
             ).inserted_primary_key[0]
             self.audit(conn, "mail", "mail_fetched", obj=f"mail={mail_id} sha256={sha256[:16]}")
@@ -499,6 +589,7 @@ class Store:
                 .where(mails.c.id == mail_id)
                 .values(
                     state="failed",
+                    failed_copy=True,
                     attempts=attempts,
                     last_error=error[:2000],
                     next_attempt_at=(datetime.now(UTC) + wait).isoformat(timespec="seconds"),
@@ -646,10 +737,12 @@ def user_list(store: Store) -> list[dict]:
 
 def correction_add(store: Store, case_id: int, actor: str, kind: str, **values) -> int:
     """Record a correction and its audit entry (ids, hash prefix and types only) in one transaction."""
-    if kind not in ("doc_type", "checklist"):
+    if kind not in CORRECTION_KINDS:
         raise StoreError(f"Unbekannte Korrekturart '{kind}'.")
     if isinstance(values.get("pages"), list):
         values["pages"] = json.dumps(values["pages"])
+    if isinstance(values.get("parts"), list):
+        values["parts"] = json.dumps(values["parts"])
     with store.transaction() as conn:
         correction_id = conn.execute(
             insert(corrections).values(case_id=case_id, time=now_iso(), actor=actor, kind=kind, **values)
@@ -660,6 +753,13 @@ def correction_add(store: Store, case_id: int, actor: str, kind: str, **values) 
                 f"pages={values.get('pages', '[]')} old={values.get('old_type', '')} "
                 f"new={values.get('new_type', '')}"
             )
+        elif kind in ("split", "merge"):
+            parts = json.loads(values.get("parts") or "[]")
+            shown = ",".join(f"{_page_span(p['pages'])}:{p['type']}" for p in parts)
+            obj = (
+                f"correction={correction_id} file={values.get('file_sha256', '')[:16]} "
+                f"pages={values.get('pages', '[]')} old={values.get('old_type', '')} parts={shown}"
+            )
         else:
             obj = f"correction={correction_id} item={values.get('item_id', '')}"
         store.audit(conn, actor, f"correction_{kind}", case_id=case_id, obj=obj)
@@ -667,45 +767,87 @@ def correction_add(store: Store, case_id: int, actor: str, kind: str, **values) 
     return correction_id
 
 
-def case_corrections(store: Store, case_id: int) -> list[dict]:
+def _page_span(pages: list[int]) -> str:
+    return str(pages[0]) if len(pages) == 1 else f"{pages[0]}-{pages[-1]}"
+
+
+def _decode_correction(row: dict) -> dict:
+    row["pages"] = json.loads(row["pages"] or "[]")
+    row["parts"] = json.loads(row.get("parts") or "[]")
+    return row
+
+
+def case_corrections(store: Store, case_id: int, include_undone: bool = False) -> list[dict]:
+    """The case's corrections in the order they were made; undone ones only when asked for."""
     query = select(corrections).where(corrections.c.case_id == case_id).order_by(corrections.c.id)
+    if not include_undone:
+        query = query.where(corrections.c.undone == "")
     with store.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(query)]
-    for row in rows:
-        row["pages"] = json.loads(row["pages"] or "[]")
-    return rows
+        return [_decode_correction(dict(r._mapping)) for r in conn.execute(query)]
 
 
 def training_corrections(store: Store) -> list[dict]:
-    """Document-type corrections as classifier training data: file hash, pages, old and new type."""
+    """Document corrections as classifier training data (undone ones left out).
+
+    Every row has file hash, pages, old and new type (as before), plus kind and per-page labels:
+    [{"page": 4, "type": "vollmacht", "starts_document": True}, ...] for every page the caseworker
+    labelled. A type change labels the document's pages; a split or merge labels each resulting
+    part, so the segmenter learns where documents start and the page scorer the type of each page.
+    """
     query = (
-        select(
-            corrections.c.file_sha256,
-            corrections.c.pages,
-            corrections.c.old_type,
-            corrections.c.new_type,
-            corrections.c.time,
-        )
-        .where(corrections.c.kind == "doc_type")
+        select(corrections)
+        .where(corrections.c.kind.in_(("doc_type", "split", "merge")), corrections.c.undone == "")
         .order_by(corrections.c.id)
     )
     with store.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(query)]
+        rows = [_decode_correction(dict(r._mapping)) for r in conn.execute(query)]
+    out = []
     for row in rows:
-        row["pages"] = json.loads(row["pages"] or "[]")
-    return rows
+        parts = (
+            row["parts"] if row["kind"] != "doc_type" else [{"pages": row["pages"], "type": row["new_type"]}]
+        )
+        labels = [
+            {"page": page, "type": part["type"], "starts_document": position == 0}
+            for part in parts
+            for position, page in enumerate(part["pages"])
+        ]
+        new_type = row["new_type"] or "+".join(part["type"] for part in parts)
+        out.append(
+            {
+                "kind": row["kind"],
+                "file_sha256": row["file_sha256"],
+                "pages": row["pages"],
+                "old_type": row["old_type"],
+                "new_type": new_type,
+                "labels": labels,
+                "time": row["time"],
+            }
+        )
+    return out
 
 
 def apply_document_corrections(documents: list, sha_by_name: dict[str, str], found: list[dict]) -> int:
-    """Set corrected types on classify Documents (matched by file hash + pages); the latest wins."""
+    """Apply the caseworkers' document corrections to classify Documents, in the order they were made.
+
+    A type change matches a document by file hash + pages; a split or merge makes each of its parts
+    one document of the file (those pages taken out of whatever documents held them). The list is
+    changed in place; returns how many corrections took effect (0: the documents are unchanged).
+    """
     changed = 0
     for correction in found:
+        if correction.get("undone"):
+            continue
+        if correction["kind"] in ("split", "merge"):
+            try:
+                changed += _apply_parts(documents, sha_by_name, correction)
+            except Exception:  # a correction that cannot be applied must not make the case unreadable
+                import logging
+
+                logging.getLogger(__name__).exception("correction %s not applied", correction["id"])
         if correction["kind"] != "doc_type":
             continue
         for doc in documents:
-            sha = sha_by_name.get(doc.file, "")
-            same_file = sha == correction["file_sha256"] if sha else doc.file == correction["file_name"]
-            if same_file and list(doc.pages) == list(correction["pages"]):
+            if _same_file(doc, sha_by_name, correction) and list(doc.pages) == list(correction["pages"]):
                 doc.type = correction["new_type"]
                 doc.confidence = 1.0
                 doc.needs_review = False
@@ -715,6 +857,104 @@ def apply_document_corrections(documents: list, sha_by_name: dict[str, str], fou
                 ]
                 changed += 1
     return changed
+
+
+def _same_file(doc, sha_by_name: dict[str, str], correction: dict) -> bool:
+    sha = sha_by_name.get(doc.file, "")
+    return sha == correction["file_sha256"] if sha else doc.file == correction["file_name"]
+
+
+_EVIDENCE_PAGE = re.compile(r"^Seite (\d+):")
+
+
+def _distinct(docs: list) -> list:
+    """The documents in order, each once (Documents are dataclasses: compared by identity here)."""
+    seen: set[int] = set()
+    return [d for d in docs if not (id(d) in seen or seen.add(id(d)))]
+
+
+def _apply_parts(documents: list, sha_by_name: dict[str, str], correction: dict) -> int:
+    """Re-cut one file's documents so that each part of a split/merge is exactly one document."""
+    from dataclasses import replace
+
+    from hfk.classify.dates import issue_date
+    from hfk.classify.fields import file_number, page_numbering
+
+    parts = [p for p in correction.get("parts") or [] if p.get("pages")]
+    own = [d for d in documents if _same_file(d, sha_by_name, correction)]
+    by_page = {
+        page: (doc, text)
+        for doc in own
+        for page, text in zip(doc.pages, doc.page_texts or [""] * len(doc.pages), strict=False)
+    }
+    wanted = {page for part in parts for page in part["pages"]}
+    if not parts or not wanted <= set(by_page):
+        return 0  # the file no longer has these pages (e.g. read differently): nothing to re-cut
+    verb = "getrennt" if correction["kind"] == "split" else "zusammengeführt"
+    stamp = f"Seiten von Hand {verb} ({correction['actor']}, {german_date(correction['time'][:10])})"
+    made = []
+    for part in parts:
+        pages = sorted(part["pages"])
+        sources = [by_page[page][0] for page in pages]
+        texts = [by_page[page][1] for page in pages]
+        text = "\n\n".join(texts)
+        first = sources[0]
+        text_sources = {s.text_source for s in sources}
+        evidence = []
+        for source in _distinct(sources):
+            for line in source.evidence:
+                m = _EVIDENCE_PAGE.match(line)
+                if m and int(m.group(1)) in pages and line not in evidence:
+                    evidence.append(line)
+        notes = [
+            n
+            for s in _distinct(sources)
+            for n in s.notes
+            if (m := _EVIDENCE_PAGE.match(n)) and int(m.group(1)) in pages
+        ]
+        made.append(
+            replace(
+                first,
+                pages=pages,
+                type=part["type"],
+                confidence=1.0,
+                needs_review=False,
+                date=issue_date(text),
+                text_source=text_sources.pop() if len(text_sources) == 1 else "mixed",
+                evidence=[stamp, *evidence],
+                text=text,
+                page_texts=texts,
+                page_numbering=[n for t in texts if (n := page_numbering(t))],
+                file_number=file_number(text),
+                notes=notes,
+            )
+        )
+    rest = []
+    for doc in own:
+        keep = [
+            (p, t)
+            for p, t in zip(doc.pages, doc.page_texts or [""] * len(doc.pages), strict=False)
+            if p not in wanted
+        ]
+        if len(keep) == len(doc.pages):
+            rest.append(doc)
+        elif keep:
+            # What is left of a document that lost pages to a part keeps its type.
+            doc.pages = [p for p, _ in keep]
+            doc.page_texts = [t for _, t in keep]
+            doc.text = "\n\n".join(doc.page_texts)
+            rest.append(doc)
+    new_own = sorted([*rest, *made], key=lambda d: d.pages[0])
+    result, placed = [], False
+    for doc in documents:
+        if any(doc is o for o in own):
+            if not placed:
+                result.extend(new_own)
+                placed = True
+        else:
+            result.append(doc)
+    documents[:] = result
+    return 1
 
 
 def apply_checklist_corrections(items: list, found: list[dict]) -> int:
@@ -902,3 +1142,150 @@ def open_for_command(settings) -> Store | None:
     except (StoreError, OSError) as exc:
         print(f"Fehler: Fallspeicher {settings.store['dir']} nicht nutzbar: {exc}", file=sys.stderr)
         return None
+
+
+# -- web UI, second round (issue 8): page-range corrections, undo, accounts, login throttling ---
+
+# A split or merge stores the resulting documents as parts: [{"pages": [1, 2], "type": "antrag"}, ...].
+corrections.append_column(Column("parts", Text, nullable=False, default="[]", server_default="[]"))
+# Undo keeps the row (who corrected what stays visible) and marks it: an undone correction is
+# no longer applied and no longer training data.
+corrections.append_column(Column("undone", String(32), nullable=False, default="", server_default=""))
+corrections.append_column(Column("undone_by", String(64), nullable=False, default="", server_default=""))
+# Raised when a password is changed or reset or the account is deactivated: sessions that carry
+# an older number stop working.
+users.append_column(Column("session_version", Integer, nullable=False, default=0, server_default="0"))
+
+# Failed logins, for throttling: the account name only as a hash, the client address as seen.
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("time", String(32), nullable=False, index=True),
+    Column("name_hash", String(64), nullable=False, index=True),
+    Column("address", String(64), nullable=False, default=""),
+)
+
+CORRECTION_KINDS = ("doc_type", "checklist", "split", "merge")
+
+
+def _migration_web_round_two(conn: Connection) -> None:
+    from sqlalchemy import inspect
+
+    # A store created fresh got the new columns and table from migration 1's create_all already.
+    metadata.create_all(conn, tables=[login_failures], checkfirst=True)
+    inspector = inspect(conn)
+    wanted = {
+        "corrections": [
+            ("parts", "TEXT NOT NULL DEFAULT '[]'"),
+            ("undone", "VARCHAR(32) NOT NULL DEFAULT ''"),
+            ("undone_by", "VARCHAR(64) NOT NULL DEFAULT ''"),
+        ],
+        "users": [("session_version", "INTEGER NOT NULL DEFAULT 0")],
+    }
+    for table, columns in wanted.items():
+        have = {c["name"] for c in inspector.get_columns(table)}
+        for name, ddl in columns:
+            if name not in have:
+                conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}")
+
+
+MIGRATIONS.append(_migration_web_round_two)
+
+
+def correction_undo(store: Store, case_id: int, correction_id: int, actor: str) -> dict | None:
+    """Mark a correction of this case as undone; None when there is no such active correction."""
+    with store.transaction() as conn:
+        row = conn.execute(
+            select(corrections.c.id, corrections.c.kind).where(
+                corrections.c.id == correction_id,
+                corrections.c.case_id == case_id,
+                corrections.c.undone == "",
+            )
+        ).first()
+        if row is None:
+            return None
+        conn.execute(
+            update(corrections)
+            .where(corrections.c.id == correction_id)
+            .values(undone=now_iso(), undone_by=actor)
+        )
+        store.audit(
+            conn, actor, "correction_undone", case_id=case_id, obj=f"correction={row.id} kind={row.kind}"
+        )
+        conn.execute(update(cases).where(cases.c.id == case_id).values(report_stale=True))
+    return {"id": row.id, "kind": row.kind}
+
+
+def user_set_active(store: Store, user_id: int, active: bool, actor: str) -> bool:
+    """(De)activate an account; deactivating also ends its sessions. False when nothing changed."""
+    with store.transaction() as conn:
+        row = conn.execute(select(users.c.active).where(users.c.id == user_id)).first()
+        if row is None or bool(row.active) == active:
+            return False
+        values: dict = {"active": active}
+        if not active:
+            values["session_version"] = users.c.session_version + 1
+        conn.execute(update(users).where(users.c.id == user_id).values(**values))
+        store.audit(conn, actor, "user_enabled" if active else "user_disabled", obj=f"user={user_id}")
+    return True
+
+
+def user_set_password(store: Store, user_id: int, password_hash: str, actor: str, action: str) -> int:
+    """Store a new password hash (changed or reset); other sessions of the account end. Returns the
+    account's new session version (the caller's own session keeps working with it)."""
+    with store.transaction() as conn:
+        conn.execute(
+            update(users)
+            .where(users.c.id == user_id)
+            .values(password_hash=password_hash, session_version=users.c.session_version + 1)
+        )
+        store.audit(conn, actor, action, obj=f"user={user_id}")
+        return conn.execute(select(users.c.session_version).where(users.c.id == user_id)).scalar_one()
+
+
+def login_failure_add(store: Store, name_hash: str, address: str, keep_since: str) -> None:
+    """Record a failed login; entries older than keep_since (ISO time) are dropped on the way."""
+    with store.transaction() as conn:
+        conn.execute(login_failures.delete().where(login_failures.c.time < keep_since))
+        conn.execute(insert(login_failures).values(time=now_iso(), name_hash=name_hash, address=address[:64]))
+
+
+def login_failures_since(
+    store: Store, since: str, name_hash: str, address: str
+) -> tuple[list[str], list[str]]:
+    """Times (ISO) of failed logins since `since`: for this account and from this address."""
+    with store.engine.connect() as conn:
+        by_name = conn.execute(
+            select(login_failures.c.time)
+            .where(login_failures.c.time >= since, login_failures.c.name_hash == name_hash)
+            .order_by(login_failures.c.time)
+        ).scalars()
+        by_name = list(by_name)
+        by_address = list(
+            conn.execute(
+                select(login_failures.c.time)
+                .where(login_failures.c.time >= since, login_failures.c.address == address)
+                .order_by(login_failures.c.time)
+            ).scalars()
+        )
+    return by_name, by_address
+
+
+def login_failures_clear(store: Store, name_hash: str) -> None:
+    """A successful login forgets the account's failed attempts."""
+    with store.transaction() as conn:
+        conn.execute(login_failures.delete().where(login_failures.c.name_hash == name_hash))
+
+
+def _migration_mail_failed_copy(conn: Connection) -> None:
+    # A store created fresh got the column from migration 1's create_all (the table as defined now).
+    from sqlalchemy import inspect
+
+    if "failed_copy" not in {c["name"] for c in inspect(conn).get_columns("mails")}:
+        conn.exec_driver_sql("ALTER TABLE mails ADD COLUMN failed_copy BOOLEAN NOT NULL DEFAULT FALSE")
+        # Any mail that ever failed may have a copy in the failed folder: let the poller look once.
+        conn.execute(update(mails).where(mails.c.attempts > 0).values(failed_copy=True))
+
+
+MIGRATIONS.append(_migration_mail_failed_copy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import email.parser
 import email.policy
 import email.utils
 import hashlib
@@ -23,7 +24,8 @@ def identify(raw: bytes) -> MailIdentity:
     """Read the identifying headers of a raw RFC 5322 message; never fails on a malformed one."""
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        message = email.message_from_bytes(raw, policy=email.policy.compat32)
+        # Headers only: the body (attachments) is the ingest's to parse, once.
+        message = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
         message_id = (message.get("Message-ID") or "").strip()
         parsed = email.utils.parsedate_to_datetime(message["Date"]) if message["Date"] else None
         day = parsed.date().isoformat() if parsed else None

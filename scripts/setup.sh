@@ -15,6 +15,7 @@ TEST_PACKAGES=(
   dovecot-imapd  # a real IMAP server for the mailbox tests (the tests start their own; no service is used)
   chromium       # a real browser for the web UI tests (driven by Playwright; nothing is downloaded)
   libreoffice-writer-nogui  # renders the Eingangsbestätigung DOCX to PDF in the letter test
+  postgresql libpq5         # the store tests also run on a real PostgreSQL (started by the tests, no service)
 )
 EXTRAS="."
 if [ "${1:-}" = "--test" ]; then

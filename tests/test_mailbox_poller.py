@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import email.policy
 import os
+import signal
 import subprocess
 import sys
+import time
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -70,9 +72,13 @@ def count(server: Dovecot, folder: str) -> int:
 
 
 class Setup:
-    def __init__(self, tmp_path: Path, server: Dovecot, port: int | None = None, **overrides) -> None:
+    def __init__(
+        self, tmp_path: Path, server: Dovecot, port: int | None = None, workers: int = 1, **overrides
+    ) -> None:
         self.settings = load_settings(None)
         self.settings.store["dir"] = str(tmp_path / "store")
+        # In-process by default (quick to start); the 200-mail test uses worker processes.
+        self.settings.mail["workers"] = workers
         self.store = Store(tmp_path / "store")
         values = dict(
             host="127.0.0.1",
@@ -90,16 +96,25 @@ class Setup:
         self.delivered = 0
         self.hooks: dict[int, callable] = {}
         self.fail_ids: dict[str, int] = {}  # Message-ID -> how many more times processing fails
-        real = mail_deliver(self.store, self.settings)
+        real = self.real = mail_deliver(self.store, self.settings)
 
-        def deliver(row: dict, raw: bytes) -> None:
-            if self.fail_ids.get(row["message_id"], 0) > 0:
-                self.fail_ids[row["message_id"]] -= 1
-                raise RuntimeError("Testfehler bei der Verarbeitung")
-            real(row, raw)
-            self.delivered += 1
-            if self.delivered in self.hooks:
-                self.hooks[self.delivered]()
+        def deliver(items: list[tuple[dict, bytes]]) -> list[str | None]:
+            """The real batch deliver; the mails in fail_ids fail, hooks run after the batch's commit."""
+            outcomes: list[str | None] = [None] * len(items)
+            passing = []
+            for index, (row, _raw) in enumerate(items):
+                if self.fail_ids.get(row["message_id"], 0) > 0:
+                    self.fail_ids[row["message_id"]] -= 1
+                    outcomes[index] = "RuntimeError: Testfehler bei der Verarbeitung"
+                else:
+                    passing.append(index)
+            for index, outcome in zip(passing, real([items[i] for i in passing]), strict=True):
+                outcomes[index] = outcome
+                if outcome is None:
+                    self.delivered += 1
+                    if self.delivered in self.hooks:
+                        self.hooks[self.delivered]()
+            return outcomes
 
         self.poller = Poller(self.config, self.store, deliver)
 
@@ -133,11 +148,12 @@ def test_200_mails_with_20_cut_connections_each_processed_exactly_once(tmp_path,
     proxy = CuttingProxy(
         dovecot.port, random_gaps(20, 300, 8_000, seed=int(os.environ.get("HFK_CUT_SEED", "7")))
     )
+    setup = Setup(tmp_path, dovecot, port=proxy.port, workers=2)
     try:
-        setup = Setup(tmp_path, dovecot, port=proxy.port)
         broken = setup.run_until_done()
     finally:
         proxy.close()
+        setup.real.close()
     assert proxy.cuts_done == 20, f"only {proxy.cuts_done} cuts in {proxy.bytes} bytes"
     assert broken >= 1
     total, distinct = setup.submission_counts()
@@ -154,7 +170,7 @@ def test_200_mails_with_20_cut_connections_each_processed_exactly_once(tmp_path,
 
 def test_server_restart_and_a_mail_deleted_by_a_person_mid_run(tmp_path, dovecot):
     append(dovecot, [make_mail(n) for n in range(30)])
-    setup = Setup(tmp_path, dovecot)
+    setup = Setup(tmp_path, dovecot, batch_size=5)
 
     def delete_by_person():
         with imap(dovecot) as box:
@@ -178,8 +194,8 @@ def test_uidvalidity_change_never_processes_a_mail_twice(tmp_path, dovecot):
     raws = [make_mail(n) for n in range(10)]
     append(dovecot, raws)
     proxy = CuttingProxy(dovecot.port)
-    setup = Setup(tmp_path, dovecot, port=proxy.port)
-    # After the 4th commit the line dies before the MOVE: mails 0-3 are committed but still there.
+    setup = Setup(tmp_path, dovecot, port=proxy.port, batch_size=4)
+    # After the first batch's commit the line dies before the MOVE: mails 0-3 are committed but still there.
     setup.hooks[4] = proxy.cut_all
     with pytest.raises(CONNECTION_ERRORS):
         setup.poller.poll_once()
@@ -295,3 +311,159 @@ def test_hfk_mail_poll_command_reads_password_from_environment(tmp_path, dovecot
     )
     assert missing.returncode == 3
     assert "HFK_TEST_PW" in missing.stderr
+
+
+def test_retry_that_lost_its_move_still_ends_in_processed_and_is_recorded_once(tmp_path, dovecot):
+    append(dovecot, [make_mail(n) for n in range(3)])
+    proxy = CuttingProxy(dovecot.port)
+    try:
+        setup = Setup(tmp_path, dovecot, port=proxy.port)
+        setup.fail_ids["<mail-1@test.example.org>"] = 1  # fails once, the retry works
+        stats = setup.poller.poll_once()
+        assert (stats.processed, stats.failed) == (2, 1)
+        assert count(dovecot, setup.config.failed_folder) == 1
+        # The retry commits (3rd delivery), then the line dies before the mail leaves the failed folder.
+        setup.hooks[3] = proxy.cut_all
+        with pytest.raises(CONNECTION_ERRORS):
+            setup.poller.poll_once()
+        row = next(r for r in setup.store.mail_rows() if r["message_id"] == "<mail-1@test.example.org>")
+        assert row["state"] == "processed" and row["failed_copy"]
+        assert count(dovecot, setup.config.failed_folder) == 1  # stranded there, for now
+        setup.run_until_done()
+    finally:
+        proxy.close()
+    assert count(dovecot, setup.config.failed_folder) == 0
+    assert count(dovecot, setup.config.processed_folder) == 3
+    assert setup.submission_counts() == (3, 3)
+    row = next(r for r in setup.store.mail_rows() if r["message_id"] == "<mail-1@test.example.org>")
+    assert (row["state"], row["failed_copy"], row["attempts"]) == ("processed", False, 1)
+    assert setup.delivered == 3  # the mail was not processed a second time
+
+
+# -- `hfk mail watch` as the long-running service --------------------------------------------------
+
+
+def _watch_config(tmp_path: Path, port: int, server: Dovecot, **mail) -> Path:
+    values = dict(
+        host="127.0.0.1",
+        port=port,
+        tls=False,
+        user=server.user,
+        password_env="HFK_TEST_PW",
+        folder=FOLDER,
+        idle=True,
+        poll_interval_s=600,  # only IDLE can bring a new mail in within the test
+        backoff_s=0,
+    )
+    values.update(mail)
+    lines = [f'[store]\ndir = "{tmp_path / "store"}"', "[mail]"]
+    for key, value in values.items():
+        lines.append(f"{key} = {str(value).lower() if isinstance(value, bool) else repr(value)}")
+    config = tmp_path / "hfk.toml"
+    config.write_text("\n".join(lines).replace("'", '"') + "\n", encoding="utf-8")
+    return config
+
+
+class Watcher:
+    """`hfk mail watch` as a real child process, output into files (a full pipe would block it)."""
+
+    def __init__(self, tmp_path: Path, config: Path, server: Dovecot) -> None:
+        self.err_path = tmp_path / "watch.err"
+        self.out_path = tmp_path / "watch.out"
+        env = dict(os.environ, HFK_TEST_PW=server.password)
+        with open(self.out_path, "w") as out, open(self.err_path, "w") as err:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "hfk", "--config", str(config), "mail", "watch"],
+                stdout=out,
+                stderr=err,
+                env=env,
+            )
+
+    def stderr(self) -> str:
+        return self.err_path.read_text(encoding="utf-8")
+
+    def wait_for(self, condition, what: str, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition():
+                return
+            assert self.process.poll() is None, f"watch ended early: {self.stderr()}"
+            time.sleep(0.3)
+        raise AssertionError(f"watch: {what} did not happen; stderr: {self.stderr()}")
+
+    def stop(self) -> int:
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=60)
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+def _settled(tmp_path: Path, total: int) -> Store:
+    """The store after the watcher ended: every journalled mail finished, every report current."""
+    store = Store(tmp_path / "store")
+    rows = store.mail_rows()
+    assert {r["state"] for r in rows} <= {"processed"}
+    assert store.stale_cases() == []
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(submissions)).scalar() == len(rows)
+    assert len(rows) <= total
+    return store
+
+
+def test_mail_watch_takes_new_mails_through_idle_and_stops_cleanly_on_sigterm(tmp_path, dovecot):
+    append(dovecot, [make_mail(1)])
+    processed = MailConfig(host="", user="", password="").processed_folder
+    watcher = Watcher(tmp_path, _watch_config(tmp_path, dovecot.port, dovecot, batch_size=4), dovecot)
+    try:
+        watcher.wait_for(lambda: count(dovecot, processed) == 1, "the first mail")
+        time.sleep(1)  # the watcher is in IDLE now
+        append(dovecot, [make_mail(2)])
+        watcher.wait_for(lambda: count(dovecot, processed) == 2, "the mail announced by IDLE")
+        # A burst, and SIGTERM as soon as the first batch of it is through: the batch in hand is
+        # finished (committed AND moved), the rest stays untouched in the folder.
+        append(dovecot, [make_mail(n) for n in range(10, 30)])
+        watcher.wait_for(lambda: count(dovecot, processed) >= 3, "the burst")
+        assert watcher.stop() == 0, watcher.stderr()
+    finally:
+        watcher.kill()
+    store = _settled(tmp_path, 22)
+    done = len(store.mail_rows())
+    assert count(dovecot, processed) == done
+    assert count(dovecot, FOLDER) == 22 - done
+    store.close()
+    # The next run finishes the rest: every mail exactly once.
+    config = _watch_config(tmp_path, dovecot.port, dovecot)
+    run = subprocess.run(
+        [sys.executable, "-m", "hfk", "--config", str(config), "mail", "poll"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, HFK_TEST_PW=dovecot.password),
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    store = _settled(tmp_path, 22)
+    assert len(store.mail_rows()) == 22
+    assert (count(dovecot, processed), count(dovecot, FOLDER)) == (22, 0)
+
+
+def test_mail_watch_reconnects_after_the_line_drops_during_idle(tmp_path, dovecot):
+    proxy = CuttingProxy(dovecot.port)
+    append(dovecot, [make_mail(1)])
+    processed = MailConfig(host="", user="", password="").processed_folder
+    watcher = Watcher(tmp_path, _watch_config(tmp_path, proxy.port, dovecot), dovecot)
+    try:
+        watcher.wait_for(lambda: count(dovecot, processed) == 1, "the first mail")
+        time.sleep(1.5)  # the watcher is in IDLE now
+        proxy.cut_all()
+        append(dovecot, [make_mail(2)])
+        watcher.wait_for(lambda: count(dovecot, processed) == 2, "the mail after the reconnect")
+        assert "Verbindung zum Postfach verloren" in watcher.stderr()
+        assert watcher.stop() == 0, watcher.stderr()
+    finally:
+        watcher.kill()
+        proxy.close()
+    store = _settled(tmp_path, 2)
+    assert len(store.mail_rows()) == 2

@@ -6,12 +6,18 @@ import os
 import subprocess
 import sys
 import threading
+import uuid
 from pathlib import Path
+
+import pytest
 
 from hfk.ingest import samples
 from hfk.intake import Original, submit
 from hfk.settings import load_settings
 from hfk.store import MIGRATIONS, Store
+
+sys.path.insert(0, str(Path(__file__).parent))  # the helper modules beside this file (importlib mode)
+from pg_server import Postgres, unavailable_reason  # noqa: E402
 
 ANTRAG = [
     "Rechtsanwältin Dr. Miriam Albers, Hohe Straße 12, 44139 Dortmund",
@@ -35,10 +41,30 @@ ERGAENZUNG = [
 ]
 
 
-def _setup(tmp_path: Path):
+@pytest.fixture(scope="module")
+def postgres():
+    reason = unavailable_reason()
+    if reason:
+        pytest.skip(f"PostgreSQL-Test übersprungen: {reason}")
+    server = Postgres()
+    server.start()
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request) -> str:
+    """The default SQLite store (""), or a fresh database on a throwaway PostgreSQL."""
+    if request.param == "sqlite":
+        return ""
+    return request.getfixturevalue("postgres").create_database(f"hfk_{uuid.uuid4().hex[:12]}")
+
+
+def _setup(tmp_path: Path, url: str = ""):
     settings = load_settings(None)
     settings.store["dir"] = str(tmp_path / "store")
-    return settings, Store(tmp_path / "store")
+    settings.store["url"] = url
+    return settings, Store(tmp_path / "store", url)
 
 
 def _submit(store, settings, name: str, lines: list[list[str]], ref: str):
@@ -69,20 +95,21 @@ def test_originals_are_content_addressed_and_never_overwritten(tmp_path):
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".tmp")]
 
 
-def test_references_are_sequential_per_year(tmp_path):
-    store = Store(tmp_path / "s")
+def test_references_are_sequential_per_year(tmp_path, db_url):
+    store = Store(tmp_path / "s", db_url)
+    assert store.version() == len(MIGRATIONS)
     with store.transaction() as conn:
         refs = [store.new_case(conn, year).reference for year in (2025, 2025, 2026, 2025)]
     assert refs == ["HFK-2025-0001", "HFK-2025-0002", "HFK-2026-0001", "HFK-2025-0003"]
 
 
-def test_concurrent_writers_get_distinct_references(tmp_path):
-    Store(tmp_path / "s").close()
+def test_concurrent_writers_get_distinct_references(tmp_path, db_url):
+    Store(tmp_path / "s", db_url).close()
     made: list[str] = []
     errors: list[BaseException] = []
 
     def writer():
-        store = Store(tmp_path / "s")  # its own engine, as a second process would have
+        store = Store(tmp_path / "s", db_url)  # its own engine, as a second process would have
         try:
             for _ in range(15):
                 with store.transaction() as conn:
@@ -101,8 +128,8 @@ def test_concurrent_writers_get_distinct_references(tmp_path):
     assert sorted(made) == [f"HFK-2025-{n:04d}" for n in range(1, 46)]
 
 
-def test_nachreichung_by_person_and_by_reference_and_duplicates(tmp_path):
-    settings, store = _setup(tmp_path)
+def test_nachreichung_by_person_and_by_reference_and_duplicates(tmp_path, db_url):
+    settings, store = _setup(tmp_path, db_url)
     first = _submit(store, settings, "antrag.pdf", [ANTRAG], "a")
     assert first.new_case and first.case_reference.startswith("HFK-")
 
@@ -164,3 +191,64 @@ def test_cases_commands(tmp_path):
     assert result.case_reference in (out / "report.html").read_text(encoding="utf-8")
     missing = subprocess.run([*hfk, "show", "HFK-1999-0001"], capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "kein Fall" in missing.stderr
+
+
+def _letter(sender: str, about: str) -> list[str]:
+    """A Nachreichung: a cover letter naming the person without birth date, and a Vollmacht."""
+    return [
+        sender,
+        "An die Geschäftsstelle der Härtefallkommission NRW",
+        "Dortmund, den 20.03.2025",
+        f"In der Härtefallsache {about} reiche ich für meinen Mandanten die unterschriebene Vollmacht nach.",
+        "Mit freundlichen Grüßen",
+        "Rechtsanwältin Albers",
+    ]
+
+
+def _submit_pages(store, settings, name: str, pages: list[list[str]], ref: str):
+    sha = store.put_original(samples.text_pdf(pages))
+    return submit(store, settings, [Original(name, sha)], source="cli", source_ref=ref, actor="test")
+
+
+def test_nachreichung_by_the_same_representative_about_the_same_person_joins_the_case(tmp_path, db_url):
+    settings, store = _setup(tmp_path, db_url)
+    first = _submit(store, settings, "antrag.pdf", [ANTRAG], "a")
+    albers = "Rechtsanwältin Miriam Albers, Hohe Straße 12, 44139 Dortmund"
+
+    # The same lawyer about the same person, without birth date; the name in capitals and with an
+    # OCR slip ("rn" for "m"): the same case.
+    later = _submit_pages(
+        store, settings, "nachreichung.pdf", [_letter(albers, "KARIMI, Ahrnad"), samples.VOLLMACHT], "b"
+    )
+    assert (later.case_reference, later.matched_by) == (first.case_reference, "vertretung_person")
+    # First name before surname, umlaut-free spelling of the lawyer's address: still the same.
+    again = _submit_pages(
+        store, settings, "nachreichung2.pdf", [_letter(albers, "Ahmad Karimi"), samples.VOLLMACHT], "c"
+    )
+    assert again.case_reference == first.case_reference
+
+    # The same lawyer about another person: a new case.
+    other_person = _submit_pages(
+        store, settings, "andere.pdf", [_letter(albers, "Nouri, Samira"), samples.VOLLMACHT], "d"
+    )
+    assert other_person.new_case and other_person.case_reference != first.case_reference
+
+    # Another representative about a person of the same name (no birth date to tell): a new case.
+    other_rep = [
+        "Rechtsanwalt Jonas Berger, Kaiserstraße 40, 45127 Essen",
+        *_letter("", "Karimi, Ahmad")[1:5],
+        "Rechtsanwalt Berger",
+    ]
+    stranger = _submit_pages(store, settings, "berger.pdf", [other_rep, samples.VOLLMACHT], "e")
+    assert stranger.new_case and stranger.case_reference not in (
+        first.case_reference,
+        other_person.case_reference,
+    )
+
+    report = store.report(first.case_id)
+    assert len(report["submissions"]) == 3
+    # Only hashes are stored for the rule: no name in the store's key table or the audit log.
+    with store.engine.connect() as conn:
+        stored = " ".join(conn.exec_driver_sql("SELECT person_key FROM case_persons").scalars())
+    assert "karimi" not in stored.casefold() and "albers" not in stored.casefold()
+    assert "Karimi" not in repr(store.audit_log())
