@@ -46,6 +46,23 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="Passwort aus der ersten Zeile der Standardeingabe lesen",
     )
     users_commands.add_parser("list", parents=[common], help="alle Konten")
+    for name, help_text in (
+        ("disable", "Konto deaktivieren (laufende Sitzungen enden sofort)"),
+        ("enable", "deaktiviertes Konto wieder aktivieren"),
+    ):
+        sub = users_commands.add_parser(name, parents=[common], help=help_text)
+        sub.add_argument("name", metavar="NAME")
+    passwd = users_commands.add_parser(
+        "passwd",
+        parents=[common],
+        help="Passwort neu setzen (wird abgefragt, nie auf der Kommandozeile; laufende Sitzungen enden)",
+    )
+    passwd.add_argument("name", metavar="NAME")
+    passwd.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="Passwort aus der ersten Zeile der Standardeingabe lesen",
+    )
 
 
 def dispatch(args: argparse.Namespace, settings) -> int | None:
@@ -76,12 +93,35 @@ def _read_password(from_stdin: bool) -> str | None:
 
 
 def _users(args, store) -> int:
-    from hfk.store import StoreError, user_list
-    from hfk.web.auth import AccountError, create_user
+    from hfk.store import StoreError, user_get, user_list, user_set_active
+    from hfk.web.auth import AccountError, create_user, reset_password
 
     if args.users_command == "list":
         for user in user_list(store):
-            print(f"{user['name']:<24} {user['role']:<12} angelegt {user['created']}")
+            state = "" if user["active"] else "  (deaktiviert)"
+            print(f"{user['name']:<24} {user['role']:<12} angelegt {user['created']}{state}")
+        return EXIT_OK
+    if args.users_command in ("disable", "enable", "passwd"):
+        user = user_get(store, args.name.strip())
+        if user is None:
+            print(f"Fehler: Ein Konto '{args.name}' gibt es nicht (siehe `hfk users list`).", file=sys.stderr)
+            return EXIT_USAGE
+        if args.users_command == "passwd":
+            password = _read_password(args.password_stdin)
+            if password is None:
+                return EXIT_USAGE
+            try:
+                reset_password(store, user["id"], password, actor="cli")
+            except AccountError as exc:
+                print(f"Fehler: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+            print(f"Passwort von {user['name']} neu gesetzt; laufende Sitzungen des Kontos sind beendet.")
+            return EXIT_OK
+        active = args.users_command == "enable"
+        if user_set_active(store, user["id"], active, actor="cli"):
+            print(f"Konto {user['name']} {'wieder aktiviert' if active else 'deaktiviert'}.")
+        else:
+            print(f"Konto {user['name']} war schon {'aktiv' if active else 'deaktiviert'}.")
         return EXIT_OK
     password = _read_password(args.password_stdin)
     if password is None:
@@ -96,14 +136,13 @@ def _users(args, store) -> int:
 
 
 def _serve(args, settings, store) -> int:
-    from werkzeug.serving import make_server
-
     from hfk.store import user_list
     from hfk.web.app import create_app
+    from hfk.web.server import GracefulServer
 
     app = create_app(store, settings, secure_cookies=args.secure_cookies)
     try:
-        server = make_server(args.host, args.port, app, threaded=True)
+        server = GracefulServer(args.host, args.port, app)
     except OSError as exc:
         print(
             f"Fehler: {args.host}:{args.port} ist nicht nutzbar ({exc}). Anderen Port mit --port wählen.",
@@ -112,11 +151,16 @@ def _serve(args, settings, store) -> int:
         return EXIT_USAGE
     if not user_list(store):
         print("Hinweis: Es gibt noch kein Konto. Zuerst `hfk users add NAME --role admin`.", file=sys.stderr)
-    print(f"hfk Web-Oberfläche: http://{args.host}:{server.server_port}/  (Strg+C beendet)", file=sys.stderr)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    print(
+        f"hfk Web-Oberfläche: http://{args.host}:{server.port}/  (Strg+C beendet)",
+        file=sys.stderr,
+        flush=True,
+    )
+    # SIGTERM (systemd stop, docker stop) and Ctrl+C: no new connections, running requests finish,
+    # then dispatch() closes the store and the command exits 0.
+    unfinished = server.run_until_signal()
+    if unfinished:
+        print(f"hfk Web-Oberfläche beendet; {unfinished} Anfrage(n) wurden nicht fertig.", file=sys.stderr)
+    else:
+        print("hfk Web-Oberfläche beendet.", file=sys.stderr)
     return EXIT_OK

@@ -157,11 +157,73 @@ def test_log_in_correct_a_type_and_download_the_letter(server, browser):
     context.close()
 
 
+def test_split_a_bundle_and_undo_it(server, browser):
+    base, made = server["url"], server["made"]
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.goto(f"{base}/fall/{made['bundle'].case_id}")
+    page.fill("input[name=name]", "sachb")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    assert page.locator("tr.item-vollmacht td.status").inner_text() == "fehlt"
+    row = page.locator("tr.doc", has_text="antrag-haidari.pdf")
+    assert row.count() == 1 and "S. 1, 2" in row.inner_text()
+
+    # A page outside the document: a German error, nothing changes.
+    row.locator("details.split summary").click()
+    form = row.locator("details.split form")
+    form.locator("select[name=type_second]").select_option("vollmacht")
+    form.locator("input[name=at]").evaluate("(el) => { el.removeAttribute('max'); el.value = '5'; }")
+    form.locator("button", has_text="Teilen").click()
+    page.wait_for_load_state()
+    assert "Seite 5 gehört nicht zu diesem Dokument" in page.locator(".flash-error").inner_text()
+    assert page.locator("tr.doc", has_text="antrag-haidari.pdf").count() == 1
+
+    row = page.locator("tr.doc", has_text="antrag-haidari.pdf")
+    row.locator("details.split summary").click()
+    form = row.locator("details.split form")
+    form.locator("select[name=type_first]").select_option("antrag")
+    form.locator("input[name=at]").fill("2")
+    form.locator("select[name=type_second]").select_option("vollmacht")
+    # The README picture: the documents with the split form filled in (viewport, not the whole page).
+    page.evaluate("() => window.scrollTo(0, document.querySelector('table.documents').offsetTop - 60)")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "case-split.png"))
+    _publish(ARTIFACTS / "case-split.png")
+    form.locator("button", has_text="Teilen").click()
+    page.wait_for_load_state()
+    assert "Dokument geteilt" in page.locator(".flash").inner_text()
+    docs = page.locator("tr.doc", has_text="antrag-haidari.pdf")
+    assert docs.count() == 2
+    assert [docs.nth(i).locator(".doctype").inner_text() for i in range(2)] == ["Antragsschrift", "Vollmacht"]
+    vollmacht = page.locator("tr.item-vollmacht")
+    assert vollmacht.locator("td.status").inner_text() == "vorhanden"
+    assert vollmacht.locator(".light.green").count() == 1
+    # The first part offers to merge with the second again; the correction is listed with its author.
+    assert docs.nth(0).locator("details.merge").count() == 1
+    listed = page.locator("tr.correction").first
+    assert "geteilt in S. 1 Antragsschrift und S. 2 Vollmacht" in listed.inner_text()
+    assert "sachb" in listed.inner_text()
+    listed.scroll_into_view_if_needed()
+    _shot(page, "case-after-split")
+
+    listed.locator("button", has_text="Rückgängig").click()
+    page.wait_for_load_state()
+    assert "Korrektur rückgängig gemacht" in page.locator(".flash").inner_text()
+    assert page.locator("tr.item-vollmacht td.status").inner_text() == "fehlt"
+    assert page.locator("tr.doc", has_text="antrag-haidari.pdf").count() == 1
+    assert "rückgängig gemacht von sachb" in page.locator("tr.correction.undone").inner_text()
+    assert not errors, errors
+    context.close()
+
+
 def test_screenshots_are_published():
     # Runs after the browser test in this module: the README's pictures exist and are README-sized.
     from PIL import Image
 
-    for name in ("login", "triage", "case", "statistik"):
+    for name in ("login", "triage", "case", "case-split", "statistik"):
         image = Image.open(DOCS_SCREENSHOTS / f"{name}.png")
         assert image.width <= 1200
         assert (ARTIFACTS / f"{name}.png").exists()

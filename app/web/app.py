@@ -41,12 +41,27 @@ from hfk.store import (
     case_overview,
     case_summary,
     correction_add,
+    correction_undo,
     quarantined_submissions,
     user_by_id,
     user_list,
+    user_set_active,
 )
 from hfk.web import views
-from hfk.web.auth import AccountError, check_login, create_user, csrf_ok, new_csrf_token, secret_key
+from hfk.web.auth import (
+    AccountError,
+    LoginLimits,
+    change_password,
+    check_login,
+    create_user,
+    csrf_ok,
+    login_failed,
+    login_succeeded,
+    login_wait,
+    new_csrf_token,
+    reset_password,
+    secret_key,
+)
 from hfk.web.charts import bar_chart, column_chart
 from hfk.web.pages import THUMB_WIDTH, VIEW_WIDTH, NoPreview, PageRenderer
 from hfk.web.recheck import needs_recheck, recheck_case
@@ -85,12 +100,14 @@ def create_app(
     )
     app.jinja_env.autoescape = True  # every template, whatever its extension
     app.jinja_env.filters["german_date"] = german_date
+    app.jinja_env.filters["german_date_time"] = views.german_time
     app.jinja_env.globals.update(
         document_label=document_label,
         SOURCES=views.SOURCES,
         TRIAGE_STATUSES=views.TRIAGE_STATUSES,
     )
     renderer = PageRenderer(store, ingest_options(store, settings))
+    limits = LoginLimits.from_settings(settings.web)
 
     # -- session, CSRF, headers ----------------------------------------------------------------
 
@@ -100,7 +117,8 @@ def create_app(
         user_id = session.get("user_id")
         if user_id is not None:
             user = user_by_id(store, user_id)
-            if user and user["active"]:
+            # A deactivated account or a changed/reset password ends the sessions made before.
+            if user and user["active"] and session.get("sv", 0) == user["session_version"]:
                 g.user = user
             else:
                 session.clear()
@@ -160,10 +178,26 @@ def create_app(
     def login():
         error = ""
         if request.method == "POST":
-            user = check_login(store, request.form.get("name", ""), request.form.get("password", ""))
+            name = request.form.get("name", "")
+            address = request.remote_addr or ""
+            wait = login_wait(store, limits, name, address)
+            if wait:
+                # Refused without checking the password: guessing gains nothing while locked.
+                with store.transaction() as conn:
+                    store.audit(conn, "-", "login_throttled", obj=f"address={address}")
+                minutes = max(1, -(-wait // 60))
+                error = (
+                    "Zu viele fehlgeschlagene Anmeldeversuche. Die Anmeldung ist für "
+                    f"{minutes} Minute{'n' if minutes != 1 else ''} gesperrt; bitte danach erneut versuchen. "
+                    "Wer das Passwort vergessen hat, wendet sich an die Administration."
+                )
+                return render_template("login.html", error=error), 429
+            user = check_login(store, name, request.form.get("password", ""))
             if user:
+                login_succeeded(store, name)
                 session.clear()  # a fresh session: no fixation across the login
                 session["user_id"] = user["id"]
+                session["sv"] = user["session_version"]
                 session["csrf"] = new_csrf_token()
                 session.permanent = True
                 with store.transaction() as conn:
@@ -173,6 +207,7 @@ def create_app(
                 if not target.startswith("/") or target.startswith("//"):
                     target = url_for("triage")
                 return redirect(target)
+            login_failed(store, limits, name, address)
             error = "Benutzername oder Passwort falsch."
         return render_template("login.html", error=error)
 
@@ -205,15 +240,18 @@ def create_app(
         row, report = load_case(case_id)
         audit_access(case_id, "case_viewed")
         model = views.case_view(store, case_id, report)
+        documents = model["documents"]
+        for doc, following in zip(documents, [*documents[1:], None], strict=True):
+            doc["merge_next"] = bool(following) and not merge_problem(doc, following)
         rep = report.get("representative")
         return render_template(
             "case.html",
             case=row,
             r=report,
-            documents=model["documents"],
+            documents=documents,
             checklist=model["checklist"],
             files=model["files"],
-            corrections=case_corrections(store, case_id),
+            corrections=views.correction_rows(case_corrections(store, case_id, include_undone=True)),
             status=views.triage_status(report),
             rep_kind=REPRESENTATIVE_KINDS.get(rep["kind"], rep["kind"]) if rep else "",
             person_fields=PERSON_FIELDS,
@@ -224,11 +262,8 @@ def create_app(
 
     @app.post("/fall/<int:case_id>/dokument/<int:index>/typ")
     def correct_type(case_id: int, index: int):
-        _row, report = load_case(case_id)
-        new_type = request.form.get("type", "")
-        if new_type not in DOCUMENT_TYPES or not 0 <= index < len(report["documents"]):
-            abort(400, "Unbekannter Dokumenttyp oder unbekanntes Dokument.")
-        doc = report["documents"][index]
+        report, doc, _back = document_for_form(case_id, index)
+        new_type = form_type("type")
         if doc["type"] != new_type:
             model = views.case_view(store, case_id, report)
             file_id = model["documents"][index]["file_id"]
@@ -268,6 +303,112 @@ def create_app(
         recheck_case(store, settings, case_id, actor=g.user["name"])
         flash("Fall neu geprüft.")
         return redirect(url_for("case", case_id=case_id))
+
+    def same_file(a: dict, b: dict) -> bool:
+        return (a.get("sha256") or a["file"]) == (b.get("sha256") or b["file"]) and a["file"] == b["file"]
+
+    def merge_problem(first: dict, second: dict | None) -> str:
+        return views.merge_error(first, second, second is not None and same_file(first, second))
+
+    def document_for_form(case_id: int, index: int) -> tuple[dict, dict, str]:
+        """The report, the document the form was about and the anchor to return to; aborts with a
+        German message when the form no longer matches the case (someone changed it meanwhile)."""
+        _row, report = load_case(case_id)
+        if not 0 <= index < len(report["documents"]):
+            abort(404, "Dieses Dokument gibt es im Fall nicht (mehr).")
+        doc = report["documents"][index]
+        shown = request.form.get("pages", "")
+        if shown and shown != ",".join(str(p) for p in doc["pages"]):
+            abort(
+                409,
+                "Der Fall wurde inzwischen geändert (die Dokumente sind neu eingeteilt). "
+                "Bitte den Fall neu laden und die Korrektur noch einmal vornehmen.",
+            )
+        return report, doc, url_for("case", case_id=case_id) + f"#dok-{index}"
+
+    def document_sha(case_id: int, report: dict, index: int) -> str:
+        doc = report["documents"][index]
+        if doc.get("sha256"):
+            return doc["sha256"]
+        model = views.case_view(store, case_id, report)
+        file_id = model["documents"][index]["file_id"]
+        return next((f["sha256"] for f in model["files"] if f["id"] == file_id), "")
+
+    def form_type(field: str) -> str:
+        value = request.form.get(field, "")
+        if value not in DOCUMENT_TYPES:
+            abort(400, "Unbekannter Dokumenttyp.")
+        return value
+
+    @app.post("/fall/<int:case_id>/dokument/<int:index>/teilen")
+    def split_document(case_id: int, index: int):
+        report, doc, back = document_for_form(case_id, index)
+        first_type, second_type = form_type("type_first"), form_type("type_second")
+        pages = list(doc["pages"])
+        raw = request.form.get("at", "")
+        problem = views.split_error(pages, raw)
+        if problem:
+            flash(problem, "error")
+            return redirect(back)
+        at = int(raw.strip())
+        parts = [
+            {"pages": [p for p in pages if p < at], "type": first_type},
+            {"pages": [p for p in pages if p >= at], "type": second_type},
+        ]
+        correction_add(
+            store,
+            case_id,
+            g.user["name"],
+            "split",
+            file_sha256=document_sha(case_id, report, index),
+            file_name=doc["file"],
+            pages=pages,
+            old_type=doc["type"],
+            parts=parts,
+        )
+        recheck_case(store, settings, case_id, actor=g.user["name"])
+        flash(
+            f"Dokument geteilt: S. {views.page_span(parts[0]['pages'])} {document_label(first_type)}, "
+            f"S. {views.page_span(parts[1]['pages'])} {document_label(second_type)}."
+        )
+        return redirect(back)
+
+    @app.post("/fall/<int:case_id>/dokument/<int:index>/zusammenfuehren")
+    def merge_documents(case_id: int, index: int):
+        report, doc, back = document_for_form(case_id, index)
+        documents = report["documents"]
+        following = documents[index + 1] if index + 1 < len(documents) else None
+        new_type = form_type("type")
+        problem = merge_problem(doc, following)
+        if problem:
+            flash(problem, "error")
+            return redirect(back)
+        pages = [*doc["pages"], *following["pages"]]
+        correction_add(
+            store,
+            case_id,
+            g.user["name"],
+            "merge",
+            file_sha256=document_sha(case_id, report, index),
+            file_name=doc["file"],
+            pages=pages,
+            old_type=f"{doc['type']}+{following['type']}",
+            parts=[{"pages": pages, "type": new_type}],
+        )
+        recheck_case(store, settings, case_id, actor=g.user["name"])
+        flash(f"Dokumente zusammengeführt: S. {views.page_span(pages)} {document_label(new_type)}.")
+        return redirect(back)
+
+    @app.post("/fall/<int:case_id>/korrektur/<int:correction_id>/rueckgaengig")
+    def undo_correction(case_id: int, correction_id: int):
+        load_case(case_id)
+        undone = correction_undo(store, case_id, correction_id, g.user["name"])
+        if undone is None:
+            flash("Diese Korrektur gibt es nicht oder sie wurde schon rückgängig gemacht.", "error")
+        else:
+            recheck_case(store, settings, case_id, actor=g.user["name"])
+            flash("Korrektur rückgängig gemacht; der Fall wurde neu geprüft.")
+        return redirect(url_for("case", case_id=case_id) + "#korrekturen")
 
     # -- outputs -------------------------------------------------------------------------------
 
@@ -326,7 +467,10 @@ def create_app(
         if row is None:
             abort(404)
         file_row = case_file(case_id, file_id)
-        return render_template("page.html", case=row, file=file_row, page=page)
+        count = views.page_count(row["report"], file_row)
+        if page < 1 or (count and page > count):
+            abort(404, f"Die Datei hat {count or 'keine'} Seite(n); Seite {page} gibt es nicht.")
+        return render_template("page.html", case=row, file=file_row, page=page, count=count)
 
     # -- manual upload of a postal submission --------------------------------------------------
 
@@ -411,6 +555,55 @@ def create_app(
             return redirect(url_for("users"))
         return render_template("users.html", users=user_list(store), roles=USER_ROLES)
 
+    def account_or_404(user_id: int) -> dict:
+        account = user_by_id(store, user_id)
+        if account is None:
+            abort(404, "Dieses Konto gibt es nicht.")
+        return account
+
+    @app.post("/benutzer/<int:user_id>/aktiv")
+    @admin_required
+    def user_active(user_id: int):
+        account = account_or_404(user_id)
+        active = request.form.get("active") == "1"
+        if not active and account["id"] == g.user["id"]:
+            flash("Das eigene Konto kann nicht deaktiviert werden (sonst sperrt man sich aus).", "error")
+        elif user_set_active(store, user_id, active, g.user["name"]):
+            flash(f"Konto {account['name']} {'wieder aktiviert' if active else 'deaktiviert'}.")
+        return redirect(url_for("users"))
+
+    @app.post("/benutzer/<int:user_id>/passwort")
+    @admin_required
+    def user_password(user_id: int):
+        account = account_or_404(user_id)
+        try:
+            version = reset_password(store, user_id, request.form.get("password", ""), g.user["name"])
+        except AccountError as exc:
+            flash(str(exc), "error")
+            return redirect(url_for("users"))
+        if account["id"] == g.user["id"]:
+            session["sv"] = version  # the admin's own session stays valid
+        flash(f"Passwort von {account['name']} neu gesetzt; bestehende Sitzungen des Kontos sind beendet.")
+        return redirect(url_for("users"))
+
+    @app.route("/konto", methods=["GET", "POST"])
+    def account():
+        if request.method == "POST":
+            new = request.form.get("new_password", "")
+            try:
+                if new != request.form.get("new_password2", ""):
+                    raise AccountError("Die beiden neuen Passwörter stimmen nicht überein.")
+                version = change_password(
+                    store, g.user["id"], request.form.get("old_password", ""), new, g.user["name"]
+                )
+            except AccountError as exc:
+                flash(str(exc), "error")
+                return redirect(url_for("account"))
+            session["sv"] = version  # this session stays; the account's other sessions end
+            flash("Passwort geändert. Andere Sitzungen dieses Kontos sind beendet.")
+            return redirect(url_for("account"))
+        return render_template("account.html")
+
     @app.get("/protokoll")
     @admin_required
     def audit_log():
@@ -420,6 +613,7 @@ def create_app(
     @app.errorhandler(401)
     @app.errorhandler(403)
     @app.errorhandler(404)
+    @app.errorhandler(409)
     @app.errorhandler(413)
     def _error(exc):
         messages = {
@@ -427,9 +621,10 @@ def create_app(
             401: "Bitte zuerst anmelden.",
             403: "Dafür fehlt Ihnen die Berechtigung (nur Administration).",
             404: "Nicht gefunden.",
+            409: "Der Fall hat sich inzwischen geändert.",
             413: "Die Datei ist zu groß (höchstens 200 MB).",
         }
-        detail = exc.description if exc.code in (400, 404) and exc.description else ""
+        detail = exc.description if exc.code in (400, 404, 409) and exc.description else ""
         if detail.startswith(("The ", "Bad ", "Not ")):
             detail = ""  # werkzeug's English defaults
         return render_template(

@@ -104,4 +104,14 @@ def populate(store: Store, settings: Settings) -> dict[str, IntakeResult]:
         date(2024, 7, 1),
         "mail",
     )
+    # One PDF: the application and, on page 2, its Vollmacht without a heading. The classifier
+    # reads both pages as one Antrag; the caseworker splits the bundle.
+    made["bundle"] = submit_pdf(
+        store,
+        settings,
+        "antrag-haidari.pdf",
+        [antrag("Haidari", "Reza", "05.06.1990", "afghanisch"), ANLAGE],
+        date(2025, 4, 1),
+        "mail",
+    )
     return made

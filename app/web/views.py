@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
 
 from hfk.checklist.labels import STATUS_COLOURS, STATUS_LABELS, document_label, german_date
 from hfk.checklist.model import BLOCKING
@@ -150,3 +151,112 @@ def statistics(overview: list[dict]) -> dict:
         "with_report": with_report,
         "missing": missing.most_common(10),
     }
+
+
+def page_span(pages: list[int]) -> str:
+    """'4' or '1–3' (or '1, 3, 4' when the pages do not follow each other)."""
+    if not pages:
+        return ""
+    if len(pages) == 1:
+        return str(pages[0])
+    if list(pages) == list(range(pages[0], pages[-1] + 1)):
+        return f"{pages[0]}–{pages[-1]}"
+    return ", ".join(str(p) for p in pages)
+
+
+def split_error(pages: list[int], raw: str) -> str:
+    """Why a document with these pages cannot be split before page `raw` (German), '' if it can."""
+    if len(pages) < 2:
+        return "Ein Dokument mit nur einer Seite kann nicht geteilt werden."
+    allowed = f"{pages[1]} bis {pages[-1]}" if len(pages) > 2 else str(pages[1])
+    raw = (raw or "").strip()
+    if not raw:
+        return f"Bitte angeben, mit welcher Seite der zweite Teil beginnt (Seite {allowed})."
+    if not raw.isdigit():
+        return f"„{raw[:20]}“ ist keine Seitenzahl. Der zweite Teil kann mit Seite {allowed} beginnen."
+    at = int(raw)
+    if at == pages[0]:
+        return (
+            f"Seite {at} ist die erste Seite des Dokuments: Der erste Teil wäre leer. "
+            f"Der zweite Teil kann mit Seite {allowed} beginnen."
+        )
+    if at not in pages:
+        return (
+            f"Seite {at} gehört nicht zu diesem Dokument (Seiten {page_span(pages)}). "
+            f"Der zweite Teil kann mit Seite {allowed} beginnen."
+        )
+    return ""
+
+
+def merge_error(first: dict, second: dict | None, same_file: bool) -> str:
+    """Why two documents of the report cannot be merged (German), '' if they can."""
+    if second is None:
+        return "Nach diesem Dokument folgt kein weiteres, mit dem es zusammengeführt werden könnte."
+    if not same_file:
+        return (
+            f"Nur Dokumente derselben Datei können zusammengeführt werden: „{first['file']}“ und "
+            f"„{second['file']}“ sind verschiedene Dateien."
+        )
+    if first["pages"][-1] + 1 != second["pages"][0]:
+        return (
+            f"Die Seiten schließen nicht aneinander an: Das Dokument endet mit Seite {first['pages'][-1]}, "
+            f"das nächste beginnt mit Seite {second['pages'][0]}."
+        )
+    return ""
+
+
+def correction_rows(found: list[dict]) -> list[dict]:
+    """The case's corrections for the list in the case view, newest first, described in German."""
+    rows = []
+    for c in reversed(found):
+        if c["kind"] == "doc_type":
+            text = (
+                f"{c['file_name']} S. {page_span(c['pages'])}: Typ {document_label(c['old_type'])} → "
+                f"{document_label(c['new_type'])}"
+            )
+        elif c["kind"] == "split":
+            parts = " und ".join(
+                f"S. {page_span(p['pages'])} {document_label(p['type'])}" for p in c["parts"]
+            )
+            text = f"{c['file_name']} S. {page_span(c['pages'])} geteilt in {parts}"
+        elif c["kind"] == "merge":
+            part = c["parts"][0] if c["parts"] else {"pages": c["pages"], "type": ""}
+            text = (
+                f"{c['file_name']} S. {page_span(part['pages'])} zusammengeführt zu einem Dokument "
+                f"({document_label(part['type'])})"
+            )
+        else:
+            text = f"Punkt „{c['item_id']}“ von Hand erfüllt: {c['comment']}"
+        rows.append(
+            {
+                "id": c["id"],
+                "kind": c["kind"],
+                "text": text,
+                "actor": c["actor"],
+                "time": german_time(c["time"]),
+                "undone": bool(c.get("undone")),
+                "undone_by": c.get("undone_by", ""),
+                "undone_time": german_time(c.get("undone") or ""),
+            }
+        )
+    return rows
+
+
+def german_time(iso: str) -> str:
+    """'2025-06-02T09:14:03+00:00' -> '02.06.2025 11:14' (stored in UTC, shown in local time)."""
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def page_count(report: dict | None, file_row: dict) -> int | None:
+    """How many pages the report counted for this stored file (None when it does not say)."""
+    for entry in (report or {}).get("files", []):
+        if entry.get("file") == file_row["name"] and entry.get("pages"):
+            return int(entry["pages"])
+    pages = [
+        p for d in (report or {}).get("documents", []) if d["file"] == file_row["name"] for p in d["pages"]
+    ]
+    return max(pages) if pages else None
