@@ -92,9 +92,31 @@ class RuleSet:
     child_age_max: int = 17
 
 
+_LOADED: dict[tuple[str, int, int], RuleSet] = {}
+
+
 def load_rules(path: str | Path | None = None) -> RuleSet:
-    """Read and validate the rules file; None means the bundled checklist/rules.toml."""
+    """Read and validate the rules file; None means the bundled checklist/rules.toml.
+
+    Parsed once per file version (path, mtime, size): the poller evaluates hundreds of cases a
+    minute, and an office that edits the file gets the new rules at the next case without a restart.
+    """
     path = Path(path) if path else DEFAULT_RULES
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    key = (str(path), st.st_mtime_ns, st.st_size) if st else None
+    if key and key in _LOADED:
+        return _LOADED[key]
+    rules = _read_rules(path)
+    if key:
+        _LOADED.clear()  # keep only the current version of the file(s) in use
+        _LOADED[key] = rules
+    return rules
+
+
+def _read_rules(path: Path) -> RuleSet:
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
