@@ -28,7 +28,7 @@ class _Pending:
     fallback: dict[int, str] = field(default_factory=dict)  # slot -> weak text layer
     jobs: list[tuple[int, int]] = field(default_factory=list)  # (slot, job index)
     file_warnings: list[str] = field(default_factory=list)  # put on the first page
-    data: bytes | None = None  # kept for quarantine if no page at all can be read
+    data_path: Path | None = None  # the bytes on disk, for quarantine if no page at all can be read
 
 
 def ingest(
@@ -47,12 +47,13 @@ def ingest(
 
 
 def _ingest(paths: list[Path], options: IngestOptions, progress: Callable[[str], None] | None) -> Submission:
-    expander = Expander(options)
-    for path in paths:
-        expander.add_path(Path(path))
-    submission = Submission(files=[], mails=expander.out.mails)
-
+    # One private folder for the whole call: received files wait here (spooled) instead of in
+    # memory, and the OCR workers read their pages from here.
     with tempfile.TemporaryDirectory(prefix="hfk-ingest-") as workdir:
+        expander = Expander(options, spool_dir=Path(workdir) / "spool")
+        for path in paths:
+            expander.add_path(Path(path))
+        submission = Submission(files=[], mails=expander.out.mails)
         pending: list[_Pending] = []
         jobs: list[OcrJob] = []
         body_count = 0
@@ -87,34 +88,34 @@ def _ingest(paths: list[Path], options: IngestOptions, progress: Callable[[str],
                     pending.append(_plan_leaf(item, options, Path(workdir), jobs))
                 except FileRejected as exc:
                     submission.errors.append(
-                        _error(options, item.name, exc.message, item.data, None, item.via)
+                        _error(options, item.name, exc.message, item.data or None, item.path, item.via)
                     )
                 except Exception as exc:
                     log.warning("ingest failure class=%s", type(exc).__name__)
                     submission.errors.append(
-                        _error(options, item.name, unexpected(exc), item.data, None, item.via)
+                        _error(options, item.name, unexpected(exc), item.data or None, item.path, item.via)
                     )
 
         if jobs and progress:
             _say(progress, f"OCR von {len(jobs)} Seite(n) beginnt")
         results = run_jobs(jobs, options.workers, options.cache_dir, progress) if jobs else []
 
-    for entry in pending:
-        failed = [results[j].failed for _, j in entry.jobs]
-        if failed and all(failed) and len(failed) == len(entry.slots):
-            # Not one page could be decoded: the file is damaged, not merely hard to read.
-            first = results[entry.jobs[0][1]].warnings
-            message = first[0] if first and "Seite konnte" not in first[0] else DAMAGED
-            submission.errors.append(
-                _error(options, entry.source.name, message, entry.data, None, entry.source.via)
-            )
-            continue
-        for slot, job_index in entry.jobs:
-            entry.slots[slot] = _page_from(slot + 1, results[job_index], entry.fallback.get(slot, ""))
-        entry.source.pages = [p for p in entry.slots if p is not None]
-        if entry.file_warnings and entry.source.pages:
-            entry.source.pages[0].warnings.extend(entry.file_warnings)
-        submission.files.append(entry.source)
+        for entry in pending:
+            failed = [results[j].failed for _, j in entry.jobs]
+            if failed and all(failed) and len(failed) == len(entry.slots):
+                # Not one page could be decoded: the file is damaged, not merely hard to read.
+                first = results[entry.jobs[0][1]].warnings
+                message = first[0] if first and "Seite konnte" not in first[0] else DAMAGED
+                submission.errors.append(
+                    _error(options, entry.source.name, message, None, entry.data_path, entry.source.via)
+                )
+                continue
+            for slot, job_index in entry.jobs:
+                entry.slots[slot] = _page_from(slot + 1, results[job_index], entry.fallback.get(slot, ""))
+            entry.source.pages = [p for p in entry.slots if p is not None]
+            if entry.file_warnings and entry.source.pages:
+                entry.source.pages[0].warnings.extend(entry.file_warnings)
+            submission.files.append(entry.source)
     return submission
 
 
@@ -169,23 +170,26 @@ def _error(
 
 
 def _plan_leaf(leaf: Leaf, options: IngestOptions, workdir: Path, jobs: list[OcrJob]) -> _Pending:
-    sha = hashlib.sha256(leaf.data).hexdigest()
-    entry = _plan_leaf_pages(leaf, options, workdir, jobs, sha)
-    entry.data = leaf.data if entry.jobs else None
+    """Read one file's text layer and queue its pages for OCR; its bytes are in memory only meanwhile."""
+    data = leaf.read()
+    sha = hashlib.sha256(data).hexdigest()
+    entry = _plan_leaf_pages(leaf, data, options, workdir, jobs, sha)
+    if entry.jobs:
+        entry.data_path = Path(jobs[entry.jobs[0][1]].path)
     return entry
 
 
 def _plan_leaf_pages(
-    leaf: Leaf, options: IngestOptions, workdir: Path, jobs: list[OcrJob], sha: str
+    leaf: Leaf, data: bytes, options: IngestOptions, workdir: Path, jobs: list[OcrJob], sha: str
 ) -> _Pending:
     source = SourceFile(
         name=leaf.name, mime=leaf.sniffed.mime, sha256=sha, pages=[], via=leaf.via, from_mail=leaf.from_mail
     )
     kind = leaf.sniffed.kind
     if kind == "pdf":
-        plan = pdf.read_pdf(leaf.data, options.max_pages)
+        plan = pdf.read_pdf(data, options.max_pages)
         entry = _Pending(source=source, slots=[])
-        path = _spill(workdir, sha, leaf.data) if any(p.needs_ocr for p in plan.pages) else ""
+        path = _spill(workdir, sha, data, leaf.path) if any(p.needs_ocr for p in plan.pages) else ""
         for p in plan.pages:
             if p.needs_ocr:
                 entry.slots.append(None)
@@ -199,7 +203,7 @@ def _plan_leaf_pages(
         return entry
     if kind == "image":
         try:
-            image = images.open_image(leaf.data)
+            image = images.open_image(data)
         except FileRejected:
             raise
         except Exception as exc:
@@ -216,26 +220,26 @@ def _plan_leaf_pages(
                 f"Bilddatei hat {count} Seiten, erlaubt sind höchstens {options.max_pages}. "
                 "Bitte die Unterlagen aufgeteilt einreichen lassen."
             )
-        path = _spill(workdir, sha, leaf.data)
+        path = _spill(workdir, sha, data, leaf.path)
         entry = _Pending(source=source, slots=[None] * count)
         for index in range(count):
             entry.jobs.append((index, len(jobs)))
             jobs.append(_job("image", path, index, leaf.name, sha, options))
         return entry
-    texts = _read_text_kind(kind, leaf)
+    texts = _read_text_kind(kind, leaf, data)
     source.pages = [Page(number=i, text=t, source="text") for i, t in enumerate(texts, 1)]
     return _Pending(source=source, slots=list(source.pages))
 
 
-def _read_text_kind(kind: str, leaf: Leaf) -> list[str]:
+def _read_text_kind(kind: str, leaf: Leaf, data: bytes) -> list[str]:
     if kind == "docx":
-        return office.read_docx(leaf.data)
+        return office.read_docx(data)
     if kind == "odt":
-        return office.read_odt(leaf.data)
+        return office.read_odt(data)
     if kind == "text":
-        return office.read_text(leaf.data)
+        return office.read_text(data)
     if kind == "html":
-        return office.read_html(leaf.data)
+        return office.read_html(data)
     if kind == "doc":
         raise FileRejected(office.OLD_WORD)
     if kind == "rtf":
@@ -248,11 +252,17 @@ def _read_text_kind(kind: str, leaf: Leaf) -> list[str]:
     )
 
 
-def _spill(workdir: Path, sha: str, data: bytes) -> str:
-    """A private copy for the OCR workers, under a generated name (never the received name)."""
+def _spill(workdir: Path, sha: str, data: bytes, spooled: Path | None = None) -> str:
+    """A private copy for the OCR workers, under a generated name (never the received name).
+
+    A spooled file is moved there, not written again; the same content arriving twice is kept once.
+    """
     path = workdir / f"{sha}.bin"
     if not path.exists():
-        path.write_bytes(data)
+        if spooled is not None and spooled.parent.parent == workdir:
+            spooled.replace(path)
+        else:
+            path.write_bytes(data)
     return str(path)
 
 

@@ -16,18 +16,19 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
 
-from hfk.ingest import images
+from hfk.ingest import images, tessapi
 from hfk.ingest.errors import FileRejected
 
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or OCR settings change, so cached results are not reused.
-OCR_VERSION = "2"
+OCR_VERSION = "2"  # unchanged by the move to libtesseract: same engine, same settings, same text
 TIMEOUT_WARNING = "OCR unvollständig (Zeitlimit überschritten)"
 HUNG_WARNING = (
     "OCR unvollständig: die Seite konnte in der Zeit nicht aufbereitet werden (Darstellung hängt). "
@@ -82,10 +83,17 @@ def cache_key(file_sha256: str, page_number: int, languages: str) -> str:
 # ---------------------------------------------------------------- worker side
 
 
+# True only in pool workers: libtesseract (with its OpenMP runtime) is loaded in processes whose
+# OMP_THREAD_LIMIT was set before, never in the parent, which forks further workers later.
+_IN_WORKER = False
+
+
 def _init_worker(max_image_pixels: int) -> None:
+    global _IN_WORKER
     # Parallelism comes from processes; Tesseract's own OpenMP threads would only fight over cores.
     os.environ["OMP_THREAD_LIMIT"] = "1"
     images.set_pixel_limit(max_image_pixels)
+    _IN_WORKER = True
 
 
 def _load(job: OcrJob) -> tuple[Image.Image, float | None]:
@@ -203,6 +211,22 @@ def _tesseract(
     return _from_tsv(done.stdout.decode("utf-8", "replace"))
 
 
+def _recognize(
+    image: Image.Image, dpi: int, languages: str, timeout: float, tmpdir: str | None = None
+) -> tuple[str, float | None, int]:
+    """One OCR pass: in a worker through libtesseract (model loaded once), else the command."""
+    if _IN_WORKER and tessapi.available():
+        if timeout <= 0:
+            raise OcrTimeout("page budget spent")
+        try:
+            return _from_tsv(tessapi.tsv(image, dpi, languages, timeout))
+        except tessapi.DeadlineExceeded as exc:
+            raise OcrTimeout("tesseract deadline") from exc
+        except tessapi.EngineError as exc:
+            log.warning("libtesseract failed (%s): page goes to the tesseract command", exc)
+    return _tesseract(image, dpi, languages, timeout, tmpdir)
+
+
 def _from_tsv(tsv: str) -> tuple[str, float | None, int]:
     """Words of Tesseract's TSV reassembled into lines, a blank line between paragraphs."""
     lines: dict[tuple[int, int, int], list[str]] = {}
@@ -269,7 +293,7 @@ def _attempt(
     image, angle = images.deskew(image)
     if angle:
         notes.append(f"deskew_{angle}")
-    return _tesseract(image, dpi, job.languages, deadline - time.monotonic(), os.path.dirname(job.path))
+    return _recognize(image, dpi, job.languages, deadline - time.monotonic(), os.path.dirname(job.path))
 
 
 def run_job(job: OcrJob) -> OcrResult:
@@ -385,7 +409,7 @@ def _new_pool(workers: int, max_image_pixels: int) -> ProcessPoolExecutor:
 
 def _kill_pool(pool: ProcessPoolExecutor) -> None:
     """Stop a pool with a hung worker: the stdlib cannot cancel a running task, so kill its processes."""
-    processes = list(getattr(pool, "_processes", {}).values())  # no public API for the worker pids
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public API for the pids
     for process in processes:
         try:
             os.kill(process.pid, signal.SIGKILL)
@@ -448,12 +472,22 @@ def run_jobs(
                     timeout=max(0.0, next_deadline - time.monotonic()),
                     return_when=FIRST_COMPLETED,
                 )
+                broken_pool = False
                 for future in finished:
                     i, _ = running.pop(future)
                     try:
                         finish(i, future.result())
-                    except Exception as exc:  # e.g. a worker killed by the OS
+                    except Exception as exc:  # e.g. a worker killed by the OS, or a crash in C code
+                        broken_pool = broken_pool or isinstance(exc, BrokenProcessPool)
                         finish(i, _broken(exc))
+                if broken_pool:
+                    # A dead worker breaks the whole pool: pages still in flight run again in a new one.
+                    log.warning("ocr worker died: pool replaced")
+                    queue.extend(i for i, _ in running.values())
+                    running.clear()
+                    _kill_pool(pool)
+                    pool = _new_pool(workers, jobs[todo[0]].max_image_pixels)
+                    continue
                 now = time.monotonic()
                 overdue = [f for f, (_, deadline) in running.items() if deadline <= now and not f.done()]
                 if overdue:

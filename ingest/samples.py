@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -175,3 +176,242 @@ def image_pdf_with_text_layer(image: Image.Image, layer_text: str) -> bytes:
     pdf.showPage()
     pdf.save()
     return buf.getvalue()
+
+
+# ---------------------------------------------------------------- Outlook .msg (OLE2 / CFB)
+#
+# No library writes .msg files, so tests build them here from the specifications: [MS-CFB] for the
+# container (header, FAT, mini FAT, directory as a red-black tree, mini stream) and [MS-OXMSG] for
+# the MAPI property streams inside. Small on purpose: version 3 (512-byte sectors), no DIFAT, so
+# files up to about 7 MB.
+
+_FREESECT, _ENDOFCHAIN, _FATSECT, _NOSTREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+_SECTOR, _MINI_SECTOR, _MINI_CUTOFF = 512, 64, 4096
+CfbTree = dict  # name -> bytes (a stream) or CfbTree (a storage)
+
+
+def cfb(tree: CfbTree) -> bytes:
+    """A Compound File Binary file (version 3) holding the given storages and streams."""
+    # Directory entries in breadth-first order; entry 0 is the root storage.
+    entries: list[dict] = [{"name": "Root Entry", "type": 5, "data": b"", "children": tree}]
+    queue = [0]
+    while queue:
+        parent = queue.pop(0)
+        children = entries[parent]["children"]
+        ids = []
+        for name, value in children.items():
+            if len(name) > 31:
+                raise ValueError(f"CFB names have at most 31 characters: {name!r}")
+            entry = {"name": name, "type": 1 if isinstance(value, dict) else 2}
+            entry["data"] = b"" if isinstance(value, dict) else bytes(value)
+            entry["children"] = value if isinstance(value, dict) else {}
+            entries.append(entry)
+            ids.append(len(entries) - 1)
+            if isinstance(value, dict):
+                queue.append(len(entries) - 1)
+        entries[parent]["child_ids"] = ids
+    for entry in entries:
+        entry.update(left=_NOSTREAM, right=_NOSTREAM, child=_NOSTREAM, black=True, start=_ENDOFCHAIN)
+    for entry in entries:
+        ids = sorted(entry.get("child_ids", []), key=lambda i: _cfb_key(entries[i]["name"]))
+        entry["child"] = _cfb_tree(entries, ids)
+
+    # Small streams go into the mini stream (64-byte sectors), big ones into their own sectors.
+    mini = bytearray()
+    mini_fat: list[int] = []
+    big: list[dict] = []
+    for entry in entries[1:]:
+        data = entry["data"]
+        if entry["type"] != 2 or not data:
+            continue
+        if len(data) < _MINI_CUTOFF:
+            count = -(-len(data) // _MINI_SECTOR)
+            entry["start"] = len(mini_fat)
+            mini_fat.extend(range(len(mini_fat) + 1, len(mini_fat) + count))
+            mini_fat.append(_ENDOFCHAIN)
+            mini += data.ljust(count * _MINI_SECTOR, b"\x00")
+        else:
+            big.append(entry)
+
+    sectors: list[bytes] = []
+    fat: list[int] = []
+
+    def place(data: bytes) -> int:
+        count = max(1, -(-len(data) // _SECTOR))
+        first = len(sectors)
+        for k in range(count):
+            sectors.append(data[k * _SECTOR : (k + 1) * _SECTOR].ljust(_SECTOR, b"\x00"))
+            fat.append(first + k + 1 if k < count - 1 else _ENDOFCHAIN)
+        return first
+
+    for entry in big:
+        entry["start"] = place(entry["data"])
+    root = entries[0]
+    if mini:
+        root["start"], root["data"] = place(bytes(mini)), bytes(mini)
+    mini_fat_start, mini_fat_count = _ENDOFCHAIN, 0
+    if mini_fat:
+        raw = b"".join(struct.pack("<I", v) for v in mini_fat)
+        raw += struct.pack("<I", _FREESECT) * ((-len(mini_fat)) % (_SECTOR // 4))
+        mini_fat_start, mini_fat_count = place(raw), len(raw) // _SECTOR
+
+    directory = b"".join(_cfb_entry(e) for e in entries)
+    directory += _cfb_entry(None) * ((-len(entries)) % (_SECTOR // 128))
+    dir_start = place(directory)
+
+    # FAT sectors come last and describe themselves too.
+    fat_count = 1
+    while len(fat) + fat_count > fat_count * (_SECTOR // 4):
+        fat_count += 1
+    if fat_count > 109:
+        raise ValueError("test .msg too large for a CFB without DIFAT")
+    fat_start = len(sectors)
+    fat.extend([_FATSECT] * fat_count)
+    fat.extend([_FREESECT] * (fat_count * (_SECTOR // 4) - len(fat)))
+    fat_raw = b"".join(struct.pack("<I", v) for v in fat)
+    for k in range(fat_count):
+        sectors.append(fat_raw[k * _SECTOR : (k + 1) * _SECTOR])
+
+    difat = [fat_start + k for k in range(fat_count)] + [_FREESECT] * (109 - fat_count)
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16
+    header += struct.pack("<HHHHH", 0x003E, 0x0003, 0xFFFE, 9, 6) + b"\x00" * 6
+    header += struct.pack("<IIIII", 0, fat_count, dir_start, 0, _MINI_CUTOFF)
+    header += struct.pack("<IIII", mini_fat_start, mini_fat_count, _ENDOFCHAIN, 0)
+    header += b"".join(struct.pack("<I", v) for v in difat)
+    assert len(header) == _SECTOR
+    return header + b"".join(sectors)
+
+
+def _cfb_key(name: str) -> tuple[int, str]:
+    # [MS-CFB] 2.6.4: shorter names first, then by upper-cased UTF-16 code units.
+    return (len(name.encode("utf-16-le")), name.upper())
+
+
+def _cfb_tree(entries: list[dict], ids: list[int], depth: int = 0) -> int:
+    """A size-balanced binary search tree of siblings; returns the root's id.
+
+    Coloured as a valid red-black tree: every path to a leaf has depth h or h+1 in such a tree, so
+    the nodes of an incomplete deepest level are red and all others black.
+    """
+    if not ids:
+        return _NOSTREAM
+    deepest = max(0, len(ids).bit_length() - 1)
+    perfect = len(ids) == (1 << (deepest + 1)) - 1
+
+    def build(part: list[int], level: int) -> int:
+        if not part:
+            return _NOSTREAM
+        mid = len(part) // 2
+        node = entries[part[mid]]
+        node["left"] = build(part[:mid], level + 1)
+        node["right"] = build(part[mid + 1 :], level + 1)
+        node["black"] = perfect or level < deepest
+        return part[mid]
+
+    return build(ids, depth)
+
+
+def _cfb_entry(entry: dict | None) -> bytes:
+    if entry is None:  # unused slot
+        return b"\x00" * 64 + struct.pack("<HBBIII", 0, 0, 0, _NOSTREAM, _NOSTREAM, _NOSTREAM) + b"\x00" * 48
+    name = entry["name"].encode("utf-16-le") + b"\x00\x00"
+    size = len(entry["data"]) if entry["type"] in (2, 5) else 0
+    # An empty stream (and an empty root) starts at ENDOFCHAIN; storages have no sectors at all.
+    start = entry["start"] if size else (0 if entry["type"] == 1 else _ENDOFCHAIN)
+    return (
+        name.ljust(64, b"\x00")
+        + struct.pack("<HBB", len(name), entry["type"], 1 if entry["black"] else 0)
+        + struct.pack("<III", entry["left"], entry["right"], entry["child"])
+        + b"\x00" * 16  # CLSID
+        + b"\x00" * 4  # state bits
+        + b"\x00" * 16  # creation and modification time
+        + struct.pack("<IQ", start, size)
+    )
+
+
+def _msg_props(header: bytes, props: list[tuple[int, int]], values: dict[int, bytes]) -> bytes:
+    """A __properties_version1.0 stream: fixed values inline, variable ones by their size."""
+    out = bytearray(header)
+    for tag, inline in props:
+        out += struct.pack("<II", tag, 0x6)  # readable | writable
+        if tag in values:
+            kind = tag & 0xFFFF
+            size = len(values[tag]) + (2 if kind == 0x001F else 0)
+            size = 0xFFFFFFFF if kind == 0x000D else size
+            out += struct.pack("<II", size, 0)
+        else:
+            out += struct.pack("<Q", inline)
+    return bytes(out)
+
+
+def msg_tree(
+    subject: str,
+    body: str,
+    attachments: list[tuple[str, bytes | CfbTree]] | None = None,
+    *,
+    sender: str = "",
+    date: tuple[int, int, int] | None = None,
+    embedded: bool = False,
+) -> CfbTree:
+    """The storages and streams of an Outlook message ([MS-OXMSG]); an attachment whose content is
+    a CfbTree (from msg_tree(..., embedded=True)) is an attached Outlook message."""
+
+    def utf16(text: str) -> bytes:
+        return text.encode("utf-16-le")  # the stream holds no terminator; its size counts one
+
+    attachments = attachments or []
+    values = {0x001A001F: utf16("IPM.Note"), 0x0037001F: utf16(subject), 0x1000001F: utf16(body)}
+    if sender:
+        values[0x0C1A001F] = utf16(sender.split("@")[0])  # PR_SENDER_NAME
+        values[0x5D01001F] = utf16(sender)  # PR_SENDER_SMTP_ADDRESS
+    fixed: list[tuple[int, int]] = []
+    if date:
+        import datetime
+
+        # PR_CLIENT_SUBMIT_TIME: a FILETIME, 100-ns steps since 1601-01-01 UTC.
+        since = datetime.datetime(*date, 10, 0, tzinfo=datetime.UTC) - datetime.datetime(
+            1601, 1, 1, tzinfo=datetime.UTC
+        )
+        fixed.append((0x00390040, (since.days * 86400 + since.seconds) * 10_000_000))
+    tree: CfbTree = {}
+    if not embedded:
+        # Named-property mapping: required storage, empty for a message without named properties.
+        tree["__nameid_version1.0"] = {
+            "__substg1.0_00020102": b"",
+            "__substg1.0_00030102": b"",
+            "__substg1.0_00040102": b"",
+        }
+    for tag, value in values.items():
+        tree[f"__substg1.0_{tag:08X}"] = value
+    count = len(attachments)
+    header = b"\x00" * 8 + struct.pack("<IIII", 0, count, 0, count) + (b"" if embedded else b"\x00" * 8)
+    tree["__properties_version1.0"] = _msg_props(header, fixed + [(t, 0) for t in values], values)
+    for n, (filename, content) in enumerate(attachments):
+        is_msg = isinstance(content, dict)
+        att_values = {0x3704001F: utf16(filename[:8]), 0x3707001F: utf16(filename)}
+        if is_msg:
+            att_values[0x3701000D] = b""
+        else:
+            att_values[0x37010102] = bytes(content)
+        att_fixed = [(0x37050003, 5 if is_msg else 1), (0x0E210003, n)]
+        storage: CfbTree = {
+            "__properties_version1.0": _msg_props(
+                b"\x00" * 8, att_fixed + [(t, 0) for t in att_values], att_values
+            )
+        }
+        for tag, value in att_values.items():
+            storage[f"__substg1.0_{tag:08X}"] = content if tag == 0x3701000D else value
+        tree[f"__attach_version1.0_#{n:08X}"] = storage
+    return tree
+
+
+def outlook_msg(
+    subject: str,
+    body: str,
+    attachments: list[tuple[str, bytes | CfbTree]] | None = None,
+    *,
+    sender: str = "",
+    date: tuple[int, int, int] | None = None,
+) -> bytes:
+    """An Outlook .msg file: subject, plain-text body, attachments (files or messages)."""
+    return cfb(msg_tree(subject, body, attachments, sender=sender, date=date))

@@ -6,6 +6,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import magic
 
@@ -35,6 +36,20 @@ def sniff(data: bytes, name: str = "") -> Sniffed:
     mime = (magic.from_buffer(head, mime=True) or "application/octet-stream").lower()
     lower_name = name.lower()
 
+    if head[:8] == _OLE_MAGIC:
+        # An OLE container first: a .msg may store a PDF attachment right after its header, where
+        # the PDF test below (which tolerates junk before "%PDF-") would find it.
+        if (
+            mime == _MSG_MIME
+            or _MSG_STREAM in data
+            or (lower_name.endswith(".msg") and mime != "application/msword")
+        ):
+            # A damaged .msg may have lost its directory; then only its name tells it from a .doc.
+            return Sniffed("msg", _MSG_MIME)
+        return Sniffed("doc", mime if mime in _OLE else "application/x-ole-storage")
+    if head[:4] == b"PK\x03\x04":
+        # A ZIP first, for the same reason: a stored (uncompressed) PDF member starts 30 bytes in.
+        return _sniff_zip(data, mime)
     if mime == "application/pdf" or b"%PDF-" in data[:1024]:
         return Sniffed("pdf", "application/pdf")
     if mime.startswith("image/") and mime not in ("image/svg+xml",):
@@ -58,10 +73,15 @@ def sniff(data: bytes, name: str = "") -> Sniffed:
     return Sniffed("unknown", mime)
 
 
-def _sniff_zip(data: bytes, mime: str) -> Sniffed:
+def sniff_zip_file(path: Path) -> Sniffed:
+    """The kind of a file that starts like a ZIP, read from disk (only its directory is read)."""
+    return _sniff_zip(path, "application/zip")
+
+
+def _sniff_zip(data: bytes | Path, mime: str) -> Sniffed:
     """DOCX and ODT are ZIPs; look inside instead of trusting libmagic's version-dependent answer."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
             names = set(zf.namelist())
             if "word/document.xml" in names:
                 return Sniffed("docx", _DOCX)
