@@ -90,7 +90,7 @@ def _register() -> None:
                 doc.user_data["page_score"] = rule
                 return doc
             scores = dict(rule.scores)
-            capped = set(self.capped) if rule.form_page else set()
+            capped = set(rule.capped) if rule.capped else (set(self.capped) if rule.form_page else set())
             for cls, p in doc.cats.items():
                 # the model learnt train layouts: on a form page it must not lift a capped class again
                 if p >= self.min_probability and cls not in capped:
@@ -106,6 +106,8 @@ def _register() -> None:
                 evidence=evidence,
                 blank=False,
                 form_page=rule.form_page,
+                capped=rule.capped,
+                title=rule.title,
             )
             return doc
 

@@ -55,6 +55,9 @@ _CHAR_MAP = str.maketrans(
 # "Flücht-\nlinge" -> "Flüchtlinge", but keep "Sprach- und" (a real hyphenated enumeration).
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?!und\b|oder\b|bzw\b)([a-zäöüß])")
 _SPACES = re.compile(r"[ \t\f\v]+")
+# A title set in spaced-out capitals ("V o l l m a c h t", "V O L L M A C H T"): five or more single
+# letters with one space between them are one word. Real text has no such runs.
+_SPACED_WORD = re.compile(r"(?<!\w)(?:[^\W\d_] ){4,}[^\W\d_](?!\w)")
 _MANY_NEWLINES = re.compile(r"\n\s*\n+")
 
 _FOLD_MAP = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "á": "a"})
@@ -73,6 +76,7 @@ def clean(text: str) -> str:
     text = text.translate(_CHAR_MAP).replace("\r\n", "\n").replace("\r", "\n")
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
     text = _SPACES.sub(" ", text)
+    text = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _MANY_NEWLINES.sub("\n\n", text).strip()
 
@@ -87,6 +91,17 @@ def fold_word(text: str) -> str:
 def fold(text: str) -> str:
     """Matching form: cleaned, casefolded, umlauts folded, all whitespace collapsed to one space."""
     return re.sub(r"\s+", " ", fold_word(clean(text))).strip()
+
+
+# OCR reads "l" as "1" or "|" and "o" as "0" inside words ("Vo11macht"); only a token that is mostly
+# letters is repaired, so dates and numbers stay as they are.
+_OCR_WORD = re.compile(r"(?<![\w|])[a-z][a-z01|]*[01|][a-z01|]*[a-z](?![\w|])")
+_OCR_LETTERS = str.maketrans({"1": "l", "|": "l", "0": "o"})
+
+
+def ocr_letters(folded: str) -> str:
+    """Folded text with digit-for-letter confusions inside words undone ("vo11macht" -> "vollmacht")."""
+    return _OCR_WORD.sub(lambda m: m.group(0).translate(_OCR_LETTERS), folded)
 
 
 def compact(folded: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from hfk.classify.model import DOCUMENT_TYPES
-from hfk.classify.normalize import clean, compact, fold
+from hfk.classify.normalize import clean, compact, fold, ocr_letters
 
 CUES_FILE = Path(__file__).with_name("cues.toml")
 
@@ -30,6 +30,8 @@ class Cue:
     form: bool = False  # in the page head: the page is a form (title or declaration of a form class)
     letter: bool = False  # the page is written as a letter of request (an antrag, not a form)
     support: bool = False  # a third party backs the applicant ("kenne ... seit", "befürworte")
+    title: bool = False  # as a short line at the top of the page, this phrase names the document
+    act: bool = False  # the declaration itself ("bevollmächtige", "entbinde", "willige ein")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,12 @@ class CueSet:
     form_capped: tuple[str, ...] = ()  # classes only mentioned on forms: capped there (see below)
     form_cap: float = 2.0
     form_chars: int = 320  # a form's title or declaration counts in these first characters (or the head)
+    title_bonus: float = 3.0  # added to the class whose `title` cue is the page's own title line
+    title_lines: int = 8  # the title is among this many first non-empty lines
+    letter_cap: float = 2.0  # a short letter without a request holds the form_capped classes here
+    letter_cap_chars: int = 1500  # "short": a cover letter or an acknowledgement, not a life story
+    # in such a letter, forms are only named as enclosures: held too unless the letter declares the act
+    cover_capped: tuple[str, ...] = ()
 
 
 @dataclass
@@ -58,6 +66,9 @@ class PageScore:
     # True: the page is a form (form title/declaration in the head) and not a letter of request;
     # the form_capped classes are held at form_cap, and a blended model must not lift them again.
     form_page: bool = False
+    # classes a blended model must not lift above their rule score (form page, letter without request)
+    capped: tuple[str, ...] = ()
+    title: str | None = None  # class named by the page's own title line, if any
 
     @property
     def best(self) -> str:
@@ -92,6 +103,8 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
                 form=bool(raw.get("form", False)),
                 letter=bool(raw.get("letter", False)),
                 support=bool(raw.get("support", False)),
+                title=bool(raw.get("title", False)),
+                act=bool(raw.get("act", False)),
             )
             if "p" in raw:
                 cues.append(Cue(display=raw["p"], phrase=fold(raw["p"]), **common))
@@ -120,6 +133,11 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
         form_capped=tuple(settings.get("form_capped", ())),
         form_cap=float(settings.get("form_cap", 2.0)),
         form_chars=int(settings.get("form_chars", 320)),
+        title_bonus=float(settings.get("title_bonus", 3.0)),
+        title_lines=int(settings.get("title_lines", 8)),
+        letter_cap=float(settings.get("letter_cap", 2.0)),
+        letter_cap_chars=int(settings.get("letter_cap_chars", 1500)),
+        cover_capped=tuple(settings.get("cover_capped", ())),
     )
 
 
@@ -176,8 +194,11 @@ class RuleScorer:
         head_share = min(1.0, head_len / max(1, len(folded)))
         head_cleaned = cleaned[:head_len]
         form_hit = letter_hit = support_hit = request_hit = False
+        acts: set[str] = set()
         form_share = min(1.0, cs.form_chars / max(1, len(folded)))
         titles = _title_lines(cleaned)
+        salutation = _SALUTATION.search(folded) is not None
+        title_cls = _own_title(cs, _own_title_lines(cleaned, cs.title_lines), salutation)
         for cue in cs.cues:
             if cue.phrase is not None:
                 positions = _phrase_positions(cue.phrase, folded, packed)
@@ -204,6 +225,8 @@ class RuleScorer:
             )
             letter_hit = letter_hit or cue.letter
             support_hit = support_hit or cue.support
+            if cue.act:
+                acts.add(cue.cls)
             # a real request ("beantrage", "Begründung"), not just letter form ("Sehr geehrte")
             request_hit = request_hit or (cue.letter and cue.weight >= 1.0)
             scores[cue.cls] += value
@@ -220,11 +243,36 @@ class RuleScorer:
         # but they back a request instead of making it: without a request of its own such a page is
         # held like a form page.
         form_page = form_page or (support_hit and not request_hit)
+        # The document's own title outweighs what its text mentions: a page titled "Vollmacht" that
+        # empowers a lawyer "zur Begründung des Härtefallantrags" is a Vollmacht, and a request
+        # titled "Härtefallantrag" that says the adviser "ist bevollmächtigt" is an antrag.
+        if title_cls is not None:
+            form_page = title_cls not in cs.form_capped
+            scores[title_cls] += cs.title_bonus
+            start[title_cls] += cs.title_bonus
+            evidence.setdefault(title_cls, []).append((cs.title_bonus, "Titel der Seite"))
+        capped: tuple[str, ...] = ()
         if form_page:
             for cls in cs.form_capped:
                 scores[cls] = min(scores[cls], cs.form_cap)
                 start[cls] = min(start[cls], cs.form_cap)
-        return PageScore(scores=scores, start=start, evidence=evidence, form_page=form_page)
+            capped = cs.form_capped
+        elif (
+            salutation
+            and not request_hit
+            and title_cls not in cs.form_capped
+            and len(folded) <= cs.letter_cap_chars
+        ):
+            # A letter that requests nothing (a lawyer's cover letter forwarding documents, an
+            # authority's acknowledgement) names the Härtefallkommission without being an antrag.
+            held = cs.form_capped + tuple(c for c in cs.cover_capped if c not in acts)
+            for cls in held:
+                scores[cls] = min(scores[cls], cs.letter_cap)
+                start[cls] = min(start[cls], cs.letter_cap)
+            capped = held
+        return PageScore(
+            scores=scores, start=start, evidence=evidence, form_page=form_page, capped=capped, title=title_cls
+        )
 
 
 TITLE_MAX_CHARS = 60  # a line this short that names a form is its title, wherever the letterhead ends
@@ -239,6 +287,60 @@ def _title_lines(cleaned: str) -> tuple[str, ...]:
     lines = [line for line in cleaned.split("\n") if line.strip()]
     upper = lines[: max(1, (2 * len(lines) + 2) // 3)]
     return tuple(fold(line) for line in upper if len(line) <= TITLE_MAX_CHARS)
+
+
+_SALUTATION = re.compile(r"(^|\s)(sehr geehrte|liebe (frau|herr|damen|mitglieder|kommission)|dear )")
+_SUBJECT = re.compile(r"^(betreff|betr\.|re:|ihr zeichen|unser zeichen|az\.?|aktenzeichen|anlage)")
+_EDGE = re.compile(r"^[^\w§]+|[^\w.]+$")
+
+
+def _own_title_lines(cleaned: str, count: int) -> tuple[str, ...]:
+    """The first short lines of a page, folded, framing ("| VOLLMACHT |") and OCR digit-letters
+    ("Vo11macht") repaired: where a document states what it is."""
+    out = []
+    previous = ""  # a line after a long line is the wrapped end of a sentence, not a title
+    seen = 0
+    for line in cleaned.split("\n"):
+        if not line.strip():
+            previous = ""
+            continue
+        seen += 1
+        if seen > count:
+            break
+        after_long = len(previous) > TITLE_MAX_CHARS
+        previous = line
+        if len(line) > TITLE_MAX_CHARS or after_long:
+            continue
+        folded = ocr_letters(_EDGE.sub("", fold(line)))
+        if folded and not _SUBJECT.match(folded):
+            out.append(folded)
+    return tuple(out)
+
+
+def _own_title(cs: CueSet, lines: tuple[str, ...], salutation: bool) -> str | None:
+    """The class named by the topmost title line. A letter (salutation) has a subject line, no
+    title: there only an antrag title counts ("Härtefallantrag für Frau X"), a form title does not
+    ("Betreff: Vollmacht" forwards a form)."""
+    for line in lines:
+        for cue in cs.cues:
+            if not cue.title or (salutation and cue.cls not in cs.form_capped):
+                continue
+            if _is_own_title(cue, (line,)):
+                return cue.cls
+    return None
+
+
+def _is_own_title(cue: Cue, titles: tuple[str, ...]) -> bool:
+    """The cue phrase opens a title line, or ends it as the last part of a compound
+    ("Verfahrensvollmacht", "Mandatsvereinbarung und Vollmacht")."""
+    if cue.phrase is None:
+        return False
+    if any(line.startswith(cue.phrase) or line.endswith(cue.phrase) for line in titles):
+        return True
+    if len(cue.phrase) < 9:
+        return False
+    packed = _packed_phrase(cue.phrase)  # a title split by OCR: "Här tefallantrag"
+    return any(compact(line).startswith(packed) or compact(line).endswith(packed) for line in titles)
 
 
 def _is_title(cue: Cue, titles: tuple[str, ...]) -> bool:

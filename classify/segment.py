@@ -116,6 +116,14 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
         return False  # the same Gesch.-Z./Aktenzeichen in the page header and no new title: same decision
     current_type = best_class(run_scores(current, cues), cues.min_score)[0]
     page_type, page_top, _ = best_class(info.score.scores, cues.min_score)
+    if (
+        current_type in SPLIT_SAME_CLASS
+        and current[-1].ends_document
+        and current_type not in info.score.evidence
+    ):
+        # A signed form is over; a page without a word of that form after it (an unknown
+        # certificate, a letter) is something new, not the form's second page.
+        return True
     if page_top < cues.min_score:
         # Few cues: a continuation page, unless it is the start of some new letter.
         return info.letter_start and page_top >= cues.min_score / 2 and current_type != "sonstiges"

@@ -833,3 +833,203 @@ def sonst_miete_a(c, d, r):
         initials_sig(who, c.city_or_nrw(), d.date),
     ]
     return DocSpec(blocks, style(r))
+
+
+# ---- session 2: layouts real offices send that the first templates lacked (page classification
+# on unseen layouts, issue #5). Each is a common German form or letter type, written from domain
+# knowledge, not from the test split.
+
+VOLLMACHT_POWERS = [
+    "zur Prozessführung (u. a. nach §§ 81 ff. ZPO) einschließlich der Befugnis zur Erhebung und Zurücknahme von Klagen;",
+    "zur Vertretung in sonstigen Verfahren, insbesondere im Verwaltungsverfahren vor der Ausländerbehörde und im Verfahren vor der Härtefallkommission;",
+    "zur Stellung und Begründung von Anträgen, insbesondere eines Härtefallantrags nach § 23a AufenthG;",
+    "zur Akteneinsicht und zur Entgegennahme von Zustellungen;",
+    "zur Erteilung von Untervollmacht.",
+]
+
+
+@tpl("vollmacht", "d", "train")
+def vollmacht_d(c, d, r):
+    # the lawyer's printed form: spaced title, "in Sachen ... wegen ...", numbered powers
+    title = r.choice(["V o l l m a c h t", "V O L L M A C H T", "Vollmacht", "Prozessvollmacht"])
+    blocks = letterhead(r, rep_org(c)) + [
+        P(title, bold=True, size=16, align=r.choice(["center", "left"])),
+        P(f"Hiermit wird {_rep_name(c)}, {c.rep.adresse},"),
+        P(f"in Sachen {c.applicant.full} ./. Land Nordrhein-Westfalen"),
+        P("wegen Aufenthaltsrecht / Härtefallverfahren nach § 23a AufenthG"),
+        P("Vollmacht erteilt", bold=True),
+    ]
+    blocks += [P(f"{i}. {t}", indent=12, after=1) for i, t in enumerate(VOLLMACHT_POWERS, 1)]
+    blocks += [
+        P("Die Vollmacht gilt für alle Instanzen und erstreckt sich auf Neben- und Folgeverfahren."),
+        P("Zustellungen werden nur an den Bevollmächtigten erbeten!", bold=True),
+        initials_sig(c.applicant.full, c.city_or_nrw(), d.date),
+        P("Ort, Datum                                   Unterschrift", size=8),
+    ]
+    return DocSpec(blocks, style(r))
+
+
+@tpl("vollmacht", "e", "train")
+def vollmacht_e(c, d, r):
+    # a counselling service's one-paragraph authorisation on its letterhead, no title
+    a = c.applicant
+    blocks = letterhead(r, rep_org(c)) + [
+        P(
+            f"Hiermit bevollmächtige ich, {a.full}, geb. {fmt(a.geburtsdatum)}, wohnhaft {c.adresse}, "
+            f"{_rep_name(c)}, vertreten durch {c.rep.person}, mich im Verfahren vor der Härtefallkommission des Landes NRW "
+            "zu vertreten, einen Härtefallantrag nach § 23a AufenthG zu stellen, Akteneinsicht bei der Ausländerbehörde "
+            "zu nehmen und Schriftverkehr in meinem Namen zu führen."
+        ),
+        initials_sig(a.full, c.city_or_nrw(), d.date),
+    ]
+    return DocSpec(blocks, style(r))
+
+
+@tpl("vollmacht", "f", "train")
+def vollmacht_f(c, d, r):
+    # titled variants with a data table; the text names the Härtefallantrag again and again
+    a = c.applicant
+    title = r.choice(
+        ["Verfahrensvollmacht", "Bevollmächtigung", "Mandatsvereinbarung und Vollmacht", "Vo11macht"]
+    )
+    blocks = [
+        P(title, bold=True, size=14),
+        Table(
+            [
+                ["Vollmachtgeber/in", a.full],
+                ["Geburtsdatum", fmt(a.geburtsdatum)],
+                ["Anschrift", c.adresse],
+                ["Bevollmächtigte/r", f"{c.rep.person}, {_rep_name(c)}"],
+                ["Gegenstand", "Härtefallantrag an die Härtefallkommission NRW (§ 23a AufenthG)"],
+            ],
+            [0.35, 0.65],
+            header=False,
+        ),
+        P(
+            "Die/der Bevollmächtigte ist berechtigt, im Härtefallverfahren alle Erklärungen abzugeben, den Härtefallantrag "
+            "zu stellen, zu begründen und zurückzunehmen sowie Auskünfte bei der Härtefallkommission und der "
+            "Ausländerbehörde einzuholen."
+        ),
+        initials_sig(a.full, c.city_or_nrw(), d.date),
+    ]
+    return DocSpec(blocks, style(r))
+
+
+@tpl("datenschutzeinwilligung", "d", "train")
+def ds_d(c, d, r):
+    # a tick-box consent form citing the DSGVO
+    a = c.applicant
+    blocks = [
+        P(
+            r.choice(
+                ["Datenschutzrechtliche Einwilligung", "Einwilligungserklärung", "Erklärung zum Datenschutz"]
+            ),
+            bold=True,
+            size=13,
+        ),
+        P(f"Name, Vorname: {a.name}, {a.vorname}    Geburtsdatum: {fmt(a.geburtsdatum)}"),
+        P(
+            "[x] Ich willige ein, dass meine Angaben im Härtefallantrag an die Härtefallkommission und die "
+            "Ausländerbehörde übermittelt werden (Art. 6 Abs. 1 lit. a DSGVO)."
+        ),
+        P(
+            "[x] Ich willige ein, dass Angaben zu meiner Gesundheit verarbeitet werden (Art. 9 Abs. 2 lit. a DSGVO)."
+        ),
+        P("[ ] Ich willige nicht ein."),
+        P("Die Einwilligung kann ich jederzeit mit Wirkung für die Zukunft widerrufen."),
+        initials_sig(a.full, c.city_or_nrw(), d.date),
+    ]
+    return DocSpec(blocks, style(r))
+
+
+@tpl("schweigepflichtsentbindung", "d", "train")
+def schweige_d(c, d, r):
+    # "Erklärung" with a release in other words ("befreit ... von der Verschwiegenheitspflicht")
+    p = c.persons[c.ill_person]
+    body = r.choice(
+        [
+            f"Ich, {p.full}, geb. {fmt(p.geburtsdatum)}, entbinde hiermit {c.doctor}, {c.practice}, von der ärztlichen "
+            "Schweigepflicht gegenüber der Härtefallkommission NRW, soweit es um meinen Härtefallantrag geht.",
+            f"Die/der Unterzeichnende {p.full} befreit die behandelnden Ärztinnen und Ärzte, insbesondere {c.doctor}, "
+            "von der Verschwiegenheitspflicht gegenüber der Geschäftsstelle der Härtefallkommission. "
+            "Die Befreiung erstreckt sich auf Befunde, Diagnosen und Therapieverläufe.",
+        ]
+    )
+    blocks = [
+        P(
+            r.choice(
+                ["Erklärung", "ENTBINDUNG VON DER SCHWEIGEPFLICHT", "Erklärung der Patientin / des Patienten"]
+            ),
+            bold=True,
+            size=13,
+        ),
+        P(body),
+    ]
+    blocks.append(initials_sig(p.full, c.city_or_nrw(), d.date))
+    return DocSpec(blocks, style(r))
+
+
+@tpl("sonstiges", "cover_b", "train")
+def sonst_cover_b(c, d, r):
+    # a cover letter forwarding documents: names the commission and the forms, requests nothing
+    sender = rep_org(c) if c.rep else [c.applicant.full, c.street, f"{c.plz} {c.city}"]
+    signer = c.rep.person if c.rep else c.applicant.full
+    items = r.sample(
+        [
+            "die Vollmacht",
+            "die Schweigepflichtsentbindung",
+            "das aktuelle Attest",
+            "die Meldebescheinigung",
+            "die Kopie des Passes",
+        ],
+        3,
+    )
+    blocks = (
+        letterhead(r, sender)
+        + recipient(
+            ["Geschäftsstelle der Härtefallkommission", "des Landes Nordrhein-Westfalen", "40190 Düsseldorf"]
+        )
+        + [
+            P(f"{c.city_or_nrw()}, {fmt(d.date)}", align="right"),
+            P(f"Härtefallverfahren {c.applicant.full}", bold=True),
+            P("Sehr geehrte Damen und Herren,"),
+            P(
+                f"in der oben genannten Angelegenheit überreiche ich anliegend die noch fehlenden Unterlagen, nämlich {items[0]}, "
+                f"{items[1]} sowie {items[2]}. Für Rückfragen stehe ich gern zur Verfügung."
+            ),
+            P("Mit freundlichen Grüßen"),
+            Signature(signer),
+        ]
+    )
+    return DocSpec(blocks, style(r))
+
+
+@tpl("sonstiges", "vorlage_a", "train")
+def sonst_vorlage_a(c, d, r):
+    # a certificate "zur Vorlage bei der Härtefallkommission" (health insurer, benefits office)
+    a = c.applicant
+    issuer, title, what = r.choice(
+        [
+            (
+                "AOK NordWest – Die Gesundheitskasse",
+                "Mitgliedsbescheinigung",
+                "ist bei uns seit dem {} krankenversichert",
+            ),
+            (
+                "Jobcenter",
+                "Bescheinigung",
+                "bezieht seit dem {} Leistungen nach dem Asylbewerberleistungsgesetz",
+            ),
+        ]
+    )
+    since = fmt(c.entry + timedelta(days=r.randint(30, 400)))
+    blocks = [
+        P(issuer, bold=True),
+        P(title, bold=True, size=13),
+        P(
+            f"{a.full}, geb. {fmt(a.geburtsdatum)}, wohnhaft {c.adresse}, {what.format(since)}. "
+            "Diese Bescheinigung wird auf Wunsch zur Vorlage bei der Härtefallkommission ausgestellt."
+        ),
+        P(f"{c.city_or_nrw()}, {fmt(d.date)}"),
+    ]
+    return DocSpec(blocks, style(r))
