@@ -31,11 +31,11 @@ from hfk.evaluate import macro_f1
 
 SEED = 20250301
 NGRAMS = 2  # unigrams and bigrams of the folded page text
-HOLDOUT_SUFFIXES = ("_a", "_b", "_c")
+HOLDOUT_SUFFIXES = ("_a", "_b", "_c")  # template letters left out in turn to measure unseen layouts
 # Augmented variants per training page (line subsets + OCR noise, see augment). Measured on held-out
 # templates they lifted the model alone (macro-F1 0.40 -> 0.47) but not the blend with the rules, and
 # class balancing hurt it (sprachnachweis read as schulnachweis): off by default, --variants to try.
-VARIANTS = 0  # template letters left out in turn to measure unseen layouts
+VARIANTS = 0
 
 
 def generate(out: Path, seed: int, cases: int) -> None:

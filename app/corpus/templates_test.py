@@ -36,6 +36,27 @@ from hfk.corpus.templates import (
 )
 
 
+def _persons_prose(c):
+    """The persons in running text ("für Herrn …, geboren am … in …, …er Staatsangehöriger; …")."""
+
+    def field(i: int, f: str, value: str) -> str:
+        return "" if c.omitted.get(i) == f else value
+
+    out: list = []
+    bits = []
+    for i, p in enumerate(c.persons):
+        s = ("Herrn " + p.full if p.sex == "m" else "Frau " + p.full) if p.role != "child" else p.full
+        if field(i, "geburtsdatum", "x"):
+            s += f", geboren am {fmt(p.geburtsdatum)}"
+        if field(i, "geburtsort", "x"):
+            s += f" in {p.geburtsort}"
+        if field(i, "staatsangehoerigkeit", "x"):
+            s += f", {p.staat}e{'r' if p.sex == 'm' else ''} Staatsangehörige{'r' if p.sex == 'm' else ''}"
+        bits.append(s)
+    out.append(P("für " + "; ".join(bits) + f", alle wohnhaft {c.adresse}."))
+    return out
+
+
 @tpl("antrag", "d", "test")
 def antrag_d(c, d, r):
     return _antrag_common(
@@ -50,7 +71,7 @@ def antrag_d(c, d, r):
             "Integrationsleistungen",
             "Dringende persönliche Gründe",
         ],
-        persons_mode="prose",
+        persons_mode=_persons_prose,
         numbered=True,
         sections=True,
     )
