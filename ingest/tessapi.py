@@ -65,6 +65,8 @@ def _load_library() -> ctypes.CDLL | None:
         lib.TessBaseAPIInit3.argtypes = [vp, cp, cp]
         lib.TessBaseAPIInit3.restype = ci
         lib.TessBaseAPISetPageSegMode.argtypes = [vp, ci]
+        lib.TessBaseAPISetVariable.argtypes = [vp, cp, cp]
+        lib.TessBaseAPISetVariable.restype = ci
         lib.TessBaseAPISetImage.argtypes = [vp, ctypes.c_char_p, ci, ci, ci, ci]
         lib.TessBaseAPISetSourceResolution.argtypes = [vp, ci]
         lib.TessBaseAPIClearAdaptiveClassifier.argtypes = [vp]
@@ -107,6 +109,9 @@ def _engine(languages: str) -> int:
         lib.TessBaseAPIDelete(handle)
         raise EngineError("TessBaseAPIInit3 failed (language data missing?)")
     lib.TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+    # The engine's own chatter ("Detected 209 diacritics") would go to the worker's stderr, past
+    # hfk's logging and into the office's terminal or journal: send it nowhere.
+    lib.TessBaseAPISetVariable(handle, b"debug_file", os.devnull.encode("ascii"))
     _engines[languages] = handle
     return handle
 
