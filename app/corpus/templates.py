@@ -39,7 +39,12 @@ HFK_ADDRESS = [
 
 def tpl(cls: str, tid: str, split: str):
     def deco(fn: Template) -> Template:
-        TEMPLATES.setdefault(cls, []).append((f"{cls}_{tid}", split, fn))
+        name = f"{cls}_{tid}"
+        if any(t[0] == name for t in TEMPLATES.get(cls, [])):
+            # Templates are looked up by name: a second one of the same name would silently render
+            # the other split's layout (a test layout leaking into train, or the reverse).
+            raise ValueError(f"template {name} is registered twice; give the new one another letter")
+        TEMPLATES.setdefault(cls, []).append((name, split, fn))
         return fn
 
     return deco

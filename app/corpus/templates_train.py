@@ -848,8 +848,8 @@ VOLLMACHT_POWERS = [
 ]
 
 
-@tpl("vollmacht", "d", "train")
-def vollmacht_d(c, d, r):
+@tpl("vollmacht", "g", "train")
+def vollmacht_g(c, d, r):
     # the lawyer's printed form: spaced title, "in Sachen ... wegen ...", numbered powers
     title = r.choice(["V o l l m a c h t", "V O L L M A C H T", "Vollmacht", "Prozessvollmacht"])
     blocks = letterhead(r, rep_org(c)) + [
@@ -915,8 +915,8 @@ def vollmacht_f(c, d, r):
     return DocSpec(blocks, style(r))
 
 
-@tpl("datenschutzeinwilligung", "d", "train")
-def ds_d(c, d, r):
+@tpl("datenschutzeinwilligung", "e", "train")
+def ds_e(c, d, r):
     # a tick-box consent form citing the DSGVO
     a = c.applicant
     blocks = [
@@ -942,8 +942,8 @@ def ds_d(c, d, r):
     return DocSpec(blocks, style(r))
 
 
-@tpl("schweigepflichtsentbindung", "d", "train")
-def schweige_d(c, d, r):
+@tpl("schweigepflichtsentbindung", "e", "train")
+def schweige_e(c, d, r):
     # "Erklärung" with a release in other words ("befreit ... von der Verschwiegenheitspflicht")
     p = c.persons[c.ill_person]
     body = r.choice(
