@@ -66,6 +66,12 @@ class Tally:
     person_fields_right: int = 0
     persons_total: int = 0
     persons_found: int = 0
+    # Breakdown of the persons target (found by name + first name AND birth date right), per
+    # role, per rendering of the application they come from, per language; plus why a miss missed.
+    persons_by: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    person_misses: Counter = field(default_factory=Counter)
+    person_field_errors: Counter = field(default_factory=Counter)
+    persons_extra: int = 0
     errors_expected: int = 0
     errors_reported: int = 0
     seconds: float = 0.0
@@ -116,6 +122,18 @@ class EvalResults:
             "date_accuracy": {k: _ratio(sum(v), len(v)) for k, v in sorted(t.dates.items())},
             "person_field_accuracy": _ratio(t.person_fields_right, t.person_fields_total),
             "persons_found": _ratio(t.persons_found, t.persons_total),
+            "persons_right": _ratio(t.persons_by["alle"]["right"], t.persons_total),
+            "persons_breakdown": {
+                group: {
+                    "persons": c["total"],
+                    "found": _ratio(c["found"], c["total"]),
+                    "right": _ratio(c["right"], c["total"]),
+                }
+                for group, c in sorted(t.persons_by.items())
+            },
+            "person_misses": dict(t.person_misses.most_common()),
+            "person_field_errors": dict(t.person_field_errors.most_common()),
+            "persons_extra": t.persons_extra,
             "errors_reported": _ratio(t.errors_reported, t.errors_expected),
             "seconds_per_page": (t.seconds / t.pages) if t.pages else None,
         }
@@ -155,6 +173,20 @@ class EvalResults:
         lines.append(
             f"Personen gefunden {_fmt(f['persons_found'])}, Felder richtig {_fmt(f['person_field_accuracy'])}"
         )
+        if f["persons_breakdown"]:
+            lines.append(
+                f"Personen richtig (Name, Vorname, Geburtsdatum): {_fmt(f['persons_right'])}; "
+                f"zusätzlich gemeldete Personen: {f['persons_extra']}"
+            )
+            lines.append(f"  {'Gruppe':<22} {'Pers.':>5} {'gefunden':>8} {'richtig':>8}")
+            for group, v in f["persons_breakdown"].items():
+                lines.append(f"  {group:<22} {v['persons']:>5} {_fmt(v['found']):>8} {_fmt(v['right']):>8}")
+        if f["person_misses"]:
+            lines.append("Personenfehler (Art: Personen):")
+            lines += [f"  {k}: {n}" for k, n in f["person_misses"].items()]
+        if f["person_field_errors"]:
+            lines.append("Falsche Felder gefundener Personen (Feld: Personen):")
+            lines += [f"  {k}: {n}" for k, n in f["person_field_errors"].items()]
         lines.append(f"Nicht lesbare Dateien gemeldet: {_fmt(f['errors_reported'])}")
         sp = f["seconds_per_page"]
         lines.append("")
@@ -227,10 +259,66 @@ def _score_case(truth: dict, report: dict, tally: Tally) -> None:
         ]
         tally.dates[doc["type"]].append(any(d.get("date") == doc.get("date") for d in candidates))
 
+    _score_persons(truth, report, tally)
+
+    reported_errors = {e["file"] for e in report.get("errors", [])}
+    for name in truth.get("errors", []):
+        tally.errors_expected += 1
+        tally.errors_reported += name in reported_errors
+
+
+def _person_role(index: int, person: dict, persons: list[dict]) -> str:
+    """The generator lists the applicant first; others are told apart by the age gap to the applicant."""
+    if index == 0:
+        return "antragsteller"
+    try:
+        gap = abs(date.fromisoformat(person["geburtsdatum"]) - date.fromisoformat(persons[0]["geburtsdatum"]))
+    except (KeyError, ValueError):
+        return "weitere"
+    return "kind" if gap.days >= 15 * 365 else "partner"
+
+
+def _miss_kind(person: dict, match: dict | None, predicted: list[dict]) -> str | None:
+    """Why a truth person does not count as right (None: name, first name and birth date right)."""
+    born = _norm(person.get("geburtsdatum", ""))
+    if match is not None:
+        got = _norm(match.get("geburtsdatum", ""))
+        if got == born:
+            return None
+        return "Geburtsdatum fehlt" if not got else "Geburtsdatum falsch"
+    same = {
+        k: [p for p in predicted if _norm(p.get(k, "")) == _norm(person.get(k, ""))]
+        for k in ("name", "vorname", "geburtsdatum")
+    }
+    if any(p in same["geburtsdatum"] for p in same["name"]):
+        return "Vorname falsch"
+    if any(p in same["geburtsdatum"] for p in same["vorname"]):
+        return "Name falsch"
+    if same["geburtsdatum"]:
+        return "Name und Vorname falsch"
+    if same["name"]:
+        return "nicht gefunden (Familienname anderer Person)"
+    return "nicht gefunden"
+
+
+def _score_persons(truth: dict, report: dict, tally: Tally) -> None:
     # Each truth person is matched to the unused predicted person with the same name and first name
     # that agrees on most fields (a parent and a child may share both names).
-    unused = list(report.get("persons", []))
-    for person in truth.get("persons", []):
+    predicted = list(report.get("persons", []))
+    unused = list(predicted)
+    persons = truth.get("persons", [])
+    renderings = [d.get("rendering", "?") for d in truth["documents"] if d["type"] == "antrag"]
+    rendering = renderings[0] if renderings else "(kein Antrag)"
+    antrag_pages = {(d["file"], p) for d in truth["documents"] if d["type"] == "antrag" for p in d["pages"]}
+    antrag_seen = any(
+        (d["file"], p) in antrag_pages
+        for d in report["documents"]
+        if d["type"] == "antrag"
+        for p in d["pages"]
+    )
+    language = truth.get("scenario", {}).get("language", "?")
+    for index, person in enumerate(persons):
+        role = _person_role(index, person, persons)
         tally.persons_total += 1
         candidates = [
             p
@@ -250,11 +338,21 @@ def _score_case(truth: dict, report: dict, tally: Tally) -> None:
             tally.person_fields_total += 1
             if match is not None and _norm(match.get(key, "")) == _norm(person.get(key, "")):
                 tally.person_fields_right += 1
-
-    reported_errors = {e["file"] for e in report.get("errors", [])}
-    for name in truth.get("errors", []):
-        tally.errors_expected += 1
-        tally.errors_reported += name in reported_errors
+        if match is not None:
+            for key in PERSON_FIELDS:
+                if _norm(match.get(key, "")) != _norm(person.get(key, "")):
+                    tally.person_field_errors[key if match.get(key) else f"{key} (leer)"] += 1
+        kind = _miss_kind(person, match, predicted)
+        if kind and not antrag_seen:
+            kind += " (Antrag nicht erkannt)"
+        if kind:
+            tally.person_misses[f"{role}: {kind}"] += 1
+        for group in ("alle", f"Rolle {role}", f"Darstellung {rendering}", f"Sprache {language}"):
+            counts = tally.persons_by[group]
+            counts["total"] += 1
+            counts["found"] += match is not None
+            counts["right"] += kind is None
+    tally.persons_extra += len(unused)
 
 
 def case_dirs(root: Path) -> list[Path]:

@@ -230,7 +230,8 @@ def _respell_person(person: Person, slavic: bool) -> None:
 
 
 def _clean_value(value: str) -> str:
-    return re.sub(r"\s+", " ", value).strip(" ,;.-\t")
+    # ":", "|", "_", "[" at the ends are OCR specks and table rules, never part of a value
+    return re.sub(r"\s+", " ", value).strip(" ,;.-\t:|_[]")
 
 
 def _find_address(text: str) -> str:
@@ -346,8 +347,9 @@ _HEADER_WORDS = {
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _DATE_CELL = re.compile(r"^(?:" + _DATE_TXT + r")$")
 # A line that ends the table: a label with a colon ("Anschrift aller Personen:"), a heading, prose.
+# A colon after a space is an OCR speck in a row ("Hovhannes : 29.12.1997"), not a label.
 _TABLE_END = re.compile(
-    r"^(?:[^|\n]{0,40}:|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der )"
+    r"^(?:[^|\n]{0,40}(?<!\s):|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der )"
 )
 _TEXT_COLUMNS = ("name", "vorname", "geburtsort")
 
@@ -357,7 +359,8 @@ _TEXT_COLUMNS = ("name", "vorname", "geburtsort")
 _HEADER_KEYS = {
     "vorname": r"vorname|first ?names?|given ?names?|forename",
     "name": r"(?<![a-z])(?:familienname|nachname|name|surname)",
-    "geburtsdatum": r"geb\w{0,4}dat|date of birth|(?<![a-z])dob(?![a-z])",
+    # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
+    "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb(?:oren|\.)? ?am(?![a-z])|date of birth|(?<![a-z])dob(?![a-z])",
     "geburtsort": r"burtsort|place of birth|geburtsstadt",
     "staatsangehoerigkeit": r"staatsang|nationalit|citizenship",
     "adresse": r"anschrift|adresse|address",
@@ -656,6 +659,193 @@ def _shared_nationality(text: str) -> str:
     return nationality(window)
 
 
+# "Herr Ahmad Karimi wurde am 03.04.1985 in Herat geboren", "Unser Sohn Omid Karimi ist am ... geboren":
+# the running text of the reasoning repeats birth dates that a faxed table may have lost to OCR.
+_NARRATIVE_BIRTH = re.compile(
+    rf"(?P<who>{_CAP}(?:[ \-][\w'’\-]+){{1,3}})\s+(?:wurde|ist)\s+am\s+(?P<date>{_DATE_TXT})"
+    rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
+    r"[^.\n]{0,50}?\sgeboren"
+)
+_SELF_BIRTH = re.compile(
+    rf"\b[Ii]ch\s+(?:bin|wurde)\s+am\s+(?P<date>{_DATE_TXT})(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)"
+    r"(?:\s*\((?P<country>[^)\n]{2,30})\))?)?"
+    r"[^.\n]{0,50}?\sgeboren"
+)
+# Relatives outside the application: their birth dates in the reasoning make no applicant.
+_OUTSIDE_RELATIVES = re.compile(
+    r"(?:Bruder|Bruders|Schwester|Mutter|Vater|Onkel|Tante|Cousin|Cousine|Neffe|Nichte|Gro(?:ß|ss)\w+|"
+    r"Schwager|Schw(?:ä|ae)gerin|Eltern|Enkel\w*)\s*$"
+)
+_SIGNATURE = re.compile(
+    rf"Mit freundlichen Gr\w*\W*?(?:\n\s*[^\n]{{0,40}}){{0,3}}?\n\s*(?P<who>{_CAP}(?: {_CAP}){{1,2}})\s*(?:\n|$)"
+)
+
+
+def _narrative_births(text: str) -> list[Person]:
+    """Persons whose birth the running text tells; names as OCR left them (repaired later)."""
+    out: list[Person] = []
+    for m in _NARRATIVE_BIRTH.finditer(text):
+        words = m.group("who").split()
+        while words and _not_name(words[0]):
+            words = words[1:]
+        if len(words) < 2 or any(_not_name(w) for w in words) or not re.match(_CAP, words[0]):
+            continue
+        if not (words[-1][0].isupper() or len(words[-1]) >= 4):
+            continue
+        if _OUTSIDE_RELATIVES.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        born = parse_date(m.group("date"))
+        if born:
+            name = words[-1][0].upper() + words[-1][1:]
+            out.append(
+                Person(
+                    name=_title(name),
+                    vorname=" ".join(words[:-1]),
+                    geburtsdatum=born,
+                    geburtsort=m.group("place") or "",
+                    staatsangehoerigkeit=nationality(m.group("country") or ""),
+                )
+            )
+    self_birth = _SELF_BIRTH.search(text)
+    signed = _SIGNATURE.search(text)
+    if self_birth and signed and parse_date(self_birth.group("date")):
+        words = signed.group("who").split()
+        if not any(_not_name(w) for w in words):
+            out.append(
+                Person(
+                    name=_title(words[-1]),
+                    vorname=" ".join(words[:-1]),
+                    geburtsdatum=parse_date(self_birth.group("date")) or "",
+                    geburtsort=self_birth.group("place") or "",
+                    staatsangehoerigkeit=nationality(self_birth.group("country") or ""),
+                )
+            )
+    return out
+
+
+def _ocr_shape(word: str) -> str:
+    # Letters a fax blurs into each other ("rn"/"ın" for "m", "C"/"G", "E"/"F", "c"/"e").
+    w = fold_word(word).replace("rn", "m").replace("ın", "m").replace("in", "m")
+    return w.translate(str.maketrans("gfcl", "ceei"))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by at most one substituted, inserted or deleted letter."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    # not at the end: "Nikolić" / "Nikolićé" is a stray mark, "Ali" / "Alia" another name
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
+
+
+def _respell_from_text(word: str, counts: dict[str, int], avoid: set[str]) -> str:
+    """A name OCR misread once ("Gelik", "Klcea") in a text that spells it right several times."""
+    if len(word) < 4 or " " in word or "-" in word:
+        return word
+    own = counts.get(word, 0)
+    best, best_n = word, 0
+    for cand, n in counts.items():
+        if n < 3 or n < 2 * max(own, 1) or n <= best_n or cand in avoid or not cand[:1].isupper():
+            continue
+        if len(cand) < 4 or _not_name(cand):
+            continue
+        if _one_edit(fold_word(word), fold_word(cand)) or _ocr_shape(word) == _ocr_shape(cand):
+            best, best_n = cand, n
+    return best
+
+
+def _repair(persons: list[Person], text: str) -> list[Person]:
+    """Mend what a faxed or scanned table lost: names split, glued or misread by OCR, a date that
+    slid into the first-name cell, and birth dates the running text states."""
+    families = {fold_word(p.name) for p in persons if len(p.name) > 2}
+    for p in persons:
+        # "Ha" | "kobyan Aram": a family name OCR cut in two
+        m = re.match(r"([a-zäöüçşğı][\w\-]*)\s+(.+)$", p.vorname)
+        if (
+            m
+            and len(p.name) <= 3
+            and fold_word(p.name + m.group(1))
+            in families
+            | {fold_word(w) for w in re.findall(rf"{re.escape(p.name)}\s?{re.escape(m.group(1))}", text)}
+        ):
+            p.name, p.vorname = p.name + m.group(1), m.group(2)
+        # "Timur 25.06.1989 Kasan" in the first-name cell
+        m = re.match(r"(\D+?)\s+(\d.*)$", p.vorname)
+        if m:
+            p.vorname = m.group(1).strip(" .,|[")
+            date = re.search(_DATE_TXT, m.group(2))
+            if date and not p.geburtsdatum:
+                p.geburtsdatum = parse_date(date.group(0)) or ""
+        # "Boatengisaac": a family name and a first name glued
+        if not p.vorname or re.fullmatch(r"[\d\s.,/-]+", p.vorname):
+            for fam in families:
+                folded = fold_word(p.name)
+                if folded != fam and folded.startswith(fam) and len(folded) - len(fam) >= 2:
+                    rest = p.name[len(fam) :]
+                    if re.fullmatch(r"[^\W\d_]+", rest):
+                        p.name, p.vorname = p.name[: len(fam)], rest[:1].upper() + rest[1:]
+                        break
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[\w'’\-]+", text):
+        counts[word] = counts.get(word, 0) + 1
+    given = {w for q in persons for w in q.vorname.split()}
+    for p in persons:
+        p.name = _respell_from_text(p.name, counts, given)
+        siblings = {w for q in persons if q is not p for w in q.vorname.split()} | {q.name for q in persons}
+        p.vorname = " ".join(_respell_from_text(w, counts, siblings) for w in p.vorname.split())
+    births = _narrative_births(text)
+    for b in births:
+        b.name = _respell_from_text(b.name, counts, given)
+        b.vorname = " ".join(
+            _respell_from_text(w, counts, {q.name for q in persons}) for w in b.vorname.split()
+        )
+    for b in births:
+        key = (fold_word(b.name), fold_word(b.vorname))
+        same = [p for p in persons if (fold_word(p.name), fold_word(p.vorname)) == key]
+        if same:
+            # An application may leave a birth date out: the reasoning does not fill the form.
+            continue
+        dated = [p for p in persons if p.geburtsdatum == b.geburtsdatum]
+        if len(dated) == 1 and _garbled(dated[0], b, counts):
+            dated[0].name, dated[0].vorname = b.name, b.vorname
+            continue
+        if not persons:
+            # Only when the persons block gave nothing: beside a table (even an OCR-damaged one) a
+            # person told in the reasoning is far more often a listed person under another spelling
+            # than a missing one, and an invented person would reach the letter.
+            # The family's nationality; else the country named with the birth place ("Labé (Guinea)").
+            family_nat = [p.staatsangehoerigkeit for p in persons if p.staatsangehoerigkeit]
+            if family_nat:
+                b.staatsangehoerigkeit = max(family_nat, key=family_nat.count)
+            persons.append(b)
+    return persons
+
+
+def _garbled(row: Person, told: Person, counts: dict[str, int]) -> bool:
+    """Whether a table row with the same birth date is the told person under OCR-damaged names
+    (a clean row that merely spells the name differently from the reasoning stays as it is)."""
+    clean_word = r"[^\W\d_][^\W\d_'’\- ]*(?:[ \-'’][^\W\d_]+)*"
+    damaged = (
+        len(row.name) <= 3
+        or not re.fullmatch(clean_word, row.name)
+        or not re.fullmatch(clean_word, row.vorname or "-x")
+        or not row.vorname
+        or (counts.get(row.name, 0) <= 1 and counts.get(told.name, 0) >= 2)
+    )
+    if not damaged:
+        return False
+    a = re.sub(r"\W", "", fold_word(row.name + row.vorname))
+    b = re.sub(r"\W", "", fold_word(told.name + told.vorname))
+    if not a:
+        return True
+    common = sum(1 for x, y in zip(sorted(a), sorted(b), strict=False) if x == y)
+    return fold_word(told.name) in a or common >= 0.6 * len(b) and _one_edit(a[:3], b[:3])
+
+
 def extract_persons(text: str) -> list[Person]:
     """All persons an application covers, in the order they are named; missing fields stay ""."""
     # OCR reads "ć" as "c¢" and digits of dates as letters ("14.O3.1985", "09, 10.2008").
@@ -674,6 +864,7 @@ def extract_persons(text: str) -> list[Person]:
             persons += [
                 p for p in _undated_persons(text) if (fold_word(p.name), fold_word(p.vorname)) not in known
             ]
+    persons = _repair(persons, text)
     unique: list[Person] = []
     seen: set[tuple[str, str, str]] = set()
     for p in persons:

@@ -120,3 +120,47 @@ def test_persons_sharing_a_name_are_matched_by_their_other_fields():
     _score_case(truth, report, tally)
     figures = EvalResults(tally).figures()
     assert figures["persons_found"] == 1.0 and figures["person_field_accuracy"] == 1.0
+
+
+def test_person_breakdown_by_role_rendering_and_miss_kind():
+    truth = _truth()
+    truth["documents"].append({"file": "antrag.pdf", "pages": [1], "type": "antrag", "rendering": "fax"})
+    applicant = dict(truth["persons"][0])
+    spouse = dict(applicant, vorname="Hasan", geburtsdatum="1988-03-04")
+    child = dict(applicant, vorname="Lina", geburtsdatum="2015-06-01")
+    other_child = dict(applicant, vorname="Omar", geburtsdatum="2017-02-03")
+    truth["persons"] = [applicant, spouse, child, other_child]
+    report = {
+        "documents": [{"file": "antrag.pdf", "pages": [1], "type": "antrag"}],
+        "checklist": [],
+        "hints": [],
+        "persons": [
+            applicant,
+            dict(spouse, geburtsdatum=""),  # found, birth date missing
+            dict(child, vorname="Lena"),  # first name wrong
+            dict(applicant, vorname="Fremd", geburtsdatum="2000-01-01"),  # nobody: an extra person
+        ],
+        "complete": False,
+        "errors": [],
+    }
+    tally = Tally()
+    _score_case(truth, report, tally)
+    figures = EvalResults(tally).figures()
+    assert figures["persons_found"] == 0.5
+    assert figures["persons_right"] == 0.25
+    breakdown = figures["persons_breakdown"]
+    assert breakdown["Rolle antragsteller"] == {"persons": 1, "found": 1.0, "right": 1.0}
+    assert breakdown["Rolle partner"] == {"persons": 1, "found": 1.0, "right": 0.0}
+    assert breakdown["Rolle kind"] == {"persons": 2, "found": 0.0, "right": 0.0}
+    assert breakdown["Darstellung fax"]["persons"] == 4
+    assert figures["person_misses"] == {
+        "partner: Geburtsdatum fehlt": 1,
+        "kind: Vorname falsch": 1,
+        "kind: nicht gefunden (Familienname anderer Person)": 1,
+    }
+    assert figures["person_field_errors"] == {"geburtsdatum (leer)": 1}
+    assert figures["persons_extra"] == 2
+    text = EvalResults(tally).render()
+    assert "Rolle kind" in text and "kind: Vorname falsch: 1" in text
+    # aggregate counts only: no name of a person appears in the output
+    assert "Musterfrau" not in text and "Lina" not in text
