@@ -532,41 +532,6 @@ class Store:
             row = conn.execute(query).first()
         return dict(row._mapping) if row else None
 
-    def mail_record(
-        self, account: str, folder: str, uidvalidity: int, uid: int, message_id: str, sha256: str
-    ) -> dict:
-        """Record a fetched mail before anything is done with it; returns the (new or old) row."""
-        with self.transaction() as conn:
-            row = conn.execute(
-                select(mails).where(
-                    mails.c.account == account,
-                    mails.c.folder == folder,
-                    mails.c.uidvalidity == uidvalidity,
-                    mails.c.uid == uid,
-                )
-            ).first()
-            if row:
-                return dict(row._mapping)
-            stamp = now_iso()
-            mail_id = conn.execute(
-                insert(mails).values(
-                    account=account,
-                    folder=folder,
-                    uidvalidity=uidvalidity,
-                    uid=uid,
-                    message_id=message_id,
-                    sha256=sha256,
-                    state="fetched",
-                    attempts=0,
-                    last_error="",
-                    created=stamp,
-                    updated=stamp,
-                    failed_copy=False,
-                )
-            ).inserted_primary_key[0]
-            self.audit(conn, "mail", "mail_fetched", obj=f"mail={mail_id} sha256={sha256[:16]}")
-        return self.mail_by_id(mail_id)
-
     def mail_update(self, mail_id: int, conn: Connection | None = None, **values) -> None:
         values["updated"] = now_iso()
         statement = update(mails).where(mails.c.id == mail_id).values(**values)

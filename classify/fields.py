@@ -197,9 +197,12 @@ _SHARED_PLZ = {"32", "33", "34", "37", "48", "49", "53", "57"}
 def _outside_by_postcode(text: str, place: str) -> bool | None:
     """A place missing from the lists: its postcode in the letter ("34117 Kassel") tells the Land."""
     m = re.search(rf"\b(\d{{5}})[ \t]+{re.escape(place)}\b", text)
-    if not m:
-        return None
-    lead = m.group(1)[:2]
+    return _outside_by_code(m.group(1)) if m else None
+
+
+def _outside_by_code(postcode: str) -> bool | None:
+    """True outside NRW, False inside, None where the leading digits are shared with a neighbour."""
+    lead = postcode[:2]
     if lead in _NRW_PLZ:
         return False
     return None if lead in _SHARED_PLZ else True
@@ -256,12 +259,7 @@ def _outside_by_near_postcode(folded_after: str) -> bool | None:
     """The authority's own address under its name ("Kurt-Wagener-Straße 11\n25337 Elmshorn"): the
     first postcode there tells the Land when the place is in neither list."""
     m = re.search(r"(?<!\d)(\d{5})[ \t]+[a-z]", folded_after)
-    if not m:
-        return None
-    lead = m.group(1)[:2]
-    if lead in _NRW_PLZ:
-        return False
-    return None if lead in _SHARED_PLZ else True
+    return _outside_by_code(m.group(1)) if m else None
 
 
 # ---------------------------------------------------------------- representative
