@@ -31,7 +31,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -130,30 +129,6 @@ def ocrmypdf_baseline(exe: str, pdf: Path, jobs: int, workdir: Path) -> float | 
     return time.perf_counter() - start
 
 
-def _tree_rss_kib(root: int) -> int:
-    """Resident memory of a process and all its descendants (forkserver, OCR workers, tesseract)."""
-    parent: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/status") as fh:
-                fields = dict(line.split(":", 1) for line in fh if ":" in line)
-            parent[int(entry)] = int(fields["PPid"])
-            rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0])
-        except (OSError, ValueError, KeyError):
-            continue
-    total = 0
-    for pid, kib in rss.items():
-        p = pid
-        while p and p != root:
-            p = parent.get(p, 0)
-        if p == root:
-            total += kib
-    return total
-
-
 def peak_memory_of_ingest(pdf: Path, workdir: Path) -> tuple[float, float]:
     """Peak RSS (MiB) of the whole process tree of an ingest run, sampled every 50 ms; and its seconds."""
     code = (
@@ -164,24 +139,10 @@ def peak_memory_of_ingest(pdf: Path, workdir: Path) -> tuple[float, float]:
         "print(sum(p.source == 'ocr' for p in s.files[0].pages))"
     )
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    peak = 0
-    stop = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not stop.is_set():
-            peak = max(peak, _tree_rss_kib(child.pid))
-            stop.wait(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, _ = child.communicate()
-    stop.set()
-    sampler.join()
-    if child.returncode != 0:
+    returncode, _, peak_mib = samples.run_python_with_peak_rss(code)
+    if returncode != 0:
         raise SystemExit("memory test: ingest failed")
-    return peak / 1024, time.perf_counter() - start
+    return peak_mib, time.perf_counter() - start
 
 
 def verdict(name: str, value: float | None) -> str:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
 import struct
+import subprocess
+import sys
+import threading
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -415,3 +419,50 @@ def outlook_msg(
 ) -> bytes:
     """An Outlook .msg file: subject, plain-text body, attachments (files or messages)."""
     return cfb(msg_tree(subject, body, attachments, sender=sender, date=date))
+
+
+def run_python_with_peak_rss(code: str, timeout: float | None = None) -> tuple[int, str, float]:
+    """Run `python -c code` and sample the resident memory of its whole process tree (forkserver, OCR
+    workers, tesseract) every 50 ms. Returns (exit code, stdout, peak MiB)."""
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss_kib(child.pid))
+            stop.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        out, _ = child.communicate(timeout=timeout)
+    finally:
+        stop.set()
+        sampler.join()
+    return child.returncode, out, peak / 1024
+
+
+def _tree_rss_kib(root: int) -> int:
+    """Resident memory (KiB) of a process and all its descendants, read from /proc."""
+    parent: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status") as fh:
+                fields = dict(line.split(":", 1) for line in fh if ":" in line)
+            parent[int(entry)] = int(fields["PPid"])
+            rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0])
+        except (OSError, ValueError, KeyError):
+            continue
+    total = 0
+    for pid, kib in rss.items():
+        p = pid
+        while p and p != root:
+            p = parent.get(p, 0)
+        if p == root:
+            total += kib
+    return total

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
@@ -142,27 +139,6 @@ def test_scanner_pdf_page_is_taken_directly_and_a_rotated_page_is_rendered(tmp_p
     assert image.width > image.height  # rendered as displayed (landscape), not the stored portrait
 
 
-def _tree_rss_kib(root: int) -> int:
-    parent: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/status") as fh:
-                    fields = dict(line.split(":", 1) for line in fh if ":" in line)
-                parent[int(entry)] = int(fields["PPid"])
-                rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0])
-            except (OSError, ValueError, KeyError):
-                pass
-    total = 0
-    for pid, kib in rss.items():
-        p = pid
-        while p and p != root:
-            p = parent.get(p, 0)
-        total += kib if p == root else 0
-    return total
-
-
 @pytest.mark.slow
 def test_hundred_page_scan_is_streamed_in_bounded_memory(tmp_path):
     """100 scanned pages (blank, so no Tesseract time): every page is decoded, never all at once."""
@@ -174,26 +150,12 @@ def test_hundred_page_scan_is_streamed_in_bounded_memory(tmp_path):
         f"s = ingest([Path({str(pdf)!r})], IngestOptions(quarantine_dir={str(tmp_path / 'q')!r}, workers=2)); "
         "print(len(s.files[0].pages), sum(p.source == 'none' for p in s.files[0].pages))"
     )
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    peak = 0
-    stop = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not stop.is_set():
-            peak = max(peak, _tree_rss_kib(child.pid))
-            stop.wait(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, _ = child.communicate(timeout=300)
-    stop.set()
-    sampler.join()
-    assert child.returncode == 0
+    returncode, out, peak_mib = samples.run_python_with_peak_rss(code, timeout=300)
+    assert returncode == 0
     assert out.split() == ["100", "100"]
     # all 100 decoded pages at once would be 870 MB in the parent alone
-    print(f"\npeak memory of the process tree: {peak / 1024:.0f} MiB")
-    assert 0 < peak / 1024 < 400, f"peak {peak / 1024:.0f} MiB"
+    print(f"\npeak memory of the process tree: {peak_mib:.0f} MiB")
+    assert 0 < peak_mib < 400, f"peak {peak_mib:.0f} MiB"
 
 
 def test_progress_bar_on_a_terminal():
