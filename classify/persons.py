@@ -316,16 +316,8 @@ def _labelled_persons(text: str) -> list[Person]:
         if key == "name_vorname" and "," in value:
             family, given = value.split(",", 1)
             current.name, current.vorname = _title(family.strip()), given.strip()
-        elif key == "geburtsdatum":
-            current.geburtsdatum = parse_date(value) or ""
-        elif key == "staatsangehoerigkeit":
-            current.staatsangehoerigkeit = nationality(value) or value
-        elif key == "adresse":
-            current.adresse = _find_address(value) or value
-        elif key == "name":
-            current.name = _title(value)
         else:
-            setattr(current, field, value)
+            _set_field(current, field, value)
     return [p for p in persons if p.name or p.vorname]
 
 
@@ -535,17 +527,21 @@ def _fits_missing(person: Person, columns: list[str], cells: list[str]) -> bool:
 
 def _fill_positional(person: Person, columns: list[str], cells: list[str]) -> None:
     for key, cell in zip(columns, cells, strict=True):
-        cell = _clean_value(cell)
-        if key == "geburtsdatum":
-            person.geburtsdatum = parse_date(cell) or ""
-        elif key == "staatsangehoerigkeit":
-            person.staatsangehoerigkeit = nationality(cell) or cell
-        elif key == "adresse":
-            person.adresse = _find_address(cell) or cell
-        elif key == "name":
-            person.name = _title(cell)
-        else:
-            setattr(person, key, cell)
+        _set_field(person, key, _clean_value(cell))
+
+
+def _set_field(person: Person, field: str, value: str) -> None:
+    """One field from its raw text: dates parsed, nationalities and addresses normalised."""
+    if field == "geburtsdatum":
+        person.geburtsdatum = parse_date(value) or ""
+    elif field == "staatsangehoerigkeit":
+        person.staatsangehoerigkeit = nationality(value) or value
+    elif field == "adresse":
+        person.adresse = _find_address(value) or value
+    elif field == "name":
+        person.name = _title(value)
+    else:
+        setattr(person, field, value)
 
 
 def _inline_persons(text: str) -> list[Person]:
