@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
@@ -19,6 +18,7 @@ from hfk.ingest.intake import ingest
 from hfk.ingest.model import IngestOptions
 from hfk.ingest.names import storage_name
 from hfk.ingest.ocr import cache_key
+from hfk.ingest.quarantine import sha256_file
 from hfk.settings import Settings
 from hfk.store import (
     Store,
@@ -208,17 +208,9 @@ def plan_erasure(store: Store, settings: Settings, case_id: int) -> ErasurePlan:
             plan.quarantine_entries.append(qdir / name)
     for scan in scans:
         copy = Path(scan.folder) / settings.scan.get("processed_subdir", "processed") / scan.name
-        if copy.is_file() and _sha256_file(copy) == scan.sha256:
+        if copy.is_file() and sha256_file(copy) == scan.sha256:
             plan.scan_copies.append(copy)
     return plan
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 @dataclass

@@ -38,7 +38,7 @@ def quarantine(
         if data is not None:
             sha = hashlib.sha256(data).hexdigest()
         elif source_path is not None:
-            sha = _sha256_file(source_path)
+            sha = sha256_file(source_path)
         else:
             sha = hashlib.sha256(b"").hexdigest()
         target = qdir / storage_name(store_name or name, sha)
@@ -79,7 +79,8 @@ def _open_private(path: Path):
     return os.fdopen(fd, "wb")
 
 
-def _sha256_file(path: Path) -> str:
+def sha256_file(path: Path) -> str:
+    """SHA-256 of a file, read in 1 MiB chunks (files may be large)."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
