@@ -12,8 +12,8 @@ from pathlib import Path
 
 from hfk.checklist.labels import document_label, german_date, mime_label
 from hfk.checklist.model import CHECKLIST_IDS, HINT_IDS, ChecklistItem, Findings, Hint
-from hfk.checklist.postcodes import is_nrw_postcode
 from hfk.classify.model import DOCUMENT_TYPES, TRIGGER_KINDS, CaseFacts, Person, Trigger
+from hfk.classify.postcodes import is_nrw_postcode
 
 log = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from hfk.classify.model import Representative
 from hfk.classify.normalize import clean, fold, fold_word, sentences, shorten
+from hfk.classify.postcodes import is_nrw_postcode
 
 DATA = Path(__file__).with_name("data")
 
@@ -189,23 +190,15 @@ def _trim_place(place: str) -> str:
     return " ".join(kept)
 
 
-# Leading digits of postcodes: wholly in NRW, wholly outside, or shared with a neighbour (then unknown).
-_NRW_PLZ = {"40", "41", "42", "44", "45", "46", "47", "50", "51", "52", "58", "59"}
-_SHARED_PLZ = {"32", "33", "34", "37", "48", "49", "53", "57"}
-
-
 def _outside_by_postcode(text: str, place: str) -> bool | None:
     """A place missing from the lists: its postcode in the letter ("34117 Kassel") tells the Land."""
     m = re.search(rf"\b(\d{{5}})[ \t]+{re.escape(place)}\b", text)
     return _outside_by_code(m.group(1)) if m else None
 
 
-def _outside_by_code(postcode: str) -> bool | None:
-    """True outside NRW, False inside, None where the leading digits are shared with a neighbour."""
-    lead = postcode[:2]
-    if lead in _NRW_PLZ:
-        return False
-    return None if lead in _SHARED_PLZ else True
+def _outside_by_code(postcode: str) -> bool:
+    """True outside NRW, by the postcode table of DOMAIN.md (the one the checklist's hints use)."""
+    return not is_nrw_postcode(postcode)
 
 
 def authority(text: str) -> Authority | None:

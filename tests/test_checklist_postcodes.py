@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hfk.checklist.postcodes import is_nrw_postcode
+from hfk.classify.postcodes import is_nrw_postcode
 
 
 @pytest.mark.parametrize("area", ["32", "33", "40", "41", "42", "44", "45", "46", "47", "50", "52", "58"])

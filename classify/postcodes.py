@@ -1,4 +1,8 @@
-"""Plausibility check whether a German postcode lies in North Rhine-Westphalia (DOMAIN.md table)."""
+"""Plausibility check whether a German postcode lies in North Rhine-Westphalia (DOMAIN.md table).
+
+Used by classify (is the Ausländerbehörde of a letter in NRW?) and by the checklist's hints
+(does the applicant live in NRW?), so both decide by the same table.
+"""
 
 from __future__ import annotations
 
