@@ -1,4 +1,4 @@
-"""Commands of the caseworkers' web UI: hfk serve, hfk users."""
+"""Commands of the caseworkers' web UI: hfk serve, hfk users, hfk corrections export."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -64,10 +65,26 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="Passwort aus der ersten Zeile der Standardeingabe lesen",
     )
 
+    corrections = commands.add_parser(
+        "corrections", parents=[common], help="Korrekturen der Sachbearbeitung (Trainingsdaten)"
+    )
+    corrections_commands = corrections.add_subparsers(
+        dest="corrections_command", metavar="SUBCOMMAND", required=True
+    )
+    export = corrections_commands.add_parser(
+        "export",
+        parents=[common],
+        help="korrigierte Seiten als Trainingsdaten für scripts/train_classifier.py schreiben",
+        description="Schreibt jede Seite, deren Dokumenttyp oder Dokumentgrenze in der Web-Oberfläche "
+        "korrigiert wurde, mit ihrem Text und dem korrigierten Typ als JSON-Zeilen (nur für den "
+        "Dienstnutzer lesbar). Enthält Text echter Anträge: nach dem Neubau des Modells löschen.",
+    )
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.jsonl")
+
 
 def dispatch(args: argparse.Namespace, settings) -> int | None:
     """Run one of this module's subcommands; None when args.command is not one of ours."""
-    if args.command not in ("serve", "users"):
+    if args.command not in ("serve", "users", "corrections"):
         return None
     from hfk.store import open_for_command
 
@@ -77,9 +94,27 @@ def dispatch(args: argparse.Namespace, settings) -> int | None:
     try:
         if args.command == "users":
             return _users(args, store)
+        if args.command == "corrections":
+            return _export_corrections(args, settings, store)
         return _serve(args, settings, store)
     finally:
         store.close()
+
+
+def _export_corrections(args, settings, store) -> int:
+    from hfk.privacy import current_actor
+    from hfk.training import export_corrections
+
+    quiet = getattr(args, "quiet", False)
+
+    def progress(message: str) -> None:
+        if not quiet:
+            print(message, file=sys.stderr, flush=True)
+
+    summary = export_corrections(store, settings, args.out, current_actor("cli"), progress)
+    print(summary.render())
+    print(f"Datei: {args.out} (enthält Text echter Anträge; nach dem Neubau des Modells löschen)")
+    return EXIT_OK
 
 
 def _read_password(from_stdin: bool) -> str | None:

@@ -360,6 +360,10 @@ class Store:
             return CaseRow(case_id, reference, created, "offen")
         raise StoreError("Kein freies Aktenzeichen gefunden; bitte erneut versuchen.")
 
+    def case_reference(self, case_id: int) -> str:
+        with self.engine.connect() as conn:
+            return conn.execute(select(cases.c.reference).where(cases.c.id == case_id)).scalar() or ""
+
     def case_by_reference(self, reference: str, conn: Connection | None = None) -> CaseRow | None:
         query = select(cases).where(cases.c.reference == reference.strip().upper())
         if conn is None:
@@ -780,6 +784,7 @@ def training_corrections(store: Store) -> list[dict]:
         out.append(
             {
                 "kind": row["kind"],
+                "case_id": row["case_id"],
                 "file_sha256": row["file_sha256"],
                 "pages": row["pages"],
                 "old_type": row["old_type"],

@@ -91,6 +91,28 @@ def dump(corpus: Path, out: Path, cache: str | None, limit: int = 0) -> list[dic
     return [row for case in cases for row in done.get(case.name, [])]
 
 
+CORRECTION_WEIGHT = 5  # a caseworker's corrected page counts like this many generated pages
+
+
+def load_corrections(path: Path) -> list[dict]:
+    """Rows of `hfk corrections export`; stops with a German message on a row it cannot use."""
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SystemExit(f"Fehler: {path}, Zeile {n} ist kein JSON ({exc.msg}).") from None
+        if row.get("label") not in DOCUMENT_TYPES or not isinstance(row.get("text"), str):
+            raise SystemExit(
+                f"Fehler: {path}, Zeile {n} hat keinen gültigen Dokumenttyp oder keinen Text. "
+                "Die Datei mit `hfk corrections export` neu schreiben."
+            )
+        rows.append(row)
+    return rows
+
+
 _OCR_SWAPS = {"l": "1", "i": "l", "ü": "u", "ä": "a", "ö": "o", "e": "c", "m": "rn", "n": "r", "ß": "B"}
 
 
@@ -224,6 +246,18 @@ def main() -> None:
     ap.add_argument("--dumped", action="store_true", help="train on the page dumps already in --work")
     ap.add_argument("--variants", type=int, default=VARIANTS, help="augmented variants per training page")
     ap.add_argument("--balance", action="store_true", help="more variants for rarer classes")
+    ap.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="FILE.jsonl",
+        help="also train on the caseworkers' corrected pages (written by `hfk corrections export`)",
+    )
+    ap.add_argument(
+        "--corrections-weight",
+        type=int,
+        default=CORRECTION_WEIGHT,
+        help=f"how many times each corrected page counts (default {CORRECTION_WEIGHT})",
+    )
     args = ap.parse_args()
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -240,6 +274,14 @@ def main() -> None:
         train_rows = dump(train_dir, args.work / "pages-train.jsonl", args.cache, args.limit)
         val_rows = dump(val_dir, args.work / "pages-val.jsonl", args.cache, args.limit)
     print(f"pages: train {len(train_rows)}, val {len(val_rows)} ({time.perf_counter() - started:.0f} s)")
+    if args.corrections:
+        # Real layouts of the office: in every fold and in the final model, never held out (their
+        # template is "korrektur", which no held-out letter matches) and never in the validation.
+        corrected = load_corrections(args.corrections)
+        train_rows += corrected * max(args.corrections_weight, 1)
+        print(
+            f"corrections: {len(corrected)} pages from {args.corrections}, each counted {args.corrections_weight}x"
+        )
 
     # Unseen layouts: for each template letter, train without the templates "<class>_<letter>" and
     # score the training pages of exactly those templates (pooled over the letters).
@@ -270,7 +312,8 @@ def main() -> None:
     figures(val_rows, predictions(nlp, val_rows), "Validierung (zweiter train-Split, Seed 2)")
     data = nlp.to_bytes()
     print(
-        f"model sha256 {hashlib.sha256(data).hexdigest()[:16]} (the same seed and split give the same digest)"
+        f"model sha256 {hashlib.sha256(data).hexdigest()[:16]} (the same seed and split give the same digest"
+        + (", with the same corrections file)" if args.corrections else ")")
     )
     if args.no_save:
         return

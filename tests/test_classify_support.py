@@ -7,7 +7,6 @@ towards `antrag`; what they lack is a request of their own.
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import sys
 from pathlib import Path
@@ -19,6 +18,9 @@ from hfk.classify.model import ClassifyOptions
 from hfk.classify.nlp import default_scorer
 from hfk.classify.pages import RuleScorer, default_cues
 from hfk.ingest.model import Page, SourceFile, Submission
+
+sys.path.insert(0, str(Path(__file__).parent))  # the helper modules beside this file (importlib mode)
+from train_script import train_module  # noqa: E402
 
 SUPPORT = {
     "employer": (
@@ -92,17 +94,8 @@ def test_form_title_below_a_personal_data_block_still_marks_a_form() -> None:
     assert score.best == "datenschutzeinwilligung"
 
 
-def _train_module():
-    path = Path(__file__).resolve().parents[1] / "scripts" / "train_classifier.py"
-    spec = importlib.util.spec_from_file_location("train_classifier", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_classifier", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_training_augmentation_is_deterministic_and_balances_rare_classes() -> None:
-    tc = _train_module()
+    tc = train_module()
     rows = [
         {"text": f"Antrag Seite {i}\nHärtefallkommission\nBegründung folgt", "label": "antrag"}
         for i in range(16)
