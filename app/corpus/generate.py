@@ -16,13 +16,19 @@ from pathlib import Path
 
 from hfk.corpus import names as N
 from hfk.corpus import render as R
-from hfk.corpus import templates_test, templates_train  # noqa: F401  (importing them registers the templates)
+from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
+    templates_holdout,
+    templates_test,
+    templates_train,
+)
 from hfk.corpus.layout import layout
 from hfk.corpus.scenario import TOPICS, Case, DocPlan, Person, Rep, expected, months_before, rand_date
 from hfk.corpus.templates import TEMPLATES, templates_for
 from hfk.corpus.text_antrag import fmt
 
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
+# train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against
+SPLITS = ("train", "test", "holdout")
 
 # ------------------------------------------------------------------ scenario
 
@@ -246,8 +252,13 @@ def plan_docs(c: Case, r: random.Random, size: str) -> list[DocPlan]:
 
 
 def choose_template(c: Case, d: DocPlan, r: random.Random) -> None:
-    # the demo is neither split: it may use any template
-    options = templates_for(d.type, c.split) if c.split in ("train", "test") else list(TEMPLATES[d.type])
+    # the demo is neither split: it may use any train or test template (never a holdout one, which
+    # nobody tuning hfk may see)
+    options = (
+        templates_for(d.type, c.split)
+        if c.split in SPLITS
+        else [t for t in TEMPLATES[d.type] if t[1] != "holdout"]
+    )
     if d.type == "antrag":
         options = [t for t in options if ("_en_" in t[0]) == (c.language == "en")]
     if d.type == "sonstiges" and not c.asylum:
@@ -483,6 +494,13 @@ def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
     if c.language == "en":
         return f"Dear Sir or Madam,\n\nplease find attached my documents for the hardship application.\n\nKind regards\n{who}"
+    if c.split == "holdout":
+        return r.choice(
+            [
+                f"Sehr geehrte Damen und Herren,\n\nin der Härtefallsache {c.applicant.name} erhalten Sie beigefügt die Unterlagen zur weiteren Veranlassung.\n\nFreundliche Grüße\n{who}",
+                f"Guten Morgen,\nwie telefonisch angekündigt die Dokumente im Anhang. Für eine kurze Rückmeldung wäre ich dankbar.\n{who}",
+            ]
+        )
     if c.split != "test":
         return r.choice(
             [
@@ -726,7 +744,8 @@ def deliver(c: Case, r: random.Random, docs: list[DocPlan], b: Builder, channel:
 
 def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
     """A broken file: a PDF cut off in transfer. Its documents are not in the truth (it cannot be read)."""
-    d = DocPlan("unterstuetzerschreiben", c.received, template="unterstuetzerschreiben_a")
+    tid = "unterstuetzerschreiben_h1" if c.split == "holdout" else "unterstuetzerschreiben_a"
+    d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
     data = R.pdf_from_pages(layout(fn(c, d, r)))
     name = b.names.get(r.choice(["Anlage_beschädigt.pdf", "Brief_Unterstützer.pdf", "kaputt.pdf"]))
@@ -912,8 +931,8 @@ def generate(
     out_dir: Path, seed: int = 0, cases: int = 60, split: str = "test", progress: Callable | None = None
 ) -> dict:
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
-    if split not in ("train", "test"):
-        raise ValueError(f"Unbekannter Split {split!r}: erlaubt sind 'train' und 'test'.")
+    if split not in SPLITS:
+        raise ValueError(f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test' und 'holdout'.")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     truths = []
