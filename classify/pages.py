@@ -52,6 +52,9 @@ class CueSet:
     letter_cap_chars: int = 1500  # "short": a cover letter or an acknowledgement, not a life story
     # in such a letter, forms are only named as enclosures: held too unless the letter declares the act
     cover_capped: tuple[str, ...] = ()
+    # A letter of support (salutation, support cue, no request) from a teacher, employer or club
+    # speaks of school, work or the club: these classes stay below its support score.
+    support_capped: tuple[str, ...] = ()
 
 
 @dataclass
@@ -138,6 +141,7 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
         letter_cap=float(settings.get("letter_cap", 2.0)),
         letter_cap_chars=int(settings.get("letter_cap_chars", 1500)),
         cover_capped=tuple(settings.get("cover_capped", ())),
+        support_capped=tuple(settings.get("support_capped", ())),
     )
 
 
@@ -270,6 +274,13 @@ class RuleScorer:
                 scores[cls] = min(scores[cls], cs.letter_cap)
                 start[cls] = min(start[cls], cs.letter_cap)
             capped = held
+        if support_hit and salutation and not request_hit and title_cls in (None, "unterstuetzerschreiben"):
+            below = scores["unterstuetzerschreiben"] - 0.1
+            held_support = tuple(c for c in cs.support_capped if scores[c] > below)
+            for cls in held_support:
+                scores[cls] = below
+                start[cls] = min(start[cls], below)
+            capped = capped + held_support
         return PageScore(
             scores=scores, start=start, evidence=evidence, form_page=form_page, capped=capped, title=title_cls
         )

@@ -1,0 +1,84 @@
+"""Papers of daily life and evidence of integration in wordings no template has: the class they are.
+
+Written as validation texts before the cues were extended (session 3); the BAMF decision's words
+"Bescheid" and "Rechtsbehelfsbelehrung" also open other authorities' decisions, which must not count
+as the asylum decision the checklist asks for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hfk.classify.nlp import default_scorer
+from hfk.classify.pages import RuleScorer
+
+CASES = {
+    "jobcenter decision is no BAMF decision": (
+        "Jobcenter Dortmund\nBescheid über die Bewilligung von Leistungen zur Sicherung des Lebensunterhalts\n"
+        "Sehr geehrter Herr Haddad,\nfür Sie und die mit Ihnen in einer Bedarfsgemeinschaft lebenden Personen "
+        "werden für die Zeit vom 01.06.2025 bis 31.05.2026 Leistungen bewilligt.\n"
+        "Rechtsbehelfsbelehrung: Gegen diesen Bescheid kann innerhalb eines Monats Widerspruch erhoben werden.",
+        "sonstiges",
+    ),
+    "school attendance certificate": (
+        "Städtische Gemeinschaftsgrundschule Am Westpark\nSchulbesuchsbescheinigung\n"
+        "Hiermit wird bescheinigt, dass die Schülerin Leyla Haddad, geb. 14.09.2014, seit dem 01.08.2021 "
+        "unsere Schule besucht. Die Bescheinigung wird zur Vorlage bei der Ausländerbehörde ausgestellt.\n"
+        "Dortmund, 12.05.2025\nSchulleitung",
+        "schulnachweis",
+    ),
+    "employer's certificate": (
+        "Arbeitgeberbescheinigung\nHiermit bestätigen wir, dass Herr Karim Haddad seit dem 01.03.2023 in "
+        "unserem Betrieb als Lagerhelfer in Vollzeit unbefristet beschäftigt ist. Das Arbeitsverhältnis ist "
+        "ungekündigt.\nLogistik West GmbH, Personalabteilung\nDortmund, 05.05.2025",
+        "arbeitsnachweis",
+    ),
+    "health insurer's membership is no voluntary work": (
+        "AOK NordWest – Die Gesundheitskasse\nMitgliedsbescheinigung\nHiermit bestätigen wir, dass Herr "
+        "Karim Haddad seit dem 01.03.2023 bei uns als Pflichtmitglied versichert ist. Familienversichert "
+        "sind: Amira Haddad, Leyla Haddad.",
+        "sonstiges",
+    ),
+    "volunteer fire brigade": (
+        "Freiwillige Feuerwehr der Stadt Hamm – Löschzug Mitte\nBescheinigung\nHiermit bestätigen wir, "
+        "dass Herr Karim Haddad seit dem 01.06.2021 aktives Mitglied unserer Einsatzabteilung ist.\n"
+        "Hamm, den 11.04.2025",
+        "ehrenamt",
+    ),
+    "teacher's letter of support speaks of school": (
+        "Stellungnahme der Klassenlehrerin\nSehr geehrte Damen und Herren,\nich unterrichte Leyla seit drei "
+        "Jahren als Klassenlehrerin in der Klasse 4b unserer Grundschule. Leyla ist eine fleißige Schülerin, "
+        "ihre Leistungen in Deutsch haben sich stark verbessert. Eine Abschiebung würde sie mitten aus dem "
+        "Schuljahr und aus ihrer Klassengemeinschaft reißen.\nMit freundlichen Grüßen\nPetra Sommer, Lehrerin",
+        "unterstuetzerschreiben",
+    ),
+    "neighbour speaks up for the family": (
+        "Sehr geehrte Mitglieder der Härtefallkommission,\nals Nachbarin der Familie Haddad seit sieben Jahren "
+        "möchte ich mich mit Nachdruck für den Verbleib der Familie in Deutschland aussprechen. Die Familie "
+        "ist ein fester Teil unserer Hausgemeinschaft.\nMit freundlichen Grüßen\nIngrid Becker",
+        "unterstuetzerschreiben",
+    ),
+    "life story in prose": (
+        "Mein Lebensweg\nIch heiße Karim Haddad und bin 1988 in Aleppo geboren. Dort bin ich zur Schule "
+        "gegangen und habe danach bei meinem Vater als Schreiner gearbeitet. 2015 musste ich fliehen und "
+        "kam im September 2015 nach Deutschland. Hier habe ich Deutsch gelernt.",
+        "lebenslauf",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_everyday_papers_get_their_class(name: str) -> None:
+    text, expected = CASES[name]
+    assert default_scorer().score(text).best == expected, name
+
+
+def test_a_real_bamf_decision_keeps_its_class_beside_those_cues() -> None:
+    text = (
+        "Bundesamt für Migration und Flüchtlinge\nGesch.-Z.: 8724003-261\nBESCHEID\n"
+        "In dem Asylverfahren des Herrn Karim Haddad, geb. 03.04.1988, ergeht folgende Entscheidung:\n"
+        "1. Die Flüchtlingseigenschaft wird nicht zuerkannt.\n2. Der Antrag auf Asylanerkennung wird abgelehnt.\n"
+        "Rechtsbehelfsbelehrung"
+    )
+    assert RuleScorer().score(text).best == "bamf_bescheid"
+    assert default_scorer().score(text).best == "bamf_bescheid"
