@@ -16,7 +16,8 @@ DATA = Path(__file__).with_name("data")
 
 _AE, _OE, _UE = "(?:ä|ae|a)", "(?:ö|oe|o)", "(?:ü|ue|u)"
 _DATE_TXT = (
-    r"\d{1,2}\s?\.\s?(?:\d{1,2}\s?\.|\s?[A-Za-zäÄ]{3,9}\.?)\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"\d{1,2}\s?\.\s?(?:\d{1,2}\s?\.|\s?[A-Za-zäÄ]{3,9}\.?)\s?\d{2,4}|\d{1,2},\s?[A-ZÄ][a-zä]{2,8}\.?\s\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
     # English applications: "3 April 1985", "14/02/1984"
     r"|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s\d{4}|\d{1,2}/\d{1,2}/\d{4}"
@@ -185,6 +186,92 @@ def nationality(text: str) -> str:
     return best[1] if best else ""
 
 
+# Adjectives one or two OCR slips away from a nationality that are something else ("kurdisch" is
+# two letters from "türkisch", "praktisch" two from "irakisch").
+_NOT_NATIONALITY = {
+    "kurdisch",
+    "arabisch",
+    "persisch",
+    "jesidisch",
+    "praktisch",
+    "politisch",
+    "psychisch",
+    "typisch",
+    "technisch",
+    "kritisch",
+    "chronisch",
+    "klinisch",
+    "physisch",
+    "logisch",
+    "katholisch",
+    "islamisch",
+    "muslimisch",
+    "evangelisch",
+    "ethnisch",
+    "medizinisch",
+    "juristisch",
+    "tatsachlich",
+    "russland",
+    "turkmenisch",
+    "tadschikisch",
+    "usbekisch",
+    "kasachisch",
+    "kirgisisch",
+    "libysch",
+    "sudanesisch",
+    "afrikanisch",
+    "amerikanisch",
+    "europaisch",
+    "asiatisch",
+    "deutsch",
+    "englisch",
+    "franzosisch",
+}
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two short words, cut off above limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    with (DATA / "nationalities.toml").open("rb") as fh:
+        table = tomllib.load(fh)["nationalities"]
+    return {fold_word(canon).replace("-", ""): canon for canon in table}
+
+
+def fuzzy_nationality(text: str) -> str:
+    """A nationality adjective OCR damaged ("quineiseh", "jrakisch", "higerianisch"): the one
+    adjective within one slip (two for long words) of a word of the text, else ""."""
+    for word in re.findall(r"[a-z]{6,}", fold_word(text).replace("-", "")):
+        if word in _NOT_NATIONALITY:
+            continue
+        limit = 1 if len(word) < 9 else 2
+        best: dict[str, int] = {}
+        for form in {word, re.sub(r"(?:e|er|en|es|em)$", "", word)}:
+            for adj, canon in _adjectives().items():
+                d = _distance(form, adj, limit)
+                if d <= limit:
+                    best[canon] = min(d, best.get(canon, d))
+        if best:
+            low = min(best.values())
+            hits = [c for c, d in best.items() if d == low]
+            if len(hits) == 1:  # "jrakisch": irakisch (1), not iranisch (2)
+                return hits[0]
+    return ""
+
+
 # Letters that have no decomposition into base letter + mark.
 _PLAIN_MAP = str.maketrans({"ı": "i", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
 # Nationalities whose family names end in "-ić" (OCR: "Ramic", "Ramic¢", "Mustafié", "Ramid").
@@ -231,7 +318,7 @@ def _respell_person(person: Person, slavic: bool) -> None:
 
 def _clean_value(value: str) -> str:
     # ":", "|", "_", "[" at the ends are OCR specks and table rules, never part of a value
-    return re.sub(r"\s+", " ", value).strip(" ,;.-\t:|_[]")
+    return re.sub(r"\s+", " ", value).strip(" ,;.-\t:|_[]—–=")
 
 
 def _find_address(text: str) -> str:
@@ -341,7 +428,7 @@ _DATE_CELL = re.compile(r"^(?:" + _DATE_TXT + r")$")
 # A line that ends the table: a label with a colon ("Anschrift aller Personen:"), a heading, prose.
 # A colon after a space is an OCR speck in a row ("Hovhannes : 29.12.1997"), not a label.
 _TABLE_END = re.compile(
-    r"^(?:[^|\n]{0,40}(?<!\s):|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der )"
+    r"^(?:[^|\n]{1,40}(?<!\s):|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der )"
 )
 _TEXT_COLUMNS = ("name", "vorname", "geburtsort")
 
@@ -364,8 +451,8 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if len(line) > 140 or ":" in line:
-            continue  # "Name, Vorname: ..." is a labelled form, not a table
+        if len(line) > 140 or re.search(r"\w\s?:\s*\w", line):
+            continue  # "Name, Vorname: ..." is a labelled form, not a table (a lone ":" is a speck)
         folded = fold_word(line)
         found = []
         for key, pattern in _HEADER_KEYS.items():
@@ -398,10 +485,16 @@ def _stacked_header(text: str) -> tuple[list[str], int] | None:
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         folded = fold_word(line.strip())
+        if not folded and run:
+            continue  # OCR puts blank lines between the column titles of a scanned table
         key = next(
             (k for k, p in _HEADER_KEYS.items() if re.fullmatch(rf"\w{{0,6}}(?:{p})\w*\(?n?\)?", folded)),
             None,
         )
+        glued = _glued_titles(folded) if run else []
+        if glued and not set(glued) & {k for k, _ in run}:
+            run += [(k, start + len(line)) for k in glued]
+            continue
         if key and key not in [k for k, _ in run]:
             run.append((key, start + len(line)))
             continue
@@ -412,12 +505,24 @@ def _stacked_header(text: str) -> tuple[list[str], int] | None:
     return None
 
 
+def _glued_titles(folded: str) -> list[str]:
+    """Column titles OCR glued into one word ("geburtsdatungeburtsort"), in order; else []."""
+    if not re.fullmatch(r"[a-z.\-]{12,40}", folded):
+        return []
+    found = sorted((m.start(), k) for k, p in _HEADER_KEYS.items() for m in [re.search(p, folded)] if m)
+    return [k for _, k in found] if len(found) >= 2 else []
+
+
 def _cell_kind(cell: str) -> str:
     if _DATE_CELL.match(cell):
         return "geburtsdatum"
     if re.search(r"\d{5}", cell):
         return "adresse"
-    if len(cell.split()) <= 3 and nationality(cell) and not re.search(r"\d", cell):
+    if (
+        len(cell.split()) <= 3
+        and not re.search(r"\d", cell)
+        and (nationality(cell) or fuzzy_nationality(cell))
+    ):
         return "staatsangehoerigkeit"
     return "text"
 
@@ -425,7 +530,7 @@ def _cell_kind(cell: str) -> str:
 def _split_cell(cell: str, first: bool) -> list[str]:
     """Cells that OCR or a mail merged: "Leka Klea 20.03.1969" (the first cell: family name, first
     names, date), "Abena 27.06.1995", "Cape Coast ghanaisch" (place, nationality)."""
-    cell = cell.strip(" .,|(‘'\"")
+    cell = cell.strip(" .,|(‘'\":;[]°—_=")
     m = re.search(_DATE_TXT, cell)
     if m:
         # OCR splits words ("Ha kobyan"): a piece starting in lower case belongs to the word before
@@ -484,6 +589,8 @@ def _table_persons(text: str) -> list[Person]:
             break
         if not lines and not re.search(r"\d", line) and set(fold_word(line).split()) <= _HEADER_WORDS:
             continue  # the rest of a header cell that wrapped ("Date of | birth")
+        if not lines and re.fullmatch(r"[a-zäöü]{1,5}", line):
+            continue  # the end of a header word that wrapped ("Staatsangehörigk" / "eit")
         lines.append(line)
     rows = [[c for c in _CELL_SPLIT.split(line) if c.strip()] for line in lines]
     row_mode = sum(len(r) >= 2 or len(r[0].split()) >= 3 for r in rows) >= len(rows) / 2 if rows else False
@@ -509,7 +616,8 @@ def _table_persons(text: str) -> list[Person]:
             else:
                 _assign(parts, columns, persons, fresh=True)
         else:
-            _assign(cells, columns, persons, fresh=False)
+            # one cell per line, but OCR may put two on one ("23.08.1983 Mitrovica")
+            _assign([part for c in cells for part in _split_cell(c, False)], columns, persons, fresh=False)
     return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
 
 
@@ -535,11 +643,14 @@ def _set_field(person: Person, field: str, value: str) -> None:
     if field == "geburtsdatum":
         person.geburtsdatum = parse_date(value) or ""
     elif field == "staatsangehoerigkeit":
-        person.staatsangehoerigkeit = nationality(value) or value
+        person.staatsangehoerigkeit = nationality(value) or fuzzy_nationality(value) or value
     elif field == "adresse":
         person.adresse = _find_address(value) or value
     elif field == "name":
         person.name = _title(value)
+    elif field == "geburtsort":
+        # "Erbil i", "Abowjan j": a lone small letter after the place is a table rule OCR read
+        person.geburtsort = re.sub(r"\s+[a-z]$", "", value)
     else:
         setattr(person, field, value)
 
@@ -558,20 +669,26 @@ def _inline_persons(text: str) -> list[Person]:
         name_starts.append(base + offset)
         date_match = DATE_RE.search(fold_word(m.group("date")))
         person = Person(
-            name=name, vorname=vorname, geburtsdatum=parse_match(date_match) if date_match else ""
+            name=name,
+            vorname=vorname,
+            # "28, Februar 1982": a form the general date reader does not take
+            geburtsdatum=(parse_match(date_match) if date_match else "")
+            or parse_date(re.sub(r"^(\d{1,2}),\s?", r"\1. ", m.group("date")))
+            or "",
         )
         found.append((person, m.end()))
         prev_end = m.end()
     persons = []
     for i, (person, end) in enumerate(found):
         stop = name_starts[i + 1] if i + 1 < len(found) else min(len(text), end + 300)
-        post = text[end:stop]
+        # "Staatsangehörigkeit:\n\niranisch": a label's value that OCR moved behind a blank line
+        post = re.sub(r":[ \t]*\n\s*", ": ", text[end:stop])
         # A list item or sentence ends the record: "..., afghanisch\n2. Karimi, ..." or ". Er ..."
         post = re.split(r"\n\s*(?:\d+\.|[-•*])\s|\.\s+(?=[A-ZÄÖÜ])|\n\s*\n", post)[0]
         place = _PLACE_AFTER.search(post)
         if place:
             person.geburtsort = _clean_value(re.split(r"\s*,", place.group("place"))[0])
-        person.staatsangehoerigkeit = nationality(post)
+        person.staatsangehoerigkeit = nationality(post) or fuzzy_nationality(post)
         intro = _ADDRESS_INTRO.search(post)
         if intro:
             person.adresse = _find_address(post[intro.end() :]) or ""
@@ -591,7 +708,7 @@ def _list_persons(text: str) -> list[Person]:
     persons = []
     for m in _LIST_ITEM.finditer(text):
         rest = m.group("rest")
-        if not re.search(r"(?:^|\s)(?:in|geb\w*|born)\s|Staatsang|Nationalit", rest):
+        if not re.search(rf"(?:^|\s)(?:in\s+{_CAP}|geb\w*\s|born\s)|Staatsang|Nationalit", rest):
             continue
         person = Person(name=_title(m.group("n")), vorname=m.group("v"))
         place = _PLACE_AFTER.search(rest)
@@ -673,7 +790,7 @@ _OUTSIDE_RELATIVES = re.compile(
     r"Schwager|Schw(?:ä|ae)gerin|Eltern|Enkel\w*)\s*$"
 )
 _SIGNATURE = re.compile(
-    rf"Mit freundlichen Gr\w*\W*?(?:\n\s*[^\n]{{0,40}}){{0,3}}?\n\s*(?P<who>{_CAP}(?: {_CAP}){{1,2}})\s*(?:\n|$)"
+    rf"Mit freundlichen Gr\w*\W*?(?:\n\s*[^\n]{{0,90}}){{0,6}}?\n\s*(?P<who>{_CAP}(?: {_CAP}){{1,2}})\s*(?:\n|$)"
 )
 
 
@@ -842,10 +959,217 @@ def _garbled(row: Person, told: Person, counts: dict[str, int]) -> bool:
     return fold_word(told.name) in a or common >= 0.6 * len(b) and _one_edit(a[:3], b[:3])
 
 
+# ---------------------------------------------------------------- names the letter states
+
+
+# Where a letter names the persons it is written for: "im Namen meines Bruders / meiner Angehörigen
+# A B und C D", "in Vertretung von ...", "meiner Mandantschaft (A B, C D)", "dass wir A B ... vertreten".
+_ROSTER_INTRO = re.compile(
+    r"(?:\bNamen\b(?!\s*:)|\bVertretung\s+von|im\s+Auftrag\s+von|Mandantschaft|Mandanten|Mandantin|Mandant"
+    r"|dass\s+wir|on\s+behalf\s+of|f(?:ü|u|ue)r\s+(?=Herrn?\b|Frau\b))",
+)
+_ROSTER_SPLIT = re.compile(r"\s*(?:,|;|/|\(|\)|\bund\b|\band\b|\bsowie\b)\s*")
+_ROSTER_SKIP = {"angehorigen", "angehorige", "angehoriger", "mandantschaft", "vertretung", "auftrag"}
+# A name as written: capitalised, or a family name OCR gave a small first letter ("Dariush jafari").
+_NAME_WORD = re.compile(rf"{_CAP}|[a-zäöüçşğı][a-zäöüçşğı'’\-]{{2,}}")
+_CLEAN_NAME = re.compile(
+    r"[A-ZÄÖÜÇŞĞİŠŽĆČĐ][a-zäöüßçşğıćčđšžéèáàíóúâêôîëïñ'’]+(?:-[A-ZÄÖÜ][a-zäöüßçşğıćčđšžéèáàíóúâêôîëïñ'’]+)*"
+)
+
+
+def _roster(text: str) -> list[tuple[str, str]]:
+    """(first names, family name) of the persons the letter says it is written for, in order."""
+    words_in_text = set(re.findall(r"[\w'’\-]+", text[:6000]))
+    for m in _ROSTER_INTRO.finditer(text[:4000]):
+        window = text[m.end() : m.end() + 320]
+        names: list[tuple[str, str]] = []
+        skipped = 0
+        for chunk in _ROSTER_SPLIT.split(window):
+            words = chunk.split()
+            while words and (_not_name(words[0]) or fold_word(words[0]) in _ROSTER_SKIP):
+                words = words[1:]
+            taken = []
+            for i, w in enumerate(words[:3]):
+                if not _NAME_WORD.fullmatch(w) or _not_name(w):
+                    break
+                # a small first letter only for the family name, and only where the text also
+                # capitalises it elsewhere ("Dariush jafari" beside "Parisa Jafari")
+                if w[0].islower() and (i == 0 or w[:1].upper() + w[1:] not in words_in_text):
+                    break
+                taken.append(w)
+            if len(taken) >= 2 and (len(taken) == len(words) or not names or len(words) > len(taken)):
+                vorname, name = " ".join(taken[:-1]), taken[-1]
+                names.append((vorname, name[:1].upper() + name[1:]))
+                if len(taken) < len(words):
+                    break  # "Rojda Celik vertreten. Eine ...": the list ends inside this chunk
+                continue
+            if names:
+                break
+            skipped += 1
+            if skipped > 3:
+                break
+        if names:
+            return names
+    return []
+
+
+def _damaged(value: str) -> bool:
+    """Whether a name cell is not a clean name (OCR noise, specks, a broken word)."""
+    parts = value.split()
+    return not parts or not all(_CLEAN_NAME.fullmatch(p) for p in parts)
+
+
+def _same_word(a: str, b: str) -> bool:
+    fa, fb = fold_word(a), fold_word(b)
+    return fa == fb or (min(len(fa), len(fb)) >= 4 and (_one_edit(fa, fb) or _ocr_shape(a) == _ocr_shape(b)))
+
+
+def _name_fits(cell: str, name: str) -> bool:
+    """A family-name cell that is the given name, also with OCR specks around it ("'Murad =")."""
+    if _same_word(cell, name):
+        return True
+    return any(_same_word(w, name) for w in re.findall(r"[^\W\d_][\w'’\-]*", cell))
+
+
+def _first_fits(cell: str, vorname: str) -> bool:
+    if not cell:
+        return False
+    if _same_word(cell, vorname):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’\-]*", cell)
+    return any(_same_word(w, vorname) for w in words if len(w) >= 3)
+
+
+def _reconcile(persons: list[Person], text: str) -> list[Person]:
+    """Check the persons read from a block against the names the letter states: a row whose name
+    cells OCR damaged takes the stated spelling where its other cell identifies it; a row of pure
+    noise is dropped, and a stated person no row matched takes its place (never more of them)."""
+    roster = _roster(text)
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[\w'’\-]+", text):
+        counts[word] = counts.get(word, 0) + 1
+    # A row whose first cell is a date and whose names are empty or one letter is the rest of the
+    # row before ("Petrosyan, Narek |" / "R 20. 07. 1991").
+    merged: list[Person] = []
+    for p in persons:
+        last = merged[-1] if merged else None
+        if (
+            last
+            and not last.geburtsdatum
+            and p.geburtsdatum
+            and len(re.sub(r"\W", "", p.name + p.vorname)) <= 2
+        ):
+            for key in ("geburtsdatum", "geburtsort", "staatsangehoerigkeit", "adresse"):
+                if not getattr(last, key):
+                    setattr(last, key, getattr(p, key))
+            continue
+        merged.append(p)
+    persons = merged
+    for p in persons:
+        p.name = _despeckle(p.name, counts, single=True)
+        p.vorname = _despeckle(p.vorname, counts, single=False)
+    if not roster:
+        return [p for p in persons if not _noise_row(p)]
+    free = list(range(len(roster)))
+    match: dict[int, int] = {}
+
+    def take(pi: int, ri: int) -> None:
+        match[pi] = ri
+        free.remove(ri)
+
+    # exact, then OCR-tolerant, then the first name alone where the family name is a shifted cell
+    for test in (
+        lambda p, r: fold_word(p.name) == fold_word(r[1]) and fold_word(p.vorname) == fold_word(r[0]),
+        lambda p, r: _name_fits(p.name, r[1]) and _first_fits(p.vorname, r[0]),
+        lambda p, r: not p.vorname and _same_word(p.name, r[0]),
+        lambda p, r: _damaged(p.name) and _first_fits(p.vorname, r[0]),
+    ):
+        for pi, p in enumerate(persons):
+            if pi in match:
+                continue
+            ri = next((ri for ri in free if test(p, roster[ri])), None)
+            if ri is not None:
+                if not p.vorname and _same_word(p.name, roster[ri][0]):
+                    p.name, p.vorname = "", p.name  # the first name slid into the family-name column
+                take(pi, ri)
+    # A row with the right family name and a damaged first name ("Camara | Ho kon"): by elimination
+    rest = [pi for pi in range(len(persons)) if pi not in match]
+    for pi in rest:
+        p = persons[pi]
+        fits = [ri for ri in free if _name_fits(p.name, roster[ri][1]) or _damaged(p.name)]
+        if (
+            len(fits) == 1
+            and (_damaged(p.vorname) or counts.get(p.vorname, 0) <= 1)
+            and len(rest) == len(free)
+        ):
+            take(pi, fits[0])
+    out: list[Person] = []
+    mended: list[Person] = []  # rows whose names OCR damaged: their other cells may be lost too
+    dropped = 0
+    for pi, p in enumerate(persons):
+        if pi in match:
+            vorname, name = roster[match[pi]]
+            if _damaged(p.name) or _damaged(p.vorname):
+                mended.append(p)
+            p.name = _stated(p.name, name, counts)
+            p.vorname = _stated(p.vorname, vorname, counts)
+            out.append(p)
+        elif _noise_row(p):
+            dropped += 1
+        else:
+            out.append(p)
+    # stated persons no row matched take the place of the noise rows dropped, in the stated order
+    nats = {p.staatsangehoerigkeit for p in out if p.staatsangehoerigkeit}
+    # the family's nationality where everyone else has the same one
+    nat = next(iter(nats)) if len(nats) == 1 else ""
+    for p in mended:
+        p.staatsangehoerigkeit = p.staatsangehoerigkeit or nat
+    # A stated person of the same family no row matched: OCR lost the row (or a noise row stood
+    # for it). Another family name is not added: "im Auftrag von Caritas Bonn" names no applicant.
+    families = {plain(p.name) for p in out}
+    for ri in free:
+        vorname, name = roster[ri]
+        if dropped > 0 or plain(name) in families:
+            dropped -= 1
+            out.insert(min(ri, len(out)), Person(name=name, vorname=vorname, staatsangehoerigkeit=nat))
+    return out
+
+
+def _despeckle(value: str, counts: dict[str, int], single: bool) -> str:
+    """A damaged name cell ("'Murad =", "u [Haidar Zur"): the clean words in it that the text uses
+    elsewhere too; unchanged where that leaves nothing (or, for a family name, not one word)."""
+    if not value or not _damaged(value):
+        return value
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", value) if _CLEAN_NAME.fullmatch(w) and len(w) >= 3]
+    kept = [w for w in words if counts.get(w, 0) >= 2]
+    if not kept or (single and len(kept) != 1):
+        return value
+    return " ".join(kept)
+
+
+def _noise_row(p: Person) -> bool:
+    """A row of OCR noise: no birth date and no name-like word of three letters or more."""
+    if p.geburtsdatum:
+        return False
+    words = re.findall(r"[^\W\d_]{3,}", p.name + " " + p.vorname)
+    return not any(w[0].isupper() for w in words)
+
+
+def _stated(cell: str, stated: str, counts: dict[str, int]) -> str:
+    """The cell's spelling, unless it is damaged or the text spells the name otherwise more often."""
+    if cell and plain(cell) == plain(stated):
+        return cell  # the cell may carry diacritics the stated form lost
+    if not cell or _damaged(cell) or counts.get(stated, 0) >= 2 * max(counts.get(cell, 0), 1):
+        return stated
+    return cell  # a clean cell spelled differently: the table is the formal statement
+
+
 def extract_persons(text: str) -> list[Person]:
     """All persons an application covers, in the order they are named; missing fields stay ""."""
     # OCR reads "ć" as "c¢" and digits of dates as letters ("14.O3.1985", "09, 10.2008").
     text = repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć")
+    # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
+    text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{1,2}\.\d{4})(?!\d)", r"\1.\2", text)
     persons = _table_persons(text)
     if not persons:
         persons = _labelled_persons(text)
@@ -853,14 +1177,22 @@ def extract_persons(text: str) -> list[Person]:
         persons = _inline_persons(text)
         listed = _list_persons(text)
         if len(listed) > len(persons):  # items without a birth date have no "geb." to anchor on
-            inline = {(fold_word(p.name), fold_word(p.vorname)): p for p in persons}
-            persons = [inline.get((fold_word(i.name), fold_word(i.vorname)), i) for i in listed]
+            # Several family members may share a name ("Hasan Çelik" twice): take the dated
+            # items in order, each once.
+            inline: dict[tuple[str, str], list[Person]] = {}
+            for p in persons:
+                inline.setdefault((fold_word(p.name), fold_word(p.vorname)), []).append(p)
+            merged = []
+            for item in listed:
+                same = inline.get((fold_word(item.name), fold_word(item.vorname)))
+                merged.append(same.pop(0) if same else item)
+            persons = merged
         if persons:
             known = {(fold_word(p.name), fold_word(p.vorname)) for p in persons}
             persons += [
                 p for p in _undated_persons(text) if (fold_word(p.name), fold_word(p.vorname)) not in known
             ]
-    persons = _repair(persons, text)
+    persons = _reconcile(_repair(persons, text), text)
     unique: list[Person] = []
     seen: set[tuple[str, str, str]] = set()
     for p in persons:
