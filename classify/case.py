@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from hfk.classify import fields
-from hfk.classify.dates import issue_date
+from hfk.classify.dates import issue_date, parse_date
 from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Trigger
 from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
 from hfk.classify.normalize import clean, fold
@@ -179,6 +179,7 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
                 persons.append(p)
 
     _restore_diacritics(persons, documents)
+    _confirm_birth_dates(persons, documents)
     triggers = _triggers(documents)
     representative = None
     for i in antrag_ids:
@@ -241,6 +242,44 @@ def _restore_diacritics(persons: list[Person], documents: list[Document]) -> Non
             parts = getattr(person, key).split(" ")
             fixed = [spelled.get(_plain(w), w) if w.isascii() else w for w in parts]
             setattr(person, key, " ".join(fixed))
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:19|20)\d\d(?!\d)")
+
+
+def _confirm_birth_dates(persons: list[Person], documents: list[Document]) -> None:
+    """A birth date OCR misread by one digit ("28.09.1939" for 1989) in the application's table, while
+    the case states it the other way more often (the reasoning, a BAMF decision, a Vollmacht, the
+    CV), or in a document with a text layer: take the date the case agrees on.
+
+    Only a date that differs in one digit is considered, and only next to the person's name and
+    first name, so another person's or a document's own date never replaces it; an empty birth date
+    stays empty (an application that leaves it out is incomplete, whatever other papers say).
+    """
+    for person in persons:
+        if not person.geburtsdatum or len(person.name) < 3 or not person.vorname:
+            continue
+        name, first = _plain(person.name), _plain(person.vorname.split()[0])
+        votes: dict[str, float] = {person.geburtsdatum: 0.0}
+        for doc in documents:
+            plain = _plain(doc.text)
+            weight = 1.5 if doc.text_source == "text" else 1.0  # a text layer has no OCR slips
+            for m in re.finditer(rf"\b{re.escape(name)}\b", plain):
+                window = plain[max(0, m.start() - 60) : m.end() + 120]
+                if first not in window:
+                    continue
+                for d in _NUMERIC_DATE.finditer(plain[m.end() : m.end() + 120]):
+                    iso = parse_date(d.group(0))
+                    if iso and _one_digit_apart(iso, person.geburtsdatum):
+                        votes[iso] = votes.get(iso, 0.0) + weight
+                        break
+        best = max(votes, key=lambda k: (votes[k], k == person.geburtsdatum))
+        if best != person.geburtsdatum and votes[best] >= 2 and votes[best] > votes[person.geburtsdatum]:
+            person.geburtsdatum = best
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
 
 
 def _triggers(documents: list[Document]) -> list[Trigger]:
