@@ -256,13 +256,15 @@ def _confirm_birth_dates(persons: list[Person], documents: list[Document]) -> No
     first name, so another person's or a document's own date never replaces it; an empty birth date
     stays empty (an application that leaves it out is incomplete, whatever other papers say).
     """
+    texts: list[str] | None = None
     for person in persons:
         if not person.geburtsdatum or len(person.name) < 3 or not person.vorname:
             continue
+        if texts is None:
+            texts = [_plain(doc.text) for doc in documents]  # once per case, not per person
         name, first = _plain(person.name), _plain(person.vorname.split()[0])
         votes: dict[str, float] = {person.geburtsdatum: 0.0}
-        for doc in documents:
-            plain = _plain(doc.text)
+        for doc, plain in zip(documents, texts, strict=True):
             weight = 1.5 if doc.text_source == "text" else 1.0  # a text layer has no OCR slips
             for m in re.finditer(rf"\b{re.escape(name)}\b", plain):
                 window = plain[max(0, m.start() - 60) : m.end() + 120]
