@@ -12,6 +12,8 @@ from pathlib import Path
 
 from hfk.checklist.labels import document_label, german_date, mime_label
 from hfk.checklist.model import CHECKLIST_IDS, HINT_IDS, ChecklistItem, Findings, Hint
+from hfk.classify.dates import birth_dates
+from hfk.classify.fields import page_numbering, place_outside_nrw, residence_mentions
 from hfk.classify.model import DOCUMENT_TYPES, TRIGGER_KINDS, CaseFacts, Person, Trigger
 from hfk.classify.postcodes import is_nrw_postcode
 
@@ -348,8 +350,28 @@ class _Case:
     def documents_of(self, doc_types: list[str]) -> list[int]:
         return [i for i, d in enumerate(self.facts.documents) if d.type in doc_types]
 
+    def is_child_age(self, birth: datetime.date) -> bool:
+        return self.rules.child_age_min <= age_on(birth, self.received) <= self.rules.child_age_max
+
     def children(self) -> list[str]:
-        """Evidence for each listed person aged child_age_min..child_age_max on the date of receipt."""
+        """Evidence for each listed person aged child_age_min..child_age_max on the date of receipt;
+        when the application yields none, the pupil's birth date on a school document ("geb. am
+        12.05.2014" on a Zeugnis): a school paper of a child is evidence of a child in the case."""
+        found = self._listed_children()
+        if found:
+            return found
+        for i in self.documents_of(["schulnachweis"]):
+            for iso in birth_dates(self.facts.documents[i].text):
+                birth = parse_iso(iso)
+                if birth and self.is_child_age(birth):
+                    age = age_on(birth, self.received)
+                    found.append(
+                        f"laut {self.doc_ref(i)} ist eine Person geb. {german_date(iso)} "
+                        f"am Eingangstag {age} Jahre alt"
+                    )
+        return found
+
+    def _listed_children(self) -> list[str]:
         found = []
         for number, person in enumerate(self.facts.persons, start=1):
             birth = parse_iso(person.geburtsdatum)
@@ -487,11 +509,19 @@ def _check_age(case: _Case, rule: ItemRule, present: list[int]) -> tuple[str, st
 def _check_bamf(case: _Case, rule: ItemRule, present: list[int]) -> tuple[str, str, str]:
     """Incomplete when 'Seite x von y' shows gaps, or (conservatively) only a Tenor without reasons."""
     seen: dict[int, set[int]] = {}
+    unread: list[str] = []
     for i in present:
-        for x, y in case.facts.documents[i].page_numbering:
+        doc = case.facts.documents[i]
+        for x, y in doc.page_numbering:
             # Implausible pairs are OCR noise, not evidence of a gap.
             if 1 <= x <= y <= 500:
                 seen.setdefault(y, set()).add(x)
+        for page, (x, y) in _unread_page_numbers(doc.pages, doc.page_texts):
+            if x not in seen.get(y, set()):
+                seen.setdefault(y, set()).add(x)
+                unread.append(
+                    f"Seite {page} ({short_file(doc.file)}) ohne lesbare Seitenzahl, gezählt als {x} von {y}"
+                )
     gaps = []
     for y in sorted(seen):
         absent = [x for x in range(1, y + 1) if x not in seen[y]]
@@ -503,9 +533,10 @@ def _check_bamf(case: _Case, rule: ItemRule, present: list[int]) -> tuple[str, s
         text = "Unvollständig: " + "; ".join(gaps) + "."
         return "incomplete", text, f"{rule.request} – " + "; ".join(gaps)
     if seen:
+        note = (" " + "; ".join(unread) + " – bitte prüfen.") if unread else ""
         return (
             "ok",
-            "Seitenzählung vollständig (" + ", ".join(f"{y} von {y}" for y in sorted(seen)) + ").",
+            "Seitenzählung vollständig (" + ", ".join(f"{y} von {y}" for y in sorted(seen)) + ")." + note,
             "",
         )
     # Without page numbers, look for a Tenor lacking any heading of reasons.
@@ -520,6 +551,33 @@ def _check_bamf(case: _Case, rule: ItemRule, present: list[int]) -> tuple[str, s
                 f"{rule.request} – die Begründung des Bescheids fehlt",
             )
     return "ok", "Keine Seitenzählung erkannt; Vollständigkeit bitte bei Bedarf prüfen.", ""
+
+
+def _unread_page_numbers(pages: list[int], texts: list[str]) -> list[tuple[int, tuple[int, int]]]:
+    """Pages of a numbered decision whose "Seite x von y" OCR could not read (a photographed last page
+    with stamp and signature, a faint fax line): the number their position implies, counted from the
+    nearest numbered page of the same document. A page between "Seite 1 von 3" and the document's end
+    is page 2 or 3 of 3, not a gap."""
+    if len(texts) != len(pages):
+        return []
+    numbers = [page_numbering(t) for t in texts]
+    numbers = [n if n and n[1] <= 500 else None for n in numbers]
+    known = [(pos, n) for pos, n in enumerate(numbers) if n]
+    inferred: list[tuple[int, tuple[int, int]]] = []
+    for pos, n in enumerate(numbers):
+        if n or not known:
+            continue
+        before = [(p, k) for p, k in known if p < pos]
+        after = [(p, k) for p, k in known if p > pos]
+        if before:
+            p, (x, y) = before[-1]
+            guess = (x + pos - p, y)
+        else:
+            p, (x, y) = after[0]
+            guess = (x - (p - pos), y)
+        if 1 <= guess[0] <= guess[1]:
+            inferred.append((pages[pos], guess))
+    return inferred
 
 
 def _check_personalien(case: _Case, rule: ItemRule, antrag_docs: list[int]) -> ChecklistItem:
@@ -592,6 +650,10 @@ def _hint_wohnsitz(case: _Case, rule: HintRule) -> str:
     for number, person in enumerate(case.facts.persons, start=1):
         if person.adresse.strip():
             addresses.append((f"Anschrift von {person_display(person, number)}", person.adresse))
+    if not addresses:
+        # No address from the application (none found, or only a Nachreichung): where the person
+        # lives according to decisions and forms about them ("wohnhaft ...", "Wohnsitzauflage: ...").
+        addresses = _residence_elsewhere(case)
     findings: list[str] = []
     seen: set[str] = set()
     for who, address in addresses:
@@ -617,9 +679,35 @@ def _hint_wohnsitz(case: _Case, rule: HintRule) -> str:
             continue
         if match and not is_nrw_postcode(match.group(1)):
             findings.append(f'{who} "{shorten(flat, 120)}": Postleitzahl {match.group(1)} liegt nicht in NRW')
+        elif not match and place_outside_nrw(flat):
+            findings.append(f'{who} "{shorten(flat, 120)}": Ort liegt nicht in NRW')
     if not findings:
         return ""
     return f"{rule.text} " + "; ".join(findings) + "."
+
+
+# Documents about the applicant that state where they live; letters of support, payslips and club
+# papers name other people's homes.
+_RESIDENCE_SOURCES = (
+    "antrag",
+    "vollmacht",
+    "bamf_bescheid",
+    "auslaenderbehoerde",
+    "gerichtsentscheidung",
+    "lebenslauf",
+    "datenschutzeinwilligung",
+    "schweigepflichtsentbindung",
+    "identitaetsnachweis",
+    "sonstiges",
+)
+
+
+def _residence_elsewhere(case: _Case) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for i in case.documents_of(list(_RESIDENCE_SOURCES)):
+        for address in residence_mentions(case.facts.documents[i].text):
+            found.append((f"Wohnort laut {case.doc_ref(i)}", address))
+    return found
 
 
 def _hint_sprache(case: _Case, rule: HintRule) -> str:

@@ -124,6 +124,13 @@ _REFERENCE_WORDS = re.compile(
     r"|im|laut|lt|auf|in|an|nach|gemass|siehe|vgl|letzte[nmrs]?|o\.?\s?g|bezug|betreff|betr)\b"
 )
 _CONTINUES = re.compile(r"\b[a-z][a-z]*[,]?\s*$")  # a line that ends in a small word runs on
+# The transmission line a fax machine prints on every page ("22.07.2025 14:35 FAX +49 412 443219
+# Kanzlei S. 5/7", "Von: +49 ... An: ... 12.03.2025 09:14 Seite 2"): the date of sending, never the
+# document's own date. A time of day on the same line plus a fax/phone/page mark tells it.
+_TRANSMISSION_TIME = re.compile(r"(?<![\d.:])[0-2]?\d\s?:\s?[0-5]\d(?![\d.])")
+_TRANSMISSION_MARK = re.compile(
+    r"\b(fax|telefax|faxnr|tx|rx)\b|\+\s?\d{2}\b|\b(von|from|an|to)\s*:|\b[sp]\.\s?\d{1,3}\s?/\s?\d{1,3}\b"
+)
 
 
 @dataclass
@@ -193,14 +200,31 @@ def _title_vom(line_prefix: str, prev_line: str) -> bool:
     return True
 
 
+def _transmission_line(folded: str, start: int, end: int) -> bool:
+    """The date sits in a fax transmission header or footer: a time of day right next to it and a
+    fax, phone or page mark on the same line."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+    near = folded[max(line_start, start - 12) : start] + " " + folded[end : end + 12]
+    if not _TRANSMISSION_TIME.search(near):
+        return False
+    rest = line[: start - line_start] + " " + line[end - line_start :]
+    return bool(_TRANSMISSION_MARK.search(_TRANSMISSION_TIME.sub(" ", rest)))
+
+
 def issue_date_candidates(text: str) -> list[DateCandidate]:
     """Score every date of a document as its date of issue."""
     folded = repair_ocr_digits(fold_word(clean(text)))
     n = max(1, len(folded))
     dates = find_dates(folded)
-    latest_year = max((int(iso[:4]) for iso, _, _ in dates), default=0)
+    sent = {start for _, start, end in dates if _transmission_line(folded, start, end)}
+    latest_year = max((int(iso[:4]) for iso, start, _ in dates if start not in sent), default=0)
     found: list[DateCandidate] = []
     for iso, start, end in dates:
+        if start in sent:
+            found.append(DateCandidate(iso=iso, score=-15, position=start))
+            continue
         before = folded[max(0, start - 40) : start]
         line_start = folded.rfind("\n", 0, start) + 1
         line_end = folded.find("\n", end)
@@ -244,6 +268,16 @@ def issue_date_candidates(text: str) -> list[DateCandidate]:
         elif year < latest_year - 10:
             score -= 4  # far older than the newest date of the document: a birth date without label
         found.append(DateCandidate(iso=iso, score=score, position=start))
+    return found
+
+
+def birth_dates(text: str) -> list[str]:
+    """Dates a text gives as someone's birth date ("geb. am 12.05.2012", "Geburtsdatum: ...")."""
+    folded = repair_ocr_digits(fold_word(clean(text)))
+    found: list[str] = []
+    for iso, start, _ in find_dates(folded):
+        if _BIRTH.search(folded[max(0, start - 40) : start]) and iso not in found:
+            found.append(iso)
     return found
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from hfk.classify.model import Representative
-from hfk.classify.normalize import clean, fold, fold_word, sentences, shorten
+from hfk.classify.normalize import clean, fold, fold_word, ocr_letters, sentences, shorten
 from hfk.classify.postcodes import is_nrw_postcode
 
 DATA = Path(__file__).with_name("data")
@@ -56,29 +56,72 @@ def file_number(text: str) -> str | None:
 # ---------------------------------------------------------------- language
 
 _STOPWORDS = {
+    # German also counts the labels of the usual person table: a form-like application with little
+    # running text is still German.
     "de": "der die das und ist nicht ich wir sie er es mit für auf den dem des ein eine einen zu von in im bei "
-    "als auch wurde wird sind haben hat habe seit nach über unter dass mein meine unsere sehr geehrte",
+    "als auch wurde wird sind haben hat habe seit nach über unter dass mein meine unsere sehr geehrte "
+    "vorname geburtsdatum geburtsort staatsangehörigkeit anschrift wohnhaft begründung härtefallantrag",
     "en": "the and is of to in for with we he she it that this are was were have has my our his her "
     "not be been which from at by as since dear would",
     "fr": "le la les et est de des un une pour avec nous je il elle dans que qui pas sur au du mon ma",
     "tr": "ve bir bu için ile da de çok ben biz olan olarak gibi ama daha sayın",
+    "es": "el la los las y es de del que en un una por para con mi su se lo como pero muy señores",
+    "it": "il lo la gli le e è di del della che un una per con non sono mio mia questo gentili",
+    "pl": "i w na z że się nie jest do to jak od mój moja jestem proszę szanowni",
+    "sq": "dhe është në për me një të nga që jam kam unë ne ju por shumë i nderuar",
 }
+_STOPSETS = {lang: {fold_word(w) for w in words.split()} for lang, words in _STOPWORDS.items()}
+_LETTER_START = re.compile(
+    r"sehr geehrte|dear |madame|monsieur|sayin|estimad|gentil|szanown|i nderuar|liebe "
+)
+_LETTER_END = re.compile(
+    r"mit freundlichen gr|hochachtungsvoll|kind regards|yours (sincerely|faithfully)|best regards|sincerely"
+    r"|cordialement|saygilarimla|atentamente|distinti saluti|z powazaniem|me respekt"
+)
+MIN_LETTER_WORDS = 25
+
+
+def _words(text: str) -> list[str]:
+    # OCR reads "l" as "1" and "o" as "0" inside words ("1ive", "0ur"): repaired before counting
+    return re.findall(r"[^\W\d_]+", ocr_letters(fold_word(text)))
+
+
+def _by_stopwords(words: list[str]) -> str:
+    ratios = {lang: sum(1 for w in words if w in stop) / len(words) for lang, stop in _STOPSETS.items()}
+    lang, ratio = max(ratios.items(), key=lambda kv: kv[1])
+    return lang if ratio >= 0.04 else "und"
+
+
+def _letter_part(text: str) -> str:
+    """From the salutation to the closing: the words the applicant wrote, without the German address
+    block, the person table or attachments that share the document."""
+    folded = fold_word(clean(text))
+    start = _LETTER_START.search(folded)
+    if not start:
+        return ""
+    end = _LETTER_END.search(folded, start.end())
+    return folded[start.start() : end.start() if end else len(folded)]
 
 
 def language(text: str) -> str | None:
-    """ISO code of the language ("de", "en", "fr", "tr"), "ar" for Arabic script, "und" when unclear."""
-    words = re.findall(r"[^\W\d_]+", text.casefold())
-    if not words:
+    """ISO code of the language ("de", "en", "fr", "tr", "es", "it", "pl", "sq"), "ar" for Arabic script,
+    "ru" for Cyrillic, "und" when unclear. An application's own letter (salutation to closing) decides
+    when it is long enough; otherwise the whole text."""
+    raw = re.findall(r"[^\W\d_]+", text.casefold())
+    if not raw:
         return None
-    arabic = sum(1 for w in words if re.match(r"[\u0600-\u06ff]", w))
-    if arabic > len(words) / 2:
+    arabic = sum(1 for w in raw if re.match(r"[\u0600-\u06ff]", w))
+    if arabic > len(raw) / 2:
         return "ar"
-    ratios = {}
-    for lang, stop in _STOPWORDS.items():
-        stopset = set(stop.split())
-        ratios[lang] = sum(1 for w in words if w in stopset) / len(words)
-    lang, ratio = max(ratios.items(), key=lambda kv: kv[1])
-    return lang if ratio >= 0.04 else "und"
+    cyrillic = sum(1 for w in raw if re.match(r"[\u0400-\u04ff]", w))
+    if cyrillic > len(raw) / 2:
+        return "ru"
+    body = _words(_letter_part(text))
+    if len(body) >= MIN_LETTER_WORDS:
+        lang = _by_stopwords(body)
+        if lang != "und":
+            return lang
+    return _by_stopwords(_words(text))
 
 
 # ---------------------------------------------------------------- Ausländerbehörde
@@ -109,6 +152,17 @@ _ABH_PATTERNS = [
     # "Ausländerbehörde Dortmund" / "Ausländerbehörde in Dortmund" / "Ausländerbehörde Migrationsamt Bremen"
     r"(?:zustandige[ \t]+)?auslanderbehorde[ \t]+(?:in[ \t]+|der[ \t]+|des[ \t]+)?"
     r"(?:(?:migrationsamt|amt fur migration(?: und integration)?|burgeramt|ordnungsamt)[ \t]+)?"
+    r"(?P<place>[a-z][a-z\-]{2,30}(?:[ \t](?:an der|am)[ \t][a-z]+)?)",
+    # "Zuständig ist der Kreis Segeberg – Ausländerbehörde", "zuständig ist die Stadt Kassel (Ausländerbehörde)"
+    r"zustandig\w*[ \t]+(?:ist[ \t]+)?(?:der|die|das)[ \t]+(?P<kind>stadt|kreis|landkreis|stadteregion)[ \t]+"
+    r"(?P<place>[a-z][a-z\-]{2,30}(?:[ \t][a-z][a-z\-]{2,30})?)(?=[ \t]*[-–(,]?[ \t]*\(?auslander)",
+    # "Migrationsamt Bremen", "Ausländeramt der Stadt Erfurt", "Amt für Migration Kassel" (letterhead or text)
+    r"(?:^|\n|[ \t])(?:migrationsamt|auslanderamt|auslanderburo|amt fur (?:migration|auslanderangelegenheiten)"
+    r"(?: und integration)?)[ \t]+(?:(?:der|des|im)[ \t]+)?(?:(?P<kind>stadt|kreises|kreis|landkreises|landkreis)"
+    r"[ \t]+)?(?P<place>[a-z][a-z\-]{2,30}(?:[ \t](?:an der|am|im)[ \t][a-z]+)?)",
+    # English: "the foreigners' authority in Kassel", "the immigration office of the city of Leipzig"
+    r"(?:foreigners?'?s?|aliens'?|immigration)[ \t]+(?:authority|office|department|registration office)[ \t]+"
+    r"(?:of|in|at)[ \t]+(?:the[ \t]+)?(?:(?P<kind>city|district|county)[ \t]+of[ \t]+)?"
     r"(?P<place>[a-z][a-z\-]{2,30}(?:[ \t](?:an der|am)[ \t][a-z]+)?)",
 ]
 _ABH_RES = [re.compile(p) for p in _ABH_PATTERNS]
@@ -160,7 +214,19 @@ def _places() -> dict[str, set[str]]:
     nrw = set()
     for key in ("nrw_kreisfreie_staedte", "nrw_kreise", "nrw_other_towns"):
         nrw |= {fold_word(p) for p in data[key]}
-    return {"nrw": nrw, "outside": {fold_word(p) for p in data["outside"]}}
+    outside = {fold_word(p) for p in data["outside"] + data.get("outside_more", [])}
+    return {"nrw": nrw, "outside": outside - nrw}
+
+
+def place_outside_nrw(place: str) -> bool | None:
+    """True for a place the lists know outside NRW, False inside, None when unknown."""
+    key = fold_word(" ".join(place.split()))
+    places = _places()
+    if key in places["nrw"]:
+        return False
+    if key in places["outside"]:
+        return True
+    return None
 
 
 def _restore_case(folded_place: str, original: str) -> str:
@@ -202,8 +268,19 @@ def _outside_by_code(postcode: str) -> bool:
 
 
 def authority(text: str) -> Authority | None:
-    """The Ausländerbehörde a text names, or None."""
+    """The Ausländerbehörde a text names, or None. The text is read line by line first (letterheads);
+    then with the line breaks of running text joined ("zuständig ist die Ausländerbehörde\nMigrationsamt
+    Bremen")."""
     cleaned = clean(text)
+    found = _authority_in(cleaned)
+    if found is None:
+        joined = re.sub(r"(?<=[^\n.:;])[ \t]*\n[ \t]*(?=[^\n])", " ", cleaned)
+        if joined != cleaned:
+            found = _authority_in(joined)
+    return found
+
+
+def _authority_in(cleaned: str) -> Authority | None:
     folded = fold_word(cleaned)
     for m in (m for pattern in _ABH_RES for m in pattern.finditer(folded)):
         place = _PLACE_STOP.sub("", m.group("place").strip()).strip(" -")
@@ -221,6 +298,9 @@ def authority(text: str) -> Authority | None:
             "region": "Region",
             "kreisverwaltung": "Kreis",
             "landratsamt": "Landratsamt",
+            "city": "Stadt",
+            "district": "Kreis",
+            "county": "Kreis",
         }.get(kind, "")
         place = re.sub(r"-kreises$", "-kreis", place)
         shown = _trim_place(_restore_case(place, cleaned))
@@ -255,6 +335,42 @@ def _outside_by_near_postcode(folded_after: str) -> bool | None:
     return _outside_by_code(m.group(1)) if m else None
 
 
+# ---------------------------------------------------------------- residence named outside the application
+
+# "wohnhaft Kölner Straße 83, 34117 Kassel", "wohnhaft in Kassel", "Wohnsitzauflage: Kassel",
+# "resident at 5 Main Street, 28195 Bremen": where a person lives, in decisions, Vollmachten, forms.
+_RESIDENCE = re.compile(
+    r"\b(?:wohnhaft|wohnsitzauflage|wohnsitznahme|resident|residing|living)\b[ \t]*(?::|in|at|an)?[ \t]*"
+    r"(?:(?:der|dem)[ \t]+)?(?:stadt[ \t]+|gemeinde[ \t]+)?",
+    re.I,
+)
+_ADDRESS_END = re.compile(
+    r"(?<![\d-])(\d{5})[ \t]+[A-ZÄÖÜ][\w\-.]*(?:[ \t]+[A-ZÄÖÜ][\w\-.]*){0,2}(?:[ \t]+\([^)\n]{2,30}\))?"
+)
+_CITY_ONLY = re.compile(r"[A-ZÄÖÜ][\wäöüß\-]+(?:[ \t](?:an der|am|im|in der)[ \t][A-ZÄÖÜ][\wäöüß\-]+)?")
+
+
+def residence_mentions(text: str) -> list[str]:
+    """Addresses or places a text gives as where someone lives ("wohnhaft ..., 34117 Kassel",
+    "Wohnsitzauflage: Kassel"). Only for documents about the applicant (decisions, forms): a
+    supporter's letter names the supporter's home."""
+    cleaned = clean(text)
+    found: list[str] = []
+    for m in _RESIDENCE.finditer(cleaned):
+        window = cleaned[m.end() : m.end() + 110].split("\n\n")[0]
+        end = _ADDRESS_END.search(window)
+        if end:
+            address = " ".join(window[: end.end()].split()).strip(" ,")
+        else:
+            city = _CITY_ONLY.match(window.lstrip())
+            if not city or fold_word(city.group(0)).startswith("wohn"):
+                continue
+            address = city.group(0)
+        if address and address not in found:
+            found.append(address)
+    return found
+
+
 # ---------------------------------------------------------------- representative
 
 _LAWYER = re.compile(
@@ -268,7 +384,8 @@ _COUNSEL = re.compile(
     r"asylkreis|netzwerk|klientin|klienten|klient|ratsuchende\w*)\b"
 )
 _ON_BEHALF = re.compile(
-    r"\b(im namen (meines|meiner|unseres|unserer|von|des|der)|in vertretung|im auftrag (meines|meiner|von|des|der)"
+    r"\b(i?im namen (meines|meiner|unseres|unserer|von|des|der)|in (seiner |ihrer |deren |dessen )?vertretung"
+    r"|namens und in vollmacht|im auftrag (meines|meiner|von|des|der)"
     r"|on behalf of|fur meinen (bruder|vater|sohn|freund|neffen|onkel|cousin|schwager|mann|ehemann)"
     r"|fur meine (schwester|mutter|tochter|freundin|nichte|tante|cousine|schwagerin|frau|ehefrau))\b"
 )
@@ -329,12 +446,30 @@ def _head_address(text: str) -> str:
     return f"{m.group(1).strip()}, {m.group(2).strip()}"
 
 
+# "Außerdem engagiere ich mich ehrenamtlich im Deutschen Roten Kreuz", "I volunteer at the Caritas":
+# the applicant's own activity names an organisation that is not writing the application.
+_OWN_ACTIVITY = re.compile(
+    r"\b(ehrenamt\w*|engagier\w*|mitglied\w*|helfe|hilft|mithilfe|aktiv|volunteer\w*|member\w*|i help"
+    r"|besuch\w*|nehme\w* teil|teilnahme|arbeite\w*|beschaftigt|job)\b"
+)
+
+
+def _without_own_activities(head_tail: str, folded_sentences: list[str]) -> str:
+    """The letterhead and signature text without sentences about the applicant's own activities."""
+    flat = " ".join(head_tail.split())
+    for sentence in folded_sentences:
+        if _OWN_ACTIVITY.search(sentence):
+            flat = flat.replace(" ".join(sentence.split()), " ")
+    return flat
+
+
 def representative(text: str) -> Representative | None:
     """Who writes the application for someone else: lawyer, counselling service or a private person."""
     cleaned = clean(text)
     folded_lines = [fold_word(s) for s in sentences(cleaned)]
     all_sentences = sentences(cleaned)
     head_tail = fold_word("\n".join(_head_lines(cleaned, 8)) + "\n" + "\n".join(cleaned.split("\n")[-12:]))
+    head_tail = _without_own_activities(head_tail, folded_lines)
 
     def sentence_for(pattern: re.Pattern[str]) -> str:
         for orig, f in zip(all_sentences, folded_lines, strict=True):
@@ -389,16 +524,39 @@ class TriggerRule:
     negatable_after: bool = False  # "Straftaten hat er nie begangen"
     # spans where a cue is not about the case: names of organisations, instructions on legal remedies
     exclude: re.Pattern[str] | None = None
+    # a sentence that matches the veto does not trigger this kind at all (a past removal, a deadline)
+    veto: re.Pattern[str] | None = None
+    # words shortly after the cue that cancel it ("Aufenthaltsgestattung ... erloschen")
+    cancel_after: re.Pattern[str] | None = None
 
+
+# OCR reads "§" as "$" or "S"; the folded sentence gets the paragraph sign back before matching.
+_PARA_OCR = re.compile(r"(?:\$|(?<![\w§])s(?=\s?\d{2}\s?[a-d]?\b))\s*(?=\d)")
+# OCR and line layout split words inside a line ("Ab- schiebung", "Aufent- haltsverbot"); a hyphen
+# before "und"/"oder" is an elided compound ("Einreise- und Aufenthaltsverbot") and stays.
+_SPLIT_WORD = re.compile(r"\b([a-z]{2,})- (?!(?:und|oder|bzw|sowie|u)\b)([a-z]{2,})")
+# "§", "§§", "Paragraph", "section", and OCR's "8" directly before a two-digit section number
+_PARA = r"(?:§§?|paragraph|para\.?|section|sec\.|art\.)\s*"
+_ACT = r"(?:aufenthg|aufenthaltsgesetz\w*|des aufenthaltsgesetzes|residence act|aufenthaltsg)"
 
 _REMOVAL = (
-    r"(?:abschiebung\w*|ruckfuhrung\w*|uberstellung\w*|sammelabschiebung\w*|sammelcharter\w*|charterflug\w*"
-    r"|\bflug\b|\bflug(?:es|s)\b)"
+    r"(?:abschiebung\w*|abschiebeflug\w*|ruckfuhrung\w*|uberstellung\w*|sammelabschiebung\w*|sammelcharter\w*"
+    r"|charterflug\w*|abgeschoben|uberstellt|zuruckgefuhrt|\bflug\b|\bflug(?:es|s)\b|deportation|deported|removal"
+    r"|\bremoved\b|transfer|flight)"
 )
 _PLANNED = (
     r"(?:\bsoll(?:en|te|ten)?\b|geplant|vorgesehen|terminiert|angesetzt|festgesetzt|festgelegt|steht fest"
-    r"|angekundigt|gebucht|abgeschoben werden|uberstellt werden)"
+    r"|stehen fest|angekundigt|kundigt\w*|gebucht|abgeschoben werden|uberstellt werden|\bwerden\b|\bwird\b|\berfolgt\b"
+    r"|findet|durchgefuhrt werden|scheduled|planned|\bset for\b|\bset\b|booked|\bwill\b|is to|are to|fixed)"
 )
+# A date: "05.05.2025", "5. Mai 2025", "14 May 2025", "May 14, 2025"
+_MONTHS = (
+    r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february"
+    r"|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec)"
+)
+_DATE = rf"(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.|{_MONTHS})|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTHS}\b|{_MONTHS}\s\d{{1,2}}\b)"
+# "am 05.05.", "für den 02.04.", "für Mittwoch, den 11.06.", "on 2 July", "for 14 May"
+_WHEN = r"(?:\bam|\bon|\bfur|auf den|\bfor|:|zum|termin)\s*(?:den\s|the\s)?(?:\w+,?\s(?:den\s)?)?"
 
 TRIGGER_RULES = (
     TriggerRule(
@@ -436,6 +594,9 @@ TRIGGER_RULES = (
         # "Rechtsbehelfsbelehrung: ... kann Klage erhoben werden" says what one could do, not that one did
         exclude=re.compile(
             r"(rechtsbehelfsbelehrung|rechtsmittelbelehrung).*|\bkann\b[^.]{0,120}\bklage\b[^.]{0,120}erhoben werden"
+            # the same instructions cut by a page break: "... innerhalb eines Monats || Klage beim
+            # Verwaltungsgericht erhoben werden.", "Die Klage muss den Kläger ... bezeichnen"
+            r"|\bklage\b[^.]{0,120}\berhoben werden\b|\bdie klage muss\b"
         ),
     ),
     TriggerRule(
@@ -451,43 +612,126 @@ TRIGGER_RULES = (
     TriggerRule(
         "aufenthaltsgestattung",
         re.compile(
-            r"\b(aufenthaltsgestattung\w*|asylverfahren[^.;]{0,40}?nicht (rechtskraftig )?abgeschlossen|"
-            r"asylverfahren[^.;]{0,40}?(lauft|laufen) noch|noch laufend\w* asylverfahren)"
+            # the permit itself; OCR garbles the long word ("Aufenthaltsgestaltung", "Aufenthalts- gestattung")
+            r"\b(aufenthalt\w?\s?-?\s?ge[s5][a-z]{2,5}ung\w*"
+            # an asylum procedure that is still running
+            r"|asyl\w*[^.;]{0,40}?nicht (rechtskraftig |bestandskraftig |unanfechtbar )?(abgeschlossen|beendet)"
+            r"|asyl\w*[^.;]{0,40}?(lauft|laufen) (noch|weiter|derzeit)"
+            r"|asyl\w*[^.;]{0,30}?(ist|sind) (derzeit |noch |weiterhin )+(anhangig|offen|nicht entschieden)"
+            r"|noch laufend\w* asyl\w*|laufend\w* asyl(verfahren|folgeverfahren|antrag)\w*"
+            r"|uber (den|seinen|ihren|meinen|unseren) asyl\w*[^.;]{0,40}?(noch|bisher|bislang|bis heute|bis jetzt|immer noch) (nicht|kein\w*)"
+            r"[^.;]{0,20}?(entschieden|beschieden|entscheidung)"
+            r"|(bundesamt|bamf)[^.;]{0,60}?(noch|bisher|bislang) nicht (uber[^.;]{0,40}?)?(entschieden|beschieden)"
+            r"|asylum (procedure|application|case|claim|proceedings?)[^.;]{0,30}?"
+            r"(still (pending|ongoing|running|open)|not (yet )?(been )?(finished|decided|completed|concluded|over)"
+            r"|(is|are) pending|ongoing)"
+            r"|pending asylum (procedure|application|case|claim))"
+        ),
+        negatable=False,
+        cancel_after=re.compile(
+            r"^[^.;]{0,40}?\b(erloschen|abgelaufen|nicht mehr|endete|beendet|expired|no longer|ended)\b"
         ),
     ),
-    TriggerRule("abschiebungsanordnung_58a", re.compile(r"(§|ss\b|paragraph)\s*58\s?a\b")),
+    TriggerRule(
+        "abschiebungsanordnung_58a",
+        re.compile(
+            rf"({_PARA}58\s?a\b|\b58\s?a\s*(abs\.?\s*\d+\s*)?{_ACT}"
+            r"|abschiebungsanordnung[^.;]{0,60}?\b58\s?a\b|deportation order[^.;]{0,60}?\b58\s?a\b)"
+        ),
+    ),
     TriggerRule(
         "rueckfuehrungstermin",
         re.compile(
-            r"(abschiebung\w* (ist|wurde|sind)? ?(fur|auf) (den|dem)? ?\d.{0,40}?(terminiert|geplant|angesetzt|"
-            r"vorgesehen|festgesetzt)|ruckfuhrung (ist )?(am|fur den)\s*\d|abschiebungstermin|ruckfuhrungstermin|"
-            r"\bflug\w*\b.{0,80}?gebucht|sammelabschiebung am|abschiebung am \d|terminierte abschiebung"
+            r"(abschiebungstermin\w*|abschiebetermin\w*|ruckfuhrungstermin\w*|uberstellungstermin\w*|abflugtermin\w*"
+            r"|termin (fur|der|zur) (die |der |meine |seine |ihre |unsere )?(abschiebung|ruckfuhrung|uberstellung)"
+            r"|(deportation|removal|transfer) (date|appointment)|date (of|for) (my|his|her|our|their|the) "
+            r"(deportation|removal)"
+            r"|\bflug\w*\b.{0,80}?gebucht|sammelabschiebung am|terminierte abschiebung"
             # a removal (flight, charter, transfer) on a date that is planned: "Die Abschiebung soll am
             # 05.05.2025 erfolgen", "Überstellung ... für den 02.04.2025 geplant", "Flug am ... soll gehen"
-            r"|" + _REMOVAL + r"[^.;]{0,60}?(?:\bam|fur den|auf den|:)\s*\d{1,2}\.\s?(?:\d{1,2}\.|[a-z]+)"
-            r"[^;]{0,80}?"
+            r"|"
+            + _REMOVAL
+            + r"[^.;]{0,60}?"
+            + _WHEN
+            + _DATE
+            + r"[^;]{0,80}?"
             + _PLANNED
             + r"|"
             + _REMOVAL
             + r"[^.;]{0,40}?"
             + _PLANNED
-            + r"[^.;]{0,40}?(?:\bam|fur den|auf den|:)\s*\d{1,2}\.\s?(?:\d{1,2}\.|[a-z]+))"
+            + r"[^.;]{0,40}?"
+            + _WHEN
+            + _DATE
+            + r"|"
+            + _PLANNED
+            + r"[^.;]{0,30}?"
+            + _WHEN
+            + _DATE
+            + r"[^.;]{0,60}?"
+            + _REMOVAL
+            # "we will be deported on 2 July 2025"
+            + r"|"
+            + _PLANNED
+            + r"[^.;]{0,20}?"
+            + _REMOVAL
+            + r"[^.;]{0,30}?"
+            + _WHEN
+            + _DATE
+            + r")"
+        ),
+        negatable=True,
+        negatable_after=True,
+        # a removal that already happened ("wurde 2019 abgeschoben", "erfolgte am"), a threat or a
+        # deadline to leave ("wird angedroht", "bis zum 06.10.2024 zu verlassen") is no fixed date
+        veto=re.compile(
+            r"\b(wurde[n]?|wurden|bin|ist|sind|war|waren)\b[^.;]{0,60}?\b(abgeschoben|uberstellt|zuruckgefuhrt)\b"
+            r"(?! werden)|\berfolgte\b|\bfand\b[^.;]{0,60}\bstatt\b|\bwas deported\b|\bwere deported\b"
+            r"|angedroht|androhung|\bdroht\b|ausreisefrist|\bbis (zum|spatestens)\b|\bzu verlassen\b"
+            r"|\bwar\b[^.;]{0,40}?(geplant|vorgesehen|terminiert)|\bnicht (mehr )?(moglich|vollziehbar)\b"
+            r"|\bnoch (nicht|kein)|\bnot (yet )?(been )?(set|scheduled|fixed)|\bno (date|deportation date)"
         ),
     ),
     TriggerRule(
         "einreiseverbot",
         re.compile(
-            r"(einreise- und aufenthaltsverbot|einreise-und aufenthaltsverbot|einreiseverbot|§\s*11\s*(abs\.?\s*\d\s*)?aufenthg)"
+            r"(einreise\s?-?\s?(und|u\.|&)\s?aufenthaltsverbot\w*|einreiseverbot\w*|wiedereinreisesperre\w*"
+            r"|wiedereinreiseverbot\w*|einreisesperre\w*|\baufenthaltsverbot\w*"
+            rf"|{_PARA}11\s*(abs\.?\s*\d\s*(satz\s*\d\s*)?)?{_ACT}"
+            r"|(re-?)?entry (and residence )?ban|ban on (re-?)?entry)"
+        ),
+        negatable=True,
+        negatable_after=True,
+        cancel_after=re.compile(
+            r"^[^.;]{0,60}?(?<!nicht )\b(aufgehoben|abgelaufen|erloschen|lifted|expired)\b"
+        ),
+        # the Tenor of a BAMF decision orders the ban for the case of a removal ("wird angeordnet und
+        # auf 30 Monate ab dem Tag der Abschiebung befristet"): legal boilerplate, not a ban in force
+        veto=re.compile(
+            r"(\bwird\b[^.;]{0,120}?\b(angeordnet|befristet)\b|ab dem tag der abschiebung|im falle einer abschiebung"
+            r"|fur den fall (der|einer) abschiebung)(?![^.]*\b(trotz|entgegen|erneu?t|wieder eingereist|despite)\b)"
         ),
     ),
     TriggerRule(
         "ausbildungs_beschaeftigungsduldung",
-        re.compile(r"(§\s*60\s?[cd]\b|ausbildungsduldung|beschaftigungsduldung)"),
+        re.compile(
+            rf"({_PARA}60\s?[cd]\b|\b60\s?[cd]\s*(abs\.?\s*\d+\s*)?{_ACT}"
+            r"|ausbildungs\s?-?\s?duldung\w*|beschaftigungs\s?-?\s?duldung\w*"
+            r"|duldung (zum zweck|zwecks|fur die daue?r|wahrend|zur durchfuhrung|zur aufnahme)[^.;]{0,20}?"
+            r"(berufs|schul)?ausbildung|duldung (zur|fur die) (berufs)?ausbildung"
+            r"|(training|employment) tolerat\w*|tolerat\w*[^.;]{0,30}?(vocational )?training"
+            r"|duldung for (vocational )?training)"
+        ),
     ),
 )
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(aber|sondern|jedoch|obwohl|but)\b")
+
+
+_STILL_IN_FORCE = re.compile(
+    r"\b(nicht|noch nicht|not)\s+(abgelaufen|erloschen|aufgehoben|beendet|expired|lifted)\b"
+)
 
 
 def _negated(folded_sentence: str, start: int, end: int, after: bool) -> bool:
@@ -501,23 +745,36 @@ def _negated(folded_sentence: str, start: int, end: int, after: bool) -> bool:
         return True
     if after:
         tail = _CLAUSE_BREAK.split(folded_sentence[end : end + 40])[0]
-        return bool(_NEG.search(tail))
+        # "ist nicht abgelaufen", "nicht aufgehoben": a negated ending means the cue still holds
+        return bool(_NEG.search(_STILL_IN_FORCE.sub("", tail)))
     return False
+
+
+def trigger_form(sentence: str) -> str:
+    """The folded matching form of a sentence, with OCR's "$" for "§" and words split inside a line
+    ("Ab- schiebung") repaired."""
+    folded = fold(sentence)
+    folded = _PARA_OCR.sub("§ ", folded)
+    return _SPLIT_WORD.sub(r"\1\2", folded)
 
 
 def find_triggers(text: str, kinds: set[str] | None = None) -> list[tuple[str, str]]:
     """(kind, shortened sentence) for every trigger kind found in a text, first sentence per kind."""
     found: dict[str, str] = {}
     for sentence in sentences(text):
-        folded = fold(sentence)
+        folded = trigger_form(sentence)
         for rule in TRIGGER_RULES:
             if rule.kind in found or (kinds is not None and rule.kind not in kinds):
+                continue
+            if rule.veto and rule.veto.search(folded):
                 continue
             excluded = [x.span() for x in rule.exclude.finditer(folded)] if rule.exclude else []
             for m in rule.pattern.finditer(folded):
                 if any(a <= m.start() < b for a, b in excluded):
                     continue
                 if rule.negatable and _negated(folded, m.start(), m.end(), rule.negatable_after):
+                    continue
+                if rule.cancel_after and rule.cancel_after.search(folded[m.end() :]):
                     continue
                 found[rule.kind] = shorten(sentence)
                 break
