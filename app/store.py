@@ -847,8 +847,7 @@ def _apply_parts(documents: list, sha_by_name: dict[str, str], correction: dict)
     """Re-cut one file's documents so that each part of a split/merge is exactly one document."""
     from dataclasses import replace
 
-    from hfk.classify.dates import issue_date
-    from hfk.classify.fields import file_number, page_numbering
+    from hfk.classify.case import text_facts
 
     parts = [p for p in correction.get("parts") or [] if p.get("pages")]
     own = [d for d in documents if _same_file(d, sha_by_name, correction)]
@@ -867,7 +866,6 @@ def _apply_parts(documents: list, sha_by_name: dict[str, str], correction: dict)
         pages = sorted(part["pages"])
         sources = [by_page[page][0] for page in pages]
         texts = [by_page[page][1] for page in pages]
-        text = "\n\n".join(texts)
         first = sources[0]
         text_sources = {s.text_source for s in sources}
         evidence = []
@@ -889,14 +887,10 @@ def _apply_parts(documents: list, sha_by_name: dict[str, str], correction: dict)
                 type=part["type"],
                 confidence=1.0,
                 needs_review=False,
-                date=issue_date(text),
                 text_source=text_sources.pop() if len(text_sources) == 1 else "mixed",
                 evidence=[stamp, *evidence],
-                text=text,
-                page_texts=texts,
-                page_numbering=[n for t in texts if (n := page_numbering(t))],
-                file_number=file_number(text),
                 notes=notes,
+                **text_facts(texts),
             )
         )
     rest = []

@@ -12,10 +12,8 @@ from pathlib import Path
 
 from hfk.checklist.labels import document_label, german_date, mime_label
 from hfk.checklist.model import CHECKLIST_IDS, HINT_IDS, ChecklistItem, Findings, Hint
-from hfk.classify.dates import birth_dates
-from hfk.classify.fields import page_numbering, place_outside_nrw, residence_mentions
 from hfk.classify.model import DOCUMENT_TYPES, TRIGGER_KINDS, CaseFacts, Person, Trigger
-from hfk.classify.postcodes import is_nrw_postcode
+from hfk.classify.postcodes import is_nrw_postcode, place_outside_nrw
 
 log = logging.getLogger(__name__)
 
@@ -361,7 +359,7 @@ class _Case:
         if found:
             return found
         for i in self.documents_of(["schulnachweis"]):
-            for iso in birth_dates(self.facts.documents[i].text):
+            for iso in self.facts.documents[i].birth_dates:
                 birth = parse_iso(iso)
                 if birth and self.is_child_age(birth):
                     age = age_on(birth, self.received)
@@ -516,7 +514,7 @@ def _check_bamf(case: _Case, rule: ItemRule, present: list[int]) -> tuple[str, s
             # Implausible pairs are OCR noise, not evidence of a gap.
             if 1 <= x <= y <= 500:
                 seen.setdefault(y, set()).add(x)
-        for page, (x, y) in _unread_page_numbers(doc.pages, doc.page_texts):
+        for page, (x, y) in _unread_page_numbers(doc.pages, doc.page_numbers):
             if x not in seen.get(y, set()):
                 seen.setdefault(y, set()).add(x)
                 unread.append(
@@ -553,15 +551,16 @@ def _check_bamf(case: _Case, rule: ItemRule, present: list[int]) -> tuple[str, s
     return "ok", "Keine Seitenzählung erkannt; Vollständigkeit bitte bei Bedarf prüfen.", ""
 
 
-def _unread_page_numbers(pages: list[int], texts: list[str]) -> list[tuple[int, tuple[int, int]]]:
+def _unread_page_numbers(
+    pages: list[int], page_numbers: list[tuple[int, int] | None]
+) -> list[tuple[int, tuple[int, int]]]:
     """Pages of a numbered decision whose "Seite x von y" OCR could not read (a photographed last page
     with stamp and signature, a faint fax line): the number their position implies, counted from the
     nearest numbered page of the same document. A page between "Seite 1 von 3" and the document's end
     is page 2 or 3 of 3, not a gap."""
-    if len(texts) != len(pages):
+    if len(page_numbers) != len(pages):
         return []
-    numbers = [page_numbering(t) for t in texts]
-    numbers = [n if n and n[1] <= 500 else None for n in numbers]
+    numbers = [n if n and n[1] <= 500 else None for n in page_numbers]
     known = [(pos, n) for pos, n in enumerate(numbers) if n]
     inferred: list[tuple[int, tuple[int, int]]] = []
     for pos, n in enumerate(numbers):
@@ -705,7 +704,7 @@ _RESIDENCE_SOURCES = (
 def _residence_elsewhere(case: _Case) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for i in case.documents_of(list(_RESIDENCE_SOURCES)):
-        for address in residence_mentions(case.facts.documents[i].text):
+        for address in case.facts.documents[i].residences:
             found.append((f"Wohnort laut {case.doc_ref(i)}", address))
     return found
 

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from hfk.classify import fields
-from hfk.classify.dates import issue_date, parse_date
+from hfk.classify.dates import birth_dates, issue_date, parse_date
 from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Trigger
 from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
 from hfk.classify.normalize import clean, fold
@@ -97,25 +97,38 @@ def build_document(
     conf = confidence(top, second, doc_type)
     page_texts = [info.page.text or "" for info in run]
     text = "\n\n".join(page_texts)
-    numbering = [info.numbering for info in run if info.numbering]
     doc = Document(
         file=source.name,
         pages=[info.page.number for info in run],
         type=doc_type,
         confidence=conf,
-        date=issue_date(text),
         text_source=_text_source(run),
         evidence=_evidence(run, doc_type),
         needs_review=conf < options.review_threshold,
-        text=text,
-        page_texts=page_texts,
         from_mail=source.from_mail,
         mime=source.mime,
-        page_numbering=numbering,
-        file_number=fields.file_number(text),
         notes=_notes(run, doc_type, text),
+        **text_facts(page_texts, [info.numbering for info in run]),
     )
     return doc
+
+
+def text_facts(page_texts: list[str], numbers: list[tuple[int, int] | None] | None = None) -> dict:
+    """The Document fields read from its pages' text: for a classified run and for a document a
+    caseworker cut anew (a split or merge in the web UI), so both carry the same facts."""
+    text = "\n\n".join(page_texts)
+    if numbers is None:
+        numbers = [fields.page_numbering(t) for t in page_texts]
+    return {
+        "text": text,
+        "page_texts": page_texts,
+        "date": issue_date(text),
+        "page_numbering": [n for n in numbers if n],
+        "page_numbers": list(numbers),
+        "file_number": fields.file_number(text),
+        "birth_dates": birth_dates(text),
+        "residences": fields.residence_mentions(text),
+    }
 
 
 def _text_source(run: list[PageInfo]) -> str:

@@ -4,14 +4,12 @@ trigger sentences and the topics of the Begründung."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from hfk.classify.model import Representative
 from hfk.classify.normalize import clean, fold, fold_word, ocr_letters, sentences, shorten
-from hfk.classify.postcodes import is_nrw_postcode
+from hfk.classify.postcodes import is_nrw_postcode, places
 
 DATA = Path(__file__).with_name("data")
 
@@ -207,28 +205,6 @@ class Authority:
     outside_nrw: bool | None  # None: not known from the lists
 
 
-@lru_cache(maxsize=1)
-def _places() -> dict[str, set[str]]:
-    with (DATA / "places.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    nrw = set()
-    for key in ("nrw_kreisfreie_staedte", "nrw_kreise", "nrw_other_towns"):
-        nrw |= {fold_word(p) for p in data[key]}
-    outside = {fold_word(p) for p in data["outside"] + data.get("outside_more", [])}
-    return {"nrw": nrw, "outside": outside - nrw}
-
-
-def place_outside_nrw(place: str) -> bool | None:
-    """True for a place the lists know outside NRW, False inside, None when unknown."""
-    key = fold_word(" ".join(place.split()))
-    places = _places()
-    if key in places["nrw"]:
-        return False
-    if key in places["outside"]:
-        return True
-    return None
-
-
 def _restore_case(folded_place: str, original: str) -> str:
     """Find the place in the original text to show it with its umlauts and capitals."""
     n = len(folded_place.split())
@@ -307,13 +283,13 @@ def _authority_in(cleaned: str) -> Authority | None:
         if not shown:
             continue
         name = f"{prefix} {shown}".strip() if prefix else f"Ausländerbehörde {shown}"
-        places = _places()
+        known_places = places()
         key = fold_word(shown)
         if prefix in ("Landkreis", "Landratsamt"):
             outside: bool | None = True  # NRW has "Kreise" and "Kreisverwaltungen", never "Landkreise"
-        elif key in places["nrw"] or fold_word(f"{prefix} {shown}") in places["nrw"]:
+        elif key in known_places["nrw"] or fold_word(f"{prefix} {shown}") in known_places["nrw"]:
             outside = False
-        elif key in places["outside"]:
+        elif key in known_places["outside"]:
             outside = True
         else:
             outside = _outside_by_postcode(cleaned, shown)

@@ -46,6 +46,10 @@ class Document:
     page_numbering: list[tuple[int, int]] = field(default_factory=list)
     file_number: str | None = None  # BAMF Gesch.-Z. or another Aktenzeichen
     notes: list[str] = field(default_factory=list)  # German remarks, e.g. "Schweregrad nicht erkennbar"
+    # per page, same order as pages: the "Seite x von y" read on it, or None where none could be read
+    page_numbers: list[tuple[int, int] | None] = field(default_factory=list)
+    birth_dates: list[str] = field(default_factory=list)  # ISO dates it gives as someone's birth date
+    residences: list[str] = field(default_factory=list)  # addresses/places it gives as where someone lives
 
 
 @dataclass

@@ -1,12 +1,19 @@
-"""Plausibility check whether a German postcode lies in North Rhine-Westphalia (DOMAIN.md table).
+"""Whether a German postcode or place lies in North Rhine-Westphalia (DOMAIN.md table, places.toml).
 
 Used by classify (is the Ausländerbehörde of a letter in NRW?) and by the checklist's hints
-(does the applicant live in NRW?), so both decide by the same table.
+(does the applicant live in NRW?), so both decide by the same tables.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from hfk.classify.normalize import fold_word
+
+DATA = Path(__file__).with_name("data")
 
 # Two-digit areas that lie wholly in NRW.
 _NRW_AREAS = frozenset({"32", "33", "40", "41", "42", "44", "45", "46", "47", "50", "52", "58", "59"})
@@ -80,3 +87,25 @@ def is_nrw_postcode(plz: str) -> bool:
     if area == "37":
         return plz in _NRW_37
     return False
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, set[str]]:
+    with (DATA / "places.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    nrw = set()
+    for key in ("nrw_kreisfreie_staedte", "nrw_kreise", "nrw_other_towns"):
+        nrw |= {fold_word(p) for p in data[key]}
+    outside = {fold_word(p) for p in data["outside"] + data.get("outside_more", [])}
+    return {"nrw": nrw, "outside": outside - nrw}
+
+
+def place_outside_nrw(place: str) -> bool | None:
+    """True for a place the lists know outside NRW, False inside, None when unknown."""
+    key = fold_word(" ".join(place.split()))
+    known = places()
+    if key in known["nrw"]:
+        return False
+    if key in known["outside"]:
+        return True
+    return None

@@ -6,24 +6,18 @@ from __future__ import annotations
 import datetime
 
 from hfk.checklist.rules import evaluate
+from hfk.classify.case import text_facts
 from hfk.classify.model import BEGRUENDUNG_TOPICS, CaseFacts, Document, Person
 
 RECEIVED = datetime.date(2025, 3, 14)
 
 
 def doc(doc_type: str, text: str = "", pages=(1,), page_texts=None, **kw) -> Document:
-    return Document(
-        file=kw.pop("file", "scan.pdf"),
-        pages=list(pages),
-        type=doc_type,
-        confidence=0.9,
-        date=kw.pop("date", None),
-        text_source="ocr",
-        evidence=[],
-        text=text,
-        page_texts=list(page_texts) if page_texts is not None else [],
-        **kw,
-    )
+    """A document as classify hands it on: the facts read from its text filled in."""
+    texts = list(page_texts) if page_texts is not None else [text] * len(pages)
+    read = text_facts(texts)
+    read.update(text=text or read["text"], date=None, file="scan.pdf", **kw)
+    return Document(pages=list(pages), type=doc_type, confidence=0.9, text_source="ocr", evidence=[], **read)
 
 
 def adult(**kw) -> Person:

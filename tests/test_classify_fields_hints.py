@@ -9,10 +9,10 @@ from hfk.classify.fields import (
     authority,
     find_triggers,
     language,
-    place_outside_nrw,
     representative,
     residence_mentions,
 )
+from hfk.classify.postcodes import place_outside_nrw
 
 
 def kinds(text: str, kind: str) -> bool:
