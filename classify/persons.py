@@ -969,7 +969,7 @@ _ROSTER_INTRO = re.compile(
     r"|dass\s+wir|on\s+behalf\s+of|f(?:ü|u|ue)r\s+(?=Herrn?\b|Frau\b))",
 )
 _ROSTER_SPLIT = re.compile(r"\s*(?:,|;|/|\(|\)|\bund\b|\band\b|\bsowie\b)\s*")
-_ROSTER_SKIP = {"angehorigen", "angehorige", "angehoriger", "mandantschaft", "vertretung", "auftrag"}
+_ROSTER_SKIP = {"angehorigen", "angehorige", "angehoriger", "mandantschaft", "vertretung", "auftrag", "von", "fur"}
 # A name as written: capitalised, or a family name OCR gave a small first letter ("Dariush jafari").
 _NAME_WORD = re.compile(rf"{_CAP}|[a-zäöüçşğı][a-zäöüçşğı'’\-]{{2,}}")
 _CLEAN_NAME = re.compile(
@@ -1193,6 +1193,7 @@ def extract_persons(text: str) -> list[Person]:
                 p for p in _undated_persons(text) if (fold_word(p.name), fold_word(p.vorname)) not in known
             ]
     persons = _reconcile(_repair(persons, text), text)
+    _name_order(persons, text)
     unique: list[Person] = []
     seen: set[tuple[str, str, str]] = set()
     for p in persons:
@@ -1220,6 +1221,39 @@ def extract_persons(text: str) -> list[Person]:
             if english and p.staatsangehoerigkeit:
                 p.staatsangehoerigkeit = _english_adjective(text, p.staatsangehoerigkeit)
     return unique
+
+
+_CAPS_WORD = re.compile(r"[A-ZÄÖÜÇŞĞİŠŽĆČĐ][A-ZÄÖÜÇŞĞİŠŽĆČĐ'’\-]+")
+
+
+def _name_order(persons: list[Person], text: str) -> None:
+    """Family name and first name the right way round, and children named by first name only.
+
+    - Forms print the family name in capitals: "HADDAD Karim" is Haddad, Karim whichever comes first.
+    - The letter states the persons as "Vorname Name" ("im Namen von Karim Haddad"): a row read as
+      name "Karim", first name "Haddad" is turned when the letter says so.
+    - "Kinder: Leyla, geb. ...": a person with a first name only, beside a family whose first member
+      has a family name, bears that family name (the application names the child in the family).
+    """
+    stated = {(fold_word(v.split()[0]), fold_word(n)) for v, n in _roster(text) if v}
+    for p in persons:
+        if _CAPS_WORD.fullmatch(p.vorname) and not _CAPS_WORD.fullmatch(p.name) and len(p.name) > 1:
+            p.name, p.vorname = _title(p.vorname), p.name
+        elif (
+            p.vorname
+            and (fold_word(p.name), fold_word(p.vorname.split()[0])) in stated
+            and (
+                fold_word(p.vorname.split()[0]),
+                fold_word(p.name),
+            )
+            not in stated
+        ):
+            p.name, p.vorname = p.vorname, p.name
+    family = persons[0].name if persons and persons[0].vorname else ""
+    for p in persons[1:]:
+        if family and p.name and not p.vorname and " " not in p.name and p.geburtsdatum:
+            if fold_word(p.name) != fold_word(family):
+                p.name, p.vorname = family, p.name
 
 
 _EN_WORDS = re.compile(r"\b(the|and|of|my|we|our|is|are|have|since|with|for|in|to)\b", re.I)

@@ -205,3 +205,36 @@ def test_a_stacked_header_with_glued_titles_and_a_wrapped_word():
     persons = extract_persons(text)
     assert _keys(persons) == [("Morina", "Vjosa", "1983-08-23")]
     assert (persons[0].geburtsort, persons[0].staatsangehoerigkeit) == ("Mitrovica", "kosovarisch")
+
+
+def test_family_name_in_capitals_is_the_family_name_whichever_comes_first() -> None:
+    text = (
+        "Härtefallantrag\nSehr geehrte Damen und Herren,\nwir beantragen für:\n"
+        "1. HADDAD Karim, geb. 03.04.1988 in Aleppo, syrisch\n2. HADDAD Amira, geb. 05.06.1990 in Homs, syrisch\n"
+        "Begründung: ..."
+    )
+    assert [(p.name, p.vorname) for p in extract_persons(text)] == [("Haddad", "Karim"), ("Haddad", "Amira")]
+
+
+def test_a_table_read_the_wrong_way_round_is_turned_by_the_names_the_letter_states() -> None:
+    text = (
+        "Härtefallantrag\nSehr geehrte Damen und Herren,\nim Namen von Karim Haddad und Amira Haddad "
+        "beantragen wir ...\nName | Vorname | Geburtsdatum\nKarim | Haddad | 03.04.1988\nAmira | Haddad | 05.06.1990\n"
+        "Begründung"
+    )
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text)] == [
+        ("Haddad", "Karim", "1988-04-03"),
+        ("Haddad", "Amira", "1990-06-05"),
+    ]
+
+
+def test_children_named_by_first_name_bear_the_family_name() -> None:
+    text = (
+        "Härtefallantrag\n1. Haddad, Karim, geb. 03.04.1988 in Aleppo, syrisch\n"
+        "2. Haddad, Amira, geb. 05.06.1990 in Homs, syrisch\n"
+        "Kinder: Leyla, geb. 14.09.2014 in Dortmund; Omar, geb. 20.11.2016 in Dortmund\nBegründung"
+    )
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text)][2:] == [
+        ("Haddad", "Leyla", "2014-09-14"),
+        ("Haddad", "Omar", "2016-11-20"),
+    ]
