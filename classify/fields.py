@@ -767,25 +767,41 @@ TOPIC_RULES = {
         r"(?<!hier )\b(geboren|aufgewachsen|floh|geflohen|born|grew up|fled)\b"
         r"|\bkam\w* [^.]{0,60}nach deutschland"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(eingereist|entered germany|arrived in germany|came to germany)\b"
+        # German legal prose splits its verbs: "reiste am ... in das Bundesgebiet ein", "wuchs dort ... auf"
+        r"|\breiste\w* .{0,100}?\bein\b|\bwuchs\b.{0,60}?\bauf\b"
+        r"|^(?=.*\b(?:19|20)\d\d\b).*\b(seine|seiner|ihre|ihrer|meine|meiner|deren|dessen) (einreise|ankunft)\b"
+        r"|\bstamm(t|e|en) aus\b|\bzur welt gekommen\b|\bverliess\w*\b|\bflucht\b|\bfluchtete\w*\b"
     ),
     "aufenthaltssituation": re.compile(
         r"\b(duldung|geduldet|ausreisepflichtig|aufenthalt\w*|abgelehnt|aufenthaltsgestattung|abschiebung\w*|"
-        r"tolerated stay|residence status|rejected)\b"
+        r"asyl\w*|zuruckgewiesen|verwaltungsgericht\w*|klage|grenzubertrittsbescheinigung|ausreise\w*|visum|"
+        r"tolerated stay|residence status|rejected|asylum)\b"
     ),
     "familie": re.compile(
         r"\b(ehefrau|ehemann|ehepartner\w*|kinder|kind|tochter|sohn|eltern|mutter|vater|geschwister|bruder|"
-        r"schwester\w*|verwandte\w*|cousin\w*|onkel|tante|enkel\w*|"
-        r"wife|husband|children|son|daughter|parents|mother|father|brother|sister|cousin|relatives)\b"
+        r"schwester\w*|verwandte\w*|cousin\w*|onkel|tante|enkel\w*|verheiratet|eheleute|ehegatt\w*|"
+        # not "Familie" alone ("im Betrieb der Familie", "meine Familie kam mit" tell no ties), not
+        # "familiäre" (a heading "Familiäre Bindungen" above an empty section is no account of them)
+        r"lebensgefahrt\w*|"
+        r"wife|husband|children|son|daughter|parents|mother|father|brother|sister|cousin|relatives|family)\b"
     ),
     "integration": re.compile(
         r"\b(arbeite[nt]? (seit|bei|als)|beschaftigt|arbeitsvertrag|ausbildung\w*|deutschkurs\w*|sprachkurs\w*|"
         r"integrationskurs\w*|deutsch (gut|fliessend)|spreche?n? [^.]{0,20}deutsch|verein\w*|ehrenamtlich\w*|"
         r"engagier\w*|besuch\w* (die|den|eine|einen) [^.]{0,40}(schule|kita|kindergarten|kurs)|geh\w* [^.]{0,20}zur schule|sprachniveau|"
         r"\bb1\b|\ba2\b|i work|i am working|german course|speak german|volunteer\w*|vocational training)"
+        # work, language, school and social life in other words
+        r"|\b(tatig|lebensunterhalt\w*|deutschkenntnisse|sprachkenntnisse|arbeitsstelle|arbeitsplatz|"
+        r"sozialleistungen|steuern|integriert|schulabschluss|hauptschulabschluss|realschulabschluss|"
+        r"abitur|praktikum|freundeskreis|niveau (a1|a2|b1|b2|c1)|(a1|a2|b1|b2|c1)[- ]niveau)\b"
+        r"|\b(eine|einer|seine|ihre|feste|unbefristete) (\w+ )?stelle\b"
     ),
     "humanitaere_gruende": re.compile(
         r"\b(unzumutbar\w*|nicht zumutbar|ruckkehr\w*|gefahr\w*|behandlung [^.]{0,40}nicht (moglich|erreichbar)|"
         r"keine perspektive|verfolgung|existenzgrundlage|bedroht|return|danger|persecution)\b"
+        r"|\b(harte|kindeswohl|auseinander\w*|aufenthaltsbeendigung|entwurzel\w*|ruckhalt|existenz\w*)\b"
+        r"|\bnicht (zuganglich|verfugbar|erhaltlich|gewahrleistet)\b"
+        r"|\bherkunftsland\b[^.]{0,40}\bnicht\b|\bweder\b[^.]{0,60}\bnoch\b"
     ),
 }
 # Sentences that belong to the request or the list of persons, not to the reasoning.
