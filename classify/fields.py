@@ -351,7 +351,7 @@ def residence_mentions(text: str) -> list[str]:
 
 _LAWYER = re.compile(
     r"\b(rechtsanwalt|rechtsanwaltin|rechtsanwalte|rechtsanwaltinnen|kanzlei|anwaltskanzlei|fachanwalt\w*|"
-    r"mandantin|mandant|mandanten|mandantschaft)\b"
+    r"mandantin|mandant|mandanten|mandantschaft|lawyer|attorney|solicitor|my client|our client)\b"
 )
 _COUNSEL = re.compile(
     r"\b(beratungsstelle|fluchtlingsberatung|verfahrensberatung|migrationsberatung|migrationsdienst|"
@@ -361,7 +361,7 @@ _COUNSEL = re.compile(
 )
 _ON_BEHALF = re.compile(
     r"\b(i?im namen (meines|meiner|unseres|unserer|von|des|der)|in (seiner |ihrer |deren |dessen )?vertretung"
-    r"|namens und in vollmacht|im auftrag (meines|meiner|von|des|der)"
+    r"|namens und in vollmacht|im auftrag (meines|meiner|von|des|der)|bevollmachtigte\w* (von|des|der|fur)"
     r"|on behalf of|fur meinen (bruder|vater|sohn|freund|neffen|onkel|cousin|schwager|mann|ehemann)"
     r"|fur meine (schwester|mutter|tochter|freundin|nichte|tante|cousine|schwagerin|frau|ehefrau))\b"
 )

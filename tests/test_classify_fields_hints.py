@@ -201,3 +201,23 @@ def test_writing_in_someones_name_with_ocr_damage_is_representation() -> None:
     )
     rep = representative(letter)
     assert rep is not None and rep.kind == "privat"
+
+
+def test_representatives_in_other_words() -> None:
+    brother = representative(
+        "Sehr geehrte Damen und Herren,\nich, Ahmad Haddad, wende mich als Bruder und Bevollmächtigter von "
+        "Karim Haddad an Sie."
+    )
+    assert brother is not None and brother.kind == "privat"
+    lawyer = representative(
+        "Dear Sir or Madam,\nI am writing on behalf of my client Mr Karim Haddad, whom I represent as his lawyer."
+    )
+    assert lawyer is not None and lawyer.kind == "anwalt"
+    # the applicant's own letter that mentions giving someone power for the post is no representation
+    assert (
+        representative(
+            "Sehr geehrte Damen und Herren,\nhiermit beantrage ich, Karim Haddad, die Befassung der "
+            "Härtefallkommission mit meinem Fall. Ich habe meinen Bruder bevollmächtigt, Post entgegenzunehmen."
+        )
+        is None
+    )
