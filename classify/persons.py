@@ -462,6 +462,9 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
         keys = [k for _, k in sorted(found)]
         if len(keys) >= 3 and "name" in keys and "vorname" in keys:
             return keys, start + len(line)
+        # one column for the whole name: "Vor- und Nachname | Geburtsdatum | Geburtsort"
+        if len(keys) >= 3 and "name" in keys and "geburtsdatum" in keys and "|" in line:
+            return keys, start + len(line)
     return _stacked_header(text)
 
 
@@ -592,7 +595,10 @@ def _table_persons(text: str) -> list[Person]:
         if not lines and re.fullmatch(r"[a-zäöü]{1,5}", line):
             continue  # the end of a header word that wrapped ("Staatsangehörigk" / "eit")
         lines.append(line)
-    rows = [[c for c in _CELL_SPLIT.split(line) if c.strip()] for line in lines]
+    # A column that tells the relation ("Antragsteller", "Ehefrau", "Sohn") holds no name.
+    rows = [[c for c in _CELL_SPLIT.split(line) if c.strip() and not _relation(c)] for line in lines]
+    lines = [line for line, cells in zip(lines, rows, strict=True) if cells]
+    rows = [cells for cells in rows if cells]
     row_mode = sum(len(r) >= 2 or len(r[0].split()) >= 3 for r in rows) >= len(rows) / 2 if rows else False
     persons: list[Person] = []
     for line, cells in zip(lines, rows, strict=True):
@@ -618,7 +624,54 @@ def _table_persons(text: str) -> list[Person]:
         else:
             # one cell per line, but OCR may put two on one ("23.08.1983 Mitrovica")
             _assign([part for c in cells for part in _split_cell(c, False)], columns, persons, fresh=False)
+    if "vorname" not in columns:
+        # One column for the whole name ("Vor- und Nachname", "Name"): "Haddad, Karim" names the
+        # family first, "Karim Haddad" last.
+        for p in persons:
+            if not p.vorname and len(p.name.split()) >= 2:
+                family, _, first = p.name.partition(",")
+                if first.strip():
+                    p.name, p.vorname = family.strip(), first.strip()
+                else:
+                    *first_names, family = p.name.split()
+                    p.name, p.vorname = _title(family), " ".join(first_names)
     return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
+
+
+_RELATIONS = {
+    "antragsteller",
+    "antragstellerin",
+    "ehefrau",
+    "ehemann",
+    "ehegatte",
+    "ehegattin",
+    "sohn",
+    "tochter",
+    "kind",
+    "partner",
+    "partnerin",
+    "lebensgefahrte",
+    "lebensgefahrtin",
+    "mutter",
+    "vater",
+    "bruder",
+    "schwester",
+    "enkel",
+    "enkelin",
+    "applicant",
+    "wife",
+    "husband",
+    "spouse",
+    "son",
+    "daughter",
+    "child",
+}
+
+
+def _relation(cell: str) -> bool:
+    """A cell that only says how the person is related ("Ehefrau", "Sohn (minderjährig)", "1. Kind")."""
+    words = re.findall(r"[^\W\d_]+", fold_word(cell))
+    return bool(words) and words[0] in _RELATIONS and len(words) <= 3 and not re.search(r"\d{2}", cell)
 
 
 def _fits_missing(person: Person, columns: list[str], cells: list[str]) -> bool:
@@ -969,7 +1022,16 @@ _ROSTER_INTRO = re.compile(
     r"|dass\s+wir|on\s+behalf\s+of|f(?:ü|u|ue)r\s+(?=Herrn?\b|Frau\b))",
 )
 _ROSTER_SPLIT = re.compile(r"\s*(?:,|;|/|\(|\)|\bund\b|\band\b|\bsowie\b)\s*")
-_ROSTER_SKIP = {"angehorigen", "angehorige", "angehoriger", "mandantschaft", "vertretung", "auftrag", "von", "fur"}
+_ROSTER_SKIP = {
+    "angehorigen",
+    "angehorige",
+    "angehoriger",
+    "mandantschaft",
+    "vertretung",
+    "auftrag",
+    "von",
+    "fur",
+}
 # A name as written: capitalised, or a family name OCR gave a small first letter ("Dariush jafari").
 _NAME_WORD = re.compile(rf"{_CAP}|[a-zäöüçşğı][a-zäöüçşğı'’\-]{{2,}}")
 _CLEAN_NAME = re.compile(

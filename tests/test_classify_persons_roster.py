@@ -238,3 +238,32 @@ def test_children_named_by_first_name_bear_the_family_name() -> None:
         ("Haddad", "Leyla", "2014-09-14"),
         ("Haddad", "Omar", "2016-11-20"),
     ]
+
+
+def test_a_relation_column_holds_no_name() -> None:
+    text = (
+        "Härtefallantrag\nVerhältnis | Name | Vorname | Geburtsdatum | Geburtsort | Staatsangehörigkeit\n"
+        "Antragsteller | Haddad | Karim | 03.04.1988 | Aleppo | syrisch\n"
+        "Ehefrau | Haddad | Amira | 05.06.1990 | Homs | syrisch\nSohn | Haddad | Omar | 20.11.2016 | Dortmund | syrisch\n"
+        "Begründung"
+    )
+    assert [(p.name, p.vorname, p.geburtsort) for p in extract_persons(text)] == [
+        ("Haddad", "Karim", "Aleppo"),
+        ("Haddad", "Amira", "Homs"),
+        ("Haddad", "Omar", "Dortmund"),
+    ]
+
+
+def test_one_column_for_the_whole_name() -> None:
+    for header, cells in (
+        ("Vor- und Nachname", ("Karim Haddad", "Amira Haddad")),
+        ("Name", ("Haddad, Karim", "Haddad, Amira")),
+    ):
+        text = (
+            f"Härtefallantrag\n{header} | Geburtsdatum | Geburtsort | Staatsangehörigkeit\n"
+            f"{cells[0]} | 03.04.1988 | Aleppo | syrisch\n{cells[1]} | 05.06.1990 | Homs | syrisch\nBegründung"
+        )
+        assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text)] == [
+            ("Haddad", "Karim", "1988-04-03"),
+            ("Haddad", "Amira", "1990-06-05"),
+        ], header
