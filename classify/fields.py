@@ -539,12 +539,21 @@ TRIGGER_RULES = (
         "illness",
         re.compile(
             r"\b(krankheit\w*|erkrankt\w*|erkrankung\w*|leidet (an|unter)|leide (an|unter)|ptbs|ptsd|"
-            r"posttraumatisch\w*|depression\w*|depressiv\w*|diagnos\w*|therapie\w*|therapeut\w*|psychisch\w*|"
+            r"posttraumatisch\w*|depression\w*|depressiv\w*|diagnos\w*|therapie\w*|therapeut\w*|"
+            # "psychisch" alone is a burden ("belastet die Kinder psychisch"), not yet an illness
+            r"psychisch\w* (krank\w*|erkrank\w*|stor\w*|leiden|probleme|instabil)|"
             r"psychiatrisch\w*|arztlich\w* behandlung|in behandlung|traumatisiert|chronisch\w*|dialyse|"
             r"krebs\w*|tumor\w*|diabetes|epilepsie|schwerbehindert\w*|behinderung|suizid\w*|"
             r"medikament\w*|krank)\b"
         ),
         negatable=True,
+        # Not an illness of the persons of the application: their work or volunteering with patients,
+        # a relative who died of it, a statement that there is none ("Erkrankungen liegen nicht vor").
+        veto=re.compile(
+            r"\b(betreu\w*|pfleg\w*|begleit\w*|versorg\w*)\b[^.]{0,60}\b(patient\w*|kranke[nr]? \w+|bewohner\w*|"
+            r"senior\w*)|\b(gestorben|verstorben|starb)\b"
+            r"|\b(erkrankung\w*|krankheit\w*) (liegt|liegen|sind|ist) (nicht|keine) (vor|bekannt)"
+        ),
     ),
     TriggerRule(
         "asylum",

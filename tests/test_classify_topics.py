@@ -100,3 +100,24 @@ def test_headings_and_passing_mentions_of_an_omitted_topic_do_not_count() -> Non
     )
     found = begruendung_topics(text)
     assert "familie" not in found and "lebensgeschichte" not in found and "integration" not in found
+
+
+def test_illness_of_others_or_in_passing_is_no_illness_trigger() -> None:
+    def ill(sentence: str) -> bool:
+        return any(kind == "illness" for kind, _ in find_triggers(sentence))
+
+    for sentence in (
+        "Er arbeitet als Pflegehelfer und betreut psychisch kranke Menschen.",
+        "Die Familie ist gesund; Erkrankungen liegen nicht vor.",
+        "Die ständige Angst vor der Abschiebung belastet die Kinder psychisch.",
+        "Seine Mutter ist 2019 an Krebs gestorben.",
+        "Er begleitet ehrenamtlich Patienten im Krankenhaus zu ihren Therapien.",
+    ):
+        assert not ill(sentence), sentence
+    for sentence in (
+        "Sie ist psychisch krank und befindet sich in Behandlung.",
+        "Die Ehefrau wird wegen einer Depression psychotherapeutisch behandelt.",
+        "Die Erkrankung ist bis heute nicht ausgeheilt.",
+        "Herr Haddad leidet an einer posttraumatischen Belastungsstörung (F43.1).",
+    ):
+        assert ill(sentence), sentence
