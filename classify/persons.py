@@ -336,9 +336,92 @@ def _not_name(word: str) -> bool:
     )
 
 
+# What stands between a name and its birth marker without being part of the name: a role or an
+# alias in brackets ("Ismail Yusuf (Antragsteller), geb."), a maiden name ("Ayşe Demir geb. Yilmaz,
+# geb. am" -- "geb." also means born), an alias ("DIALLO alias Ibrahim Diallo"), a nationality between
+# dashes ("Sahin, Murat – türkisch – geb."), and OCR specks.
+_TRAILER = re.compile(
+    r"(?:\s*\([^()\n]{1,60}\)"
+    r"|\s*,?\s*(?:geb\.|geborene?|née|nee)\s+[" + _UPPER + r"][\w'’\-]*(?:[ \-][" + _UPPER + r"][\w'’\-]*)?"
+    r"|\s+(?:alias|a\.\s?k\.\s?a\.|aka|genannt)\s+[^,;()\n]{2,40}"
+    r"|\s*[–—\-]\s*[^\W\d_]{4,}(?:e[rnms]?)?\s*[–—\-]?"
+    r"|[\s,;:‚‘’'\"|(]+)$",
+    re.I,
+)
+_DETERMINERS = {
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "meine",
+    "meines",
+    "meiner",
+    "meinem",
+    "meinen",
+    "seine",
+    "seines",
+    "seiner",
+    "seinem",
+    "ihre",
+    "ihres",
+    "ihrer",
+    "ihrem",
+    "unsere",
+    "unseres",
+    "unserer",
+    "unserem",
+    "the",
+}
+# Small words inside family names ("da Silva", "van der Berg", "Abu Bakr", "El Amin").
+_PARTICLES = {
+    "da",
+    "de",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "della",
+    "di",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "ter",
+    "zu",
+}
+_NAME_PREFIXES = {"abu", "bin", "ben", "ibn", "al", "el", "ould", "ait"}
+
+
+def _trim_before(pre: str) -> tuple[str, str]:
+    """pre without what trails a name before its birth marker; and a nationality found there."""
+    nat = ""
+    for _ in range(6):
+        m = _TRAILER.search(pre)
+        if not m or not m.group(0):
+            break
+        piece = m.group(0)
+        if re.match(r"\s*[–—\-]", piece):
+            found = nationality(piece)
+            if not found:
+                break  # "Al-Hassan": a hyphen inside a name
+            nat = nat or found
+        pre = pre[: m.start()]
+    return pre, nat
+
+
 def _name_before(pre: str) -> tuple[str, str, int]:
     """(name, vorname, start offset in pre) from the words just before a birth marker."""
-    pre = pre.rstrip(" ,(\n\t")
+    pre = _trim_before(pre)[0]
     # "1. Karimi, Ahmad" / "KARIMI, Ahmad": family name first, as in lists and forms.
     m = re.search(
         rf"(?:(?:^|\n)[\s._\-–•*\d,)]*|\d[.,)]\s|[-•*]\s)\s*(?:[A-ZÄÖÜ][a-zäöüß]+\s*:\s*)?(?P<n>(?:{_CAP}|l[^\W\d_aeiouyl][\w\-]*)(?:[ \-]{_CAP})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$",
@@ -364,10 +447,34 @@ def _name_before(pre: str) -> tuple[str, str, int]:
         taken.insert(0, w)
     if not taken:
         return "", "", len(pre)
+    # "in der Sache Elvis Bajrami": after an article the first capitalised word is a noun
+    before = pre[: taken[0].start()].split()
+    if len(taken) >= 3 and before and before[-1].casefold() in _DETERMINERS:
+        taken = taken[1:]
+    # "João da Silva": a particle of the family name stands in small letters before it
+    start = taken[0].start()
     tokens = [t.group(0) for t in taken]
+    lead = re.search(r"(?:^|\s)((?:[a-z]{1,5}\s){1,2})$", pre[: taken[0].start()])
+    if lead and len(tokens) == 1 and all(w in _PARTICLES for w in lead.group(1).split()):
+        head = re.search(rf"({_CAP})\s+$", pre[: taken[0].start() - len(lead.group(1))])
+        if head and not _not_name(head.group(1)):
+            return lead.group(1) + tokens[0], head.group(1), head.start(1)
     if len(tokens) == 1:
-        return _title(tokens[0]), "", taken[0].start()
-    return _title(tokens[-1]), " ".join(tokens[:-1]), taken[0].start()
+        return _title(tokens[0]), "", start
+    return _split_full_name(tokens) + (start,)
+
+
+def _split_full_name(tokens: list[str]) -> tuple[str, str]:
+    """(family name, first names) of a name written first names first: the last word, with a name
+    prefix before it ("Hamid Abu Bakr") or a family name in capitals wherever it stands."""
+    caps = [i for i, t in enumerate(tokens) if _CAPS_WORD.fullmatch(t) and len(t) > 2]
+    if len(caps) == 1 and len(tokens) >= 2 and not all(_CAPS_WORD.fullmatch(t) for t in tokens):
+        i = caps[0]
+        return _title(tokens[i]), " ".join(tokens[:i] + tokens[i + 1 :])
+    cut = len(tokens) - 1
+    if len(tokens) >= 3 and tokens[-2].casefold() in _NAME_PREFIXES | _PARTICLES:
+        cut -= 1
+    return " ".join(_title(t) for t in tokens[cut:]), " ".join(tokens[:cut])
 
 
 def _title(name: str) -> str:
@@ -378,7 +485,20 @@ def _title(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 2 else name
 
 
+_LABEL_ALONE = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*(?=\S)", re.I | re.M)
+
+
 def _labelled_persons(text: str) -> list[Person]:
+    # A form's text layer puts the value under its label ("Familienname\nTesfaye"); a label
+    # followed by another label is the header of a table, not a form.
+    def under(m: re.Match[str]) -> str:
+        end = text.find("\n", m.end())
+        nxt = text[m.end() : end if end >= 0 else len(text)]
+        if _LABEL_RE.match(nxt + ":") or re.match(r"(?:" + _LABEL_ANY + r")\s*(?:$|:)", nxt, re.I):
+            return m.group(0)
+        return m.group(1) + ": "
+
+    text = _LABEL_ALONE.sub(under, text)
     persons: list[Person] = []
     current: Person | None = None
     matches = list(_LABEL_RE.finditer(text))
@@ -405,6 +525,14 @@ def _labelled_persons(text: str) -> list[Person]:
             current.name, current.vorname = _title(family.strip()), given.strip()
         else:
             _set_field(current, field, value)
+    for p in persons:
+        # "Name: Yaw Owusu" on a form without a first-name field: the whole name in one field
+        if (
+            not p.vorname
+            and len(p.name.split()) >= 2
+            and re.fullmatch(rf"{_CAP}(?:[ \-]{_CAP}){{1,3}}", p.name)
+        ):
+            p.name, p.vorname = _split_full_name(p.name.split())
     return [p for p in persons if p.name or p.vorname]
 
 
@@ -428,7 +556,8 @@ _DATE_CELL = re.compile(r"^(?:" + _DATE_TXT + r")$")
 # A line that ends the table: a label with a colon ("Anschrift aller Personen:"), a heading, prose.
 # A colon after a space is an OCR speck in a row ("Hovhannes : 29.12.1997"), not a label.
 _TABLE_END = re.compile(
-    r"^(?:[^|\n]{1,40}(?<!\s):|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der )"
+    r"^(?:[^|\n]{1,40}(?<!\s):|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der "
+    r"|We |I |Yours|Kind regards|Sincerely|Dear |Reasons|Grounds)"
 )
 _TEXT_COLUMNS = ("name", "vorname", "geburtsort")
 
@@ -443,15 +572,26 @@ _HEADER_KEYS = {
     "geburtsort": r"burtsort|place of birth|geburtsstadt",
     "staatsangehoerigkeit": r"staatsang|nationalit|citizenship",
     "adresse": r"anschrift|adresse|address",
+    # columns read past: a running number, the relation, sex, file numbers and residence status
+    "_nr": r"(?<![a-z])(?:nr|lfd)(?![a-z])",
+    "_rolle": r"verhaltnis|rolle|beziehung|verwandtschaft|relationship|(?<![a-z])role(?![a-z])",
+    "_geschlecht": r"geschlecht|(?<![a-z])(?:sex|gender)(?![a-z])",
+    "_akte": r"aktenzeichen|(?<![a-z])azr|(?<![a-z])az(?![a-z])|aufenthaltsstatus|(?<![a-z])status(?![a-z])"
+    r"|aufenthaltstitel",
 }
+_PERSON_KEYS = {k for k in _HEADER_KEYS if not k.startswith("_")}
 
 
 def _table_header(text: str) -> tuple[list[str], int] | None:
     """Column keys and end offset of a persons table's header line (name, first name and more)."""
     offset = 0
+    above: list[str] = []  # the titles of a header line just above that held nothing else
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
         if len(line) > 140 or re.search(r"\w\s?:\s*\w", line):
+            above = []
             continue  # "Name, Vorname: ..." is a labelled form, not a table (a lone ":" is a speck)
         folded = fold_word(line)
         found = []
@@ -460,11 +600,16 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
             if m:
                 found.append((m.start(), key))
         keys = [k for _, k in sorted(found)]
-        if len(keys) >= 3 and "name" in keys and "vorname" in keys:
+        # a header cell OCR set a line higher ("Name" / "Vorname Geburtsdatum Geburtsort ...")
+        if above and not {"name", "vorname"} <= set(keys) and not set(above) & set(keys):
+            keys = above + keys
+        real = [k for k in keys if k in _PERSON_KEYS]
+        if len(real) >= 3 and "name" in keys and "vorname" in keys:
             return keys, start + len(line)
         # one column for the whole name: "Vor- und Nachname | Geburtsdatum | Geburtsort"
-        if len(keys) >= 3 and "name" in keys and "geburtsdatum" in keys and "|" in line:
+        if len(real) >= 3 and "name" in keys and "geburtsdatum" in keys and ("|" in line or "\t" in line):
             return keys, start + len(line)
+        above = _header_keys_only(line) or []
     return _stacked_header(text)
 
 
@@ -537,7 +682,11 @@ def _split_cell(cell: str, first: bool) -> list[str]:
     m = re.search(_DATE_TXT, cell)
     if m:
         # OCR splits words ("Ha kobyan"): a piece starting in lower case belongs to the word before
-        before = re.sub(r"(\w) (?=[a-zäöü])", r"\1", cell[: m.start()].strip(" .,|(‘'\"")).split()
+        before = re.sub(
+            r"(?<![^\W\d_])([^\W\d_]{1,3}) (?=[a-zäöü])|(?<=\w) (?=[a-zäöü]{1,3}(?![\w]))",
+            lambda g: g.group(1) or "",
+            cell[: m.start()].strip(" .,|(‘'\""),
+        ).split()
         after = cell[m.end() :].strip(" .|")
         cells = before[:1] + [" ".join(before[1:])] if first and len(before) > 1 else [" ".join(before)]
         return [c for c in cells if c] + [m.group(0)] + (_split_cell(after, False) if after else [])
@@ -558,8 +707,8 @@ def _assign(cells: list[str], columns: list[str], persons: list[Person], fresh: 
     filled = set() if current is None else {k for k in columns if getattr(current, k)}
     for cell in cells:
         cell = _clean_value(cell)
-        if not cell:
-            continue
+        if not cell or re.fullmatch(r"[^\W\d_]", cell):
+            continue  # a lone letter is a speck or a table rule OCR read ("a", "i")
         kind = _cell_kind(cell)
         if kind == "text":
             last = max((order.get(k, -1) for k in filled), default=-1)
@@ -572,37 +721,77 @@ def _assign(cells: list[str], columns: list[str], persons: list[Person], fresh: 
         _fill_positional(current, [kind], [cell])
 
 
-def _table_persons(text: str) -> list[Person]:
+def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> list[Person]:
     """Persons from a table under a header row; cells come one per line (PDF text layer), as rows
     with separators (DOCX "|", mail double spaces) or as rows of single-spaced words (OCR)."""
-    header = _table_header(text)
+    header = header or _table_header(text)
     if header is None:
         return []
     columns, end = header
     lines: list[str] = []
-    for line in text[end:].split("\n"):
-        line = line.strip(" |")
+    raw_lines: list[str] = []
+    for raw in text[end:].split("\n"):
+        line = raw.strip(" |")
         if not line:
             continue
         extra = _header_keys_only(line) if not lines else None
         if extra:  # a header that wrapped: "Name Vorname Geburtsdatum Geburtsort\nStaatsangehörigkeit"
             columns = columns + [k for k in extra if k not in columns]
             continue
-        if _TABLE_END.match(line) or len(lines) > 60:
+        if _TABLE_END.match(line) or len(lines) > 60 or _prose(line):
             break
+
         if not lines and not re.search(r"\d", line) and set(fold_word(line).split()) <= _HEADER_WORDS:
             continue  # the rest of a header cell that wrapped ("Date of | birth")
         if not lines and re.fullmatch(r"[a-zäöü]{1,5}", line):
             continue  # the end of a header word that wrapped ("Staatsangehörigk" / "eit")
         lines.append(line)
+        raw_lines.append(raw)
+    all_columns = columns
+    columns = [k for k in columns if k in _PERSON_KEYS]
+    gender = "_geschlecht" in all_columns
     # A column that tells the relation ("Antragsteller", "Ehefrau", "Sohn") holds no name.
-    rows = [[c for c in _CELL_SPLIT.split(line) if c.strip() and not _relation(c)] for line in lines]
-    lines = [line for line, cells in zip(lines, rows, strict=True) if cells]
+    numbered = all_columns[0] == "_nr"
+    rows = [
+        [c for c in _CELL_SPLIT.split(_unlisted(line, gender, numbered)) if c.strip() and not _skip_cell(c)]
+        for line in lines
+    ]
+    keep = [bool(cells) for cells in rows]
+    lines = [line for line, k in zip(lines, keep, strict=True) if k]
+    raw_lines = [raw for raw, k in zip(raw_lines, keep, strict=True) if k]
     rows = [cells for cells in rows if cells]
     row_mode = sum(len(r) >= 2 or len(r[0].split()) >= 3 for r in rows) >= len(rows) / 2 if rows else False
+    whole_name = "vorname" not in columns
+    if "geburtsdatum" not in columns and row_mode:
+        # the date's title was lost (OCR set it elsewhere): its column is where the rows have a date
+        for cells in rows:
+            parts = [part for i, c in enumerate(cells) for part in _split_cell(c, i == 0 and not whole_name)]
+            at = next((i for i, part in enumerate(parts) if _DATE_CELL.match(part)), None)
+            if at is not None:
+                if len(parts) == len(columns) + 1:
+                    columns = columns[:at] + ["geburtsdatum"] + columns[at:]
+                break
     persons: list[Person] = []
-    for line, cells in zip(lines, rows, strict=True):
+    for line, raw, cells in zip(lines, raw_lines, rows, strict=True):
         last = persons[-1] if persons else None
+        full = [c.strip() for c in raw.split("|")]
+        if len(full) != len(all_columns):
+            full = [c.strip() for c in raw.strip().strip("|").split("|")]
+        if "|" in raw and len(full) == len(all_columns):
+            if last and not re.search(_DATE_TXT, line) and not full[0] and any(full):
+                # a row whose cells wrapped: "| Reza | | |" under "Al-Hassan | Mohammad | ..."
+                for key, cell in zip(all_columns, full, strict=True):
+                    if cell and key in ("name", "vorname", "geburtsort"):
+                        old = getattr(last, key)
+                        setattr(last, key, (old + cell) if old.endswith("-") else f"{old} {cell}".strip())
+                continue
+            if all(full[i] for i, k in enumerate(all_columns) if k in _PERSON_KEYS) and len(
+                all_columns
+            ) > len(columns):
+                person = Person()  # one cell per column, also those holding no person field
+                _fill_positional(person, all_columns, full)
+                persons.append(person)
+                continue
         if row_mode and last and last.geburtsdatum and not re.search(_DATE_TXT, line):
             rest = [p for c in cells for p in _split_cell(c, False)]
             if _fits_missing(last, columns, rest):  # the rest of a row that wrapped onto the next line
@@ -614,7 +803,9 @@ def _table_persons(text: str) -> list[Person]:
             persons.append(person)
             continue
         if row_mode:
-            parts = [part for i, cell in enumerate(cells) for part in _split_cell(cell, i == 0)]
+            parts = [
+                part for i, cell in enumerate(cells) for part in _split_cell(cell, i == 0 and not whole_name)
+            ]
             if len(parts) == len(columns):  # every cell present: read them by position
                 person = Person()
                 _fill_positional(person, columns, parts)
@@ -626,15 +817,14 @@ def _table_persons(text: str) -> list[Person]:
             _assign([part for c in cells for part in _split_cell(c, False)], columns, persons, fresh=False)
     if "vorname" not in columns:
         # One column for the whole name ("Vor- und Nachname", "Name"): "Haddad, Karim" names the
-        # family first, "Karim Haddad" last.
+        # family first, "Karim Haddad" last (or in capitals).
         for p in persons:
             if not p.vorname and len(p.name.split()) >= 2:
                 family, _, first = p.name.partition(",")
                 if first.strip():
-                    p.name, p.vorname = family.strip(), first.strip()
+                    p.name, p.vorname = _title(family.strip()), first.strip()
                 else:
-                    *first_names, family = p.name.split()
-                    p.name, p.vorname = _title(family), " ".join(first_names)
+                    p.name, p.vorname = _split_full_name(p.name.split())
     return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
 
 
@@ -668,6 +858,52 @@ _RELATIONS = {
 }
 
 
+_GENDER = re.compile(r"(?<![\w.])(?:m|w|d|f|männlich|weiblich|divers|male|female)(?![\w.])", re.I)
+_STATUS = re.compile(
+    r"(?<!\w)(?:Duldung|Gestattung|Aufenthaltsgestattung|Aufenthaltserlaubnis|Fiktionsbescheinigung"
+    r"|Grenzübertrittsbescheinigung|ohne Titel|Bescheinigung)(?!\w)",
+    re.I,
+)
+
+
+def _unlisted(line: str, gender: bool, numbered: bool = False) -> str:
+    """A table row without what is no person field: its running number ("1", "2."), sex ("m"/"w"),
+    residence status, file numbers ("33.2-4711/22", AZR numbers) and relation words."""
+    line = re.sub(r"^\(?\d{1,2}[.)]?\s+(?=[^\W\d_])", "", line)
+    if numbered:  # the first column is the running number, also as OCR reads it ("Ll", "l.", "I")
+        line = re.sub(r"^[\w|!]{1,2}[.)]?\s+(?=[^\W\d_]{3})", "", line)
+    line = re.sub(rf"\s*,?\s*(?:geb\.?|geborene?|née)\s+{_CAP}", "", line)  # a maiden name
+    if gender:
+        line = _GENDER.sub(" ", line)
+    line = _STATUS.sub(" ", line)
+    # a file number: digits with "/" or "-" that are no date ("33.2-4711/22"), or a long number (AZR)
+    line = " ".join(
+        w
+        for w in line.split(" ")
+        if not (re.search(r"\d.*[/\-]|[/\-].*\d", w) and not _DATE_CELL.match(w.strip(".,")))
+        and not re.fullmatch(r"\d{8,}", w)
+    )
+    words = line.split(" ")
+    kept = [w for w in words if fold_word(w).strip(".,:;()") not in _RELATIONS]
+    return " ".join(kept) if len(kept) < len(words) else line
+
+
+def _skip_cell(cell: str) -> bool:
+    """A cell that holds no person field: a relation ("Ehefrau"), a running number, a lone mark."""
+    return _relation(cell) or bool(re.fullmatch(r"\s*\(?\d{1,3}[.)]?\s*", cell))
+
+
+def _prose(line: str) -> bool:
+    """A sentence after a table ("We have lived in Germany since 2011."): it ends the table."""
+    words = line.split()
+    return (
+        len(words) >= 5
+        and bool(re.search(r"[.!?]$", line))
+        and not re.search(_DATE_TXT, line)
+        and sum(len(w) >= 3 and w[0].islower() for w in words) >= 3
+    )
+
+
 def _relation(cell: str) -> bool:
     """A cell that only says how the person is related ("Ehefrau", "Sohn (minderjährig)", "1. Kind")."""
     words = re.findall(r"[^\W\d_]+", fold_word(cell))
@@ -688,19 +924,23 @@ def _fits_missing(person: Person, columns: list[str], cells: list[str]) -> bool:
 
 def _fill_positional(person: Person, columns: list[str], cells: list[str]) -> None:
     for key, cell in zip(columns, cells, strict=True):
-        _set_field(person, key, _clean_value(cell))
+        if key in _PERSON_KEYS:
+            _set_field(person, key, _clean_value(cell))
 
 
 def _set_field(person: Person, field: str, value: str) -> None:
     """One field from its raw text: dates parsed, nationalities and addresses normalised."""
     if field == "geburtsdatum":
+        # "03/04/1980" (English forms: day first, as in "14/02/1984")
+        value = re.sub(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", r"\1.\2.\3", value)
         person.geburtsdatum = parse_date(value) or ""
     elif field == "staatsangehoerigkeit":
         person.staatsangehoerigkeit = nationality(value) or fuzzy_nationality(value) or value
     elif field == "adresse":
         person.adresse = _find_address(value) or value
     elif field == "name":
-        person.name = _title(value)
+        # "Aydın geb. Kaya": the maiden name is not the family name
+        person.name = _title(re.sub(rf"\s*,?\s*(?:geb\.?|geborene?|née)\s+{_CAP}.*$", "", value))
     elif field == "geburtsort":
         # "Erbil i", "Abowjan j": a lone small letter after the place is a table rule OCR read
         person.geburtsort = re.sub(r"\s+[a-z]$", "", value)
@@ -720,6 +960,7 @@ def _inline_persons(text: str) -> list[Person]:
         base = max(prev_end, m.start() - 160)
         name, vorname, offset = _name_before(pre)
         name_starts.append(base + offset)
+        trailing_nat = _trim_before(pre)[1]
         date_match = DATE_RE.search(fold_word(m.group("date")))
         person = Person(
             name=name,
@@ -729,6 +970,7 @@ def _inline_persons(text: str) -> list[Person]:
             or parse_date(re.sub(r"^(\d{1,2}),\s?", r"\1. ", m.group("date")))
             or "",
         )
+        person.staatsangehoerigkeit = trailing_nat
         found.append((person, m.end()))
         prev_end = m.end()
     persons = []
@@ -741,7 +983,11 @@ def _inline_persons(text: str) -> list[Person]:
         place = _PLACE_AFTER.search(post)
         if place:
             person.geburtsort = _clean_value(re.split(r"\s*,", place.group("place"))[0])
-        person.staatsangehoerigkeit = nationality(post) or fuzzy_nationality(post)
+        person.staatsangehoerigkeit = (
+            nationality(post) or person.staatsangehoerigkeit or fuzzy_nationality(post)
+        )
+        if re.match(r"[^.;\n]{0,60}?\bdeutsche[rn]?\s+Staatsangeh", post):
+            continue  # a German writer ("ich, Ali Rahimi, geb. ..., deutscher Staatsangehöriger") applies for no one
         intro = _ADDRESS_INTRO.search(post)
         if intro:
             person.adresse = _find_address(post[intro.end() :]) or ""
@@ -852,8 +1098,11 @@ def _narrative_births(text: str) -> list[Person]:
     out: list[Person] = []
     for m in _NARRATIVE_BIRTH.finditer(text):
         words = m.group("who").split()
+        lead = ""
         while words and _not_name(words[0]):
-            words = words[1:]
+            lead, words = lead + " " + words[0], words[1:]
+        if re.search(r"(?:^|\s)" + _OUTSIDE_RELATIVES.pattern, lead):
+            continue  # "Sein Onkel Abebe Kebede wurde am ... geboren": not an applicant
         if len(words) < 2 or any(_not_name(w) for w in words) or not re.match(_CAP, words[0]):
             continue
         if not (words[-1][0].isupper() or len(words[-1]) >= 4):
@@ -964,6 +1213,7 @@ def _repair(persons: list[Person], text: str) -> list[Person]:
         siblings = {w for q in persons if q is not p for w in q.vorname.split()} | {q.name for q in persons}
         p.vorname = " ".join(_respell_from_text(w, counts, siblings) for w in p.vorname.split())
     births = _narrative_births(text)
+    block_gave = bool(persons)
     for b in births:
         b.name = _respell_from_text(b.name, counts, given)
         b.vorname = " ".join(
@@ -979,7 +1229,7 @@ def _repair(persons: list[Person], text: str) -> list[Person]:
         if len(dated) == 1 and _garbled(dated[0], b, counts):
             dated[0].name, dated[0].vorname = b.name, b.vorname
             continue
-        if not persons:
+        if not block_gave:
             # Only when the persons block gave nothing: beside a table (even an OCR-damaged one) a
             # person told in the reasoning is far more often a listed person under another spelling
             # than a missing one, and an invented person would reach the letter.
@@ -1078,7 +1328,9 @@ def _roster(text: str) -> list[tuple[str, str]]:
 def _damaged(value: str) -> bool:
     """Whether a name cell is not a clean name (OCR noise, specks, a broken word)."""
     parts = value.split()
-    return not parts or not all(_CLEAN_NAME.fullmatch(p) for p in parts)
+    return not parts or not all(
+        _CLEAN_NAME.fullmatch(p) or (p in _PARTICLES and i < len(parts) - 1) for i, p in enumerate(parts)
+    )
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -1232,7 +1484,10 @@ def extract_persons(text: str) -> list[Person]:
     text = repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć")
     # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
     text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{1,2}\.\d{4})(?!\d)", r"\1.\2", text)
-    persons = _table_persons(text)
+    header = _table_header(text)
+    persons = _table_persons(text, header) if header else []
+    if persons and header:
+        persons = _before_table(text, header, persons) + persons
     if not persons:
         persons = _labelled_persons(text)
     if not persons:
@@ -1283,6 +1538,27 @@ def extract_persons(text: str) -> list[Person]:
             if english and p.staatsangehoerigkeit:
                 p.staatsangehoerigkeit = _english_adjective(text, p.staatsangehoerigkeit)
     return unique
+
+
+def _before_table(text: str, header: tuple[list[str], int], table: list[Person]) -> list[Person]:
+    """Persons the letter states with their birth dates before a table that lists the others ("für
+    Herrn A, geb. am ..., und Frau B, geb. am ..., sowie ihre Kinder:" and a table of the children).
+    Not relatives outside the application, and none whose birth date a table row already gives."""
+    start = text.rfind("\n", 0, max(header[1] - 1, 0))
+    pre = text[: max(start, 0)]
+    dates = {p.geburtsdatum for p in table}
+    names = {(fold_word(p.name), fold_word(p.vorname)) for p in table}
+    out = []
+    for p in _inline_persons(pre):
+        if not (p.name and p.vorname and p.geburtsdatum) or p.geburtsdatum in dates:
+            continue
+        if (fold_word(p.name), fold_word(p.vorname)) in names:
+            continue
+        at = pre.find(p.vorname)
+        if at < 0 or _OUTSIDE_RELATIVES.search(pre[max(0, at - 30) : at]):
+            continue
+        out.append(p)
+    return out
 
 
 _CAPS_WORD = re.compile(r"[A-ZÄÖÜÇŞĞİŠŽĆČĐ][A-ZÄÖÜÇŞĞİŠŽĆČĐ'’\-]+")

@@ -1,0 +1,237 @@
+"""Person blocks in formats the corpus templates do not write: odd table columns, wrapped cells,
+roles, maiden names and aliases, lists with brackets and dashes, forms with values under labels."""
+
+import random
+
+from hfk.classify.persons import extract_persons
+from hfk.corpus.layout import DocSpec, P, Table, layout
+from hfk.corpus.render import fax_page, fax_tiff
+from hfk.ingest.intake import ingest
+from hfk.ingest.model import IngestOptions
+
+HEAD = "Härtefallantrag gemäß § 23a AufenthG\n\nSehr geehrte Damen und Herren,\n\n"
+TAIL = "\n\nBegründung:\nDie Familie lebt seit vielen Jahren in Deutschland.\n\nMit freundlichen Grüßen\n"
+
+
+def _keys(persons):
+    return [(p.name, p.vorname, p.geburtsdatum) for p in persons]
+
+
+def test_columns_without_person_fields_are_read_past():
+    # running number and relation, sex, file numbers and residence status: no name comes from them
+    text = (
+        HEAD + "Nr. | Verhältnis | Name | Vorname | Geburtsdatum | Geburtsort | Staatsangehörigkeit\n"
+        "1 | Antragsteller | Haddad | Karim | 03.04.1988 | Aleppo | syrisch\n"
+        "2 | Ehefrau | Haddad | Amira | 12.11.1990 | Homs | syrisch\n" + TAIL
+    )
+    assert _keys(extract_persons(text)) == [
+        ("Haddad", "Karim", "1988-04-03"),
+        ("Haddad", "Amira", "1990-11-12"),
+    ]
+    text = (
+        HEAD + "Familienname | Vorname(n) | Geschlecht | Geburtsdatum | Geburtsort | Staatsangehörigkeit\n"
+        "Okafor | Blessing | w | 1989-01-15 | Lagos | nigerianisch\n" + TAIL
+    )
+    persons = extract_persons(text)
+    assert _keys(persons) == [("Okafor", "Blessing", "1989-01-15")]
+    assert (persons[0].geburtsort, persons[0].staatsangehoerigkeit) == ("Lagos", "nigerianisch")
+    text = (
+        HEAD + "Aktenzeichen ABH\tName\tVorname\tGeb.-Datum\tGeburtsort\tStaatsangehörigkeit\n"
+        "33.2-4711/22\tMahmoud\tSamir\t09.12.1975\tBeirut\tlibanesisch\n" + TAIL
+    )
+    assert _keys(extract_persons(text)) == [("Mahmoud", "Samir", "1975-12-09")]
+
+
+def test_one_column_for_the_whole_name_beside_unknown_columns():
+    text = (
+        HEAD
+        + "Vor- und Nachname | Geburtsdatum | Geburtsort | Staatsangehörigkeit | AZR-Nummer | Aufenthaltsstatus\n"
+        "Giorgi Beridze | 05.05.1985 | Kutaissi | georgisch | 151234567890 | Duldung\n"
+        "Nino Beridze | 17.08.1987 | Tiflis | georgisch | 151234567891 | Duldung\n" + TAIL
+    )
+    assert _keys(extract_persons(text)) == [
+        ("Beridze", "Giorgi", "1985-05-05"),
+        ("Beridze", "Nino", "1987-08-17"),
+    ]
+
+
+def test_a_wrapped_cell_continues_the_row_above_and_a_sentence_ends_the_table():
+    text = (
+        HEAD + "Name | Vorname | Geburtsdatum | Geburtsort | Staatsangehörigkeit\n"
+        "Al-Hassan | Mohammad | 11.10.1982 | Deir ez-Zor | syrisch\n"
+        " | Reza |  |  | \n"
+        "Al-Hassan | Fatima | 30.06.1986 | Raqqa | syrisch\n" + TAIL
+    )
+    assert _keys(extract_persons(text)) == [
+        ("Al-Hassan", "Mohammad Reza", "1982-10-11"),
+        ("Al-Hassan", "Fatima", "1986-06-30"),
+    ]
+    english = (
+        "Surname | Given names | Date of birth | Place of birth | Nationality\n"
+        "Nguyen | Van An | 03/04/1980 | Hanoi | Vietnamese\n\n"
+        "We have lived in Germany since 2011.\n\nYours faithfully\n"
+    )
+    assert _keys(extract_persons(english)) == [("Nguyen", "Van An", "1980-04-03")]
+
+
+def test_maiden_names_and_aliases_are_not_the_name():
+    text = (
+        HEAD + "für meine Mandanten Herrn Mehmet Demir, geb. am 15.02.1978 in Batman, türkischer "
+        "Staatsangehöriger, und Frau Ayşe Demir geb. Yilmaz, geb. am 08.08.1981 in Mardin, türkische "
+        "Staatsangehörige, beantrage ich die Befassung.\n" + TAIL
+    )
+    assert _keys(extract_persons(text)) == [
+        ("Demir", "Mehmet", "1978-02-15"),
+        ("Demir", "Ayşe", "1981-08-08"),
+    ]
+    listed = (
+        HEAD
+        + "Antragsteller:\n1. Demir, Mehmet, * 15.02.1978 in Batman\n2. Demir, Ayşe, geb. Yilmaz, * 08.08.1981 in Mardin\n"
+    )
+    assert [p.vorname for p in extract_persons(listed)] == ["Mehmet", "Ayşe"]
+    table = (
+        HEAD + "Name | Vorname | Geburtsdatum | Geburtsort | Staatsangehörigkeit\n"
+        "Aydın geb. Kaya | Elif | 04.04.1984 | Van | türkisch\n" + TAIL
+    )
+    assert _keys(extract_persons(table)) == [("Aydın", "Elif", "1984-04-04")]
+    alias = (
+        HEAD + "Herrn Ibrahima DIALLO alias Ibrahim Diallo, geb. am 01.01.1994 in Conakry, guineischer "
+        "Staatsangehöriger\n" + TAIL
+    )
+    assert _keys(extract_persons(alias)) == [("Diallo", "Ibrahima", "1994-01-01")]
+
+
+def test_roles_in_brackets_nationality_between_dashes_and_nouns_before_names():
+    roles = (
+        HEAD + "Betroffen sind:\na) Ismail Yusuf (Antragsteller), geb. 08.06.1979 in Mogadischu, somalisch\n"
+        "b) Hodan Yusuf (Ehefrau), geb. 12.01.1985 in Kismayo, somalisch\n" + TAIL
+    )
+    assert _keys(extract_persons(roles)) == [
+        ("Yusuf", "Ismail", "1979-06-08"),
+        ("Yusuf", "Hodan", "1985-01-12"),
+    ]
+    dashes = (
+        HEAD
+        + "1. Sahin, Murat – türkisch – geb. 12.12.1982 in Erzurum\n2. Sahin, Zeynep – türkisch – geb. 23.07.1987 in Kars\n"
+    )
+    persons = extract_persons(dashes)
+    assert [(p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Murat", "1982-12-12", "Erzurum"),
+        ("Zeynep", "1987-07-23", "Kars"),
+    ]
+    assert all(p.staatsangehoerigkeit == "türkisch" for p in persons)
+    noun = (
+        HEAD
+        + "in der Sache Elvis Bajrami (geb. 12.06.2001 in Shkodra, albanischer Staatsangehöriger) zeige ich die Vertretung an.\n"
+    )
+    assert _keys(extract_persons(noun)) == [("Bajrami", "Elvis", "2001-06-12")]
+    prefix = (
+        HEAD
+        + "Antragsteller ist Herr Dr. Hamid Abu Bakr, geb. am 12.12.1970 in Khartum, sudanesischer Staatsangehöriger.\n"
+    )
+    persons = extract_persons(prefix)
+    assert _keys(persons) == [("Abu Bakr", "Hamid", "1970-12-12")]
+    assert persons[0].staatsangehoerigkeit == "sudanesisch"
+
+
+def test_a_german_writer_is_no_applicant():
+    text = (
+        HEAD + "ich, Ali Rahimi, geb. 01.01.1975, deutscher Staatsangehöriger, schreibe für meinen Bruder\n"
+        "Reza Rahimi, geb. 05.09.1980 in Mashhad, iranischer Staatsangehöriger,\nder bei mir lebt.\n" + TAIL
+    )
+    assert _keys(extract_persons(text)) == [("Rahimi", "Reza", "1980-09-05")]
+
+
+def test_forms_with_values_under_labels_and_a_full_name_field():
+    under = (
+        HEAD + "Angaben zur antragstellenden Person\nFamilienname\nTesfaye\nVorname(n)\nMeron\n"
+        "Geburtsdatum\n11.11.1995\nGeburtsort\nAsmara\nStaatsangehörigkeit\neritreisch\n" + TAIL
+    )
+    persons = extract_persons(under)
+    assert _keys(persons) == [("Tesfaye", "Meron", "1995-11-11")]
+    assert (persons[0].geburtsort, persons[0].staatsangehoerigkeit) == ("Asmara", "eritreisch")
+    full = (
+        HEAD
+        + "Antragsteller\nName: Yaw Owusu\nGeburtsdatum: 30.01.1993\nGeburtsort: Kumasi\nStaatsangehörigkeit: ghanaisch\n"
+    )
+    assert _keys(extract_persons(full)) == [("Owusu", "Yaw", "1993-01-30")]
+
+
+def test_parents_in_the_text_before_a_table_of_the_children():
+    text = (
+        HEAD
+        + "für Herrn Bashir Noori, geb. am 14.02.1983 in Kandahar, und Frau Mariam Noori, geb. am 30.11.1987 "
+        "in Ghazni, beide afghanische Staatsangehörige, sowie ihre Kinder:\n\n"
+        "Name | Vorname | Geburtsdatum | Geburtsort\nNoori | Sara | 03.03.2013 | Teheran\n"
+        "Noori | Elias | 19.09.2017 | Hagen\n" + TAIL
+    )
+    assert _keys(extract_persons(text)) == [
+        ("Noori", "Bashir", "1983-02-14"),
+        ("Noori", "Mariam", "1987-11-30"),
+        ("Noori", "Sara", "2013-03-03"),
+        ("Noori", "Elias", "2017-09-19"),
+    ]
+    # a relative outside the application named before the table is not added
+    outside = (
+        HEAD + "Die Mutter Drita Noori, geb. am 01.01.1960 in Kabul, lebt in Afghanistan.\n\n"
+        "Name | Vorname | Geburtsdatum | Geburtsort\nNoori | Sara | 03.03.2013 | Teheran\n" + TAIL
+    )
+    assert _keys(extract_persons(outside)) == [("Noori", "Sara", "2013-03-03")]
+
+
+def test_every_birth_the_reasoning_tells_when_there_is_no_block():
+    text = (
+        HEAD + "Frau Ruth Kebede wurde am 02.02.1992 in Addis Abeba geboren. Ihr Sohn Daniel Kebede ist am "
+        "14.06.2019 in Münster geboren. Sein Onkel Abebe Kebede wurde am 01.01.1970 in Gondar geboren.\n"
+        + TAIL
+    )
+    assert _keys(extract_persons(text)) == [
+        ("Kebede", "Ruth", "1992-02-02"),
+        ("Kebede", "Daniel", "2019-06-14"),
+    ]
+
+
+def test_particles_of_family_names_stay():
+    table = (
+        HEAD + "Name | Vorname | Geburtsdatum | Geburtsort | Staatsangehörigkeit\n"
+        "da Silva | João Pedro | 04.10.1987 | Luanda | angolanisch\n" + TAIL
+    )
+    assert _keys(extract_persons(table)) == [("da Silva", "João Pedro", "1987-10-04")]
+
+
+def test_faxed_table_with_number_relation_and_caps_name_columns(tmp_path):
+    """Real fax (Tesseract): a running number and a relation column OCR merges into the name cells."""
+    rows = [["Nr.", "Verhältnis", "Name", "Vorname", "Geburtsdatum", "Geburtsort", "Staatsangehörigkeit"]]
+    rows += [
+        ["1", "Antragsteller", "Haddad", "Karim", "03.04.1988", "Aleppo", "syrisch"],
+        ["2", "Ehefrau", "Haddad", "Amira", "12.11.1990", "Homs", "syrisch"],
+        ["3", "Sohn", "Haddad", "Omar", "01.02.2016", "Bochum", "syrisch"],
+    ]
+    spec = DocSpec(
+        blocks=[
+            P("Härtefallantrag gemäß § 23a AufenthG", bold=True),
+            P("hiermit beantragen wir die Befassung der Kommission für folgende Personen:"),
+            Table(rows, [1 / 7] * 7),
+            P("Begründung:", bold=True),
+            P("Die Familie lebt seit vielen Jahren in Bochum."),
+        ]
+    )
+    image = fax_page(
+        layout(spec)[0], random.Random(11), fine=True, header="01.02.2025 10:00 FAX +49 211 5555 S. 1"
+    )
+    path = tmp_path / "fax.tif"
+    path.write_bytes(fax_tiff([image], True, "group4"))
+    sub = ingest([path], IngestOptions(quarantine_dir=str(tmp_path / "q"), workers=1))
+    persons = extract_persons(sub.files[0].pages[0].text)
+    assert [(p.name, p.vorname) for p in persons] == [
+        ("Haddad", "Karim"),
+        ("Haddad", "Amira"),
+        ("Haddad", "Omar"),
+    ]
+    assert (
+        sum(
+            p.geburtsdatum == d
+            for p, d in zip(persons, ["1988-04-03", "1990-11-12", "2016-02-01"], strict=True)
+        )
+        >= 2
+    )
