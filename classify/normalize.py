@@ -141,7 +141,12 @@ _ABBREVIATIONS = (
     "nov",
     "dez",
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-ZÄÖÜ0-9§])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)")
+# A sentence also ends before a list item and before a line that opens with a label ("Begründung:",
+# "Wohnhaft:"): lines without full stops (a list of persons, a form) are not one long sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[\"'(]?[A-ZÄÖÜ0-9§])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)"
+    r"|\n(?=[A-ZÄÖÜ][\w\-]*(?: [\w\-]+){0,3}:\s)"
+)
 
 
 def sentences(text: str) -> list[str]:

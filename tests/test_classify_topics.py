@@ -121,3 +121,15 @@ def test_illness_of_others_or_in_passing_is_no_illness_trigger() -> None:
         "Herr Haddad leidet an einer posttraumatischen Belastungsstörung (F43.1).",
     ):
         assert ill(sentence), sentence
+
+
+def test_a_label_line_starts_a_new_sentence() -> None:
+    from hfk.classify.normalize import sentences
+
+    text = (
+        "1. Karimi, Ahmad, geb. 03.04.1988 in Kabul, afghanisch\nWohnhaft: Musterstraße 5, 44135 Dortmund\n"
+        "Begründung: Ahmad Karimi reiste am 14.08.2015 nach Deutschland ein und arbeitet als Lagerhelfer."
+    )
+    assert sentences(text)[-1].startswith("Begründung: Ahmad Karimi reiste")
+    # the evidence quotes the reasoning, not the list of persons glued to it
+    assert begruendung_topics(text)["lebensgeschichte"].startswith("Begründung:")
