@@ -32,6 +32,10 @@ class Cue:
     support: bool = False  # a third party backs the applicant ("kenne ... seit", "befürworte")
     title: bool = False  # as a short line at the top of the page, this phrase names the document
     act: bool = False  # the declaration itself ("bevollmächtige", "entbinde", "willige ein")
+    # counts only where the page says what it is: a title line, or in a letter a line above the salutation
+    subject: bool = False
+    request: bool = False  # (with subject) the page is a request to another body: a Widerspruch, a Klage
+    follow: bool = False  # the page refers to an application already made ("Ihr Antrag vom", "Sachstand")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,16 @@ class CueSet:
     # A letter of support (salutation, support cue, no request) from a teacher, employer or club
     # speaks of school, work or the club: these classes stay below its support score.
     support_capped: tuple[str, ...] = ()
+    # A page whose subject names another paper (a Ladung, a Niederschrift, a Mitteilung) is not the
+    # application nor a decision that its text names: these classes are held at letter_cap.
+    subject_capped: tuple[str, ...] = ()
+    # A page whose subject is a request to another body (a Widerspruch, a Klage, an "Antrag auf" a Duldung)
+    # names the authority it writes to and the evidence it encloses: these classes are held as well.
+    request_capped: tuple[str, ...] = ()
+    # A short page about an application already made (a Sachstandsanfrage, a Nachreichung, the office's
+    # acknowledgement) holds the form_capped and cover_capped classes at letter_cap, even when it asks
+    # for something (a longer deadline) or its subject line names the Härtefallantrag.
+    follow_chars: int = 1500
 
 
 @dataclass
@@ -108,6 +122,9 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
                 support=bool(raw.get("support", False)),
                 title=bool(raw.get("title", False)),
                 act=bool(raw.get("act", False)),
+                subject=bool(raw.get("subject", False)),
+                request=bool(raw.get("request", False)),
+                follow=bool(raw.get("follow", False)),
             )
             if "p" in raw:
                 cues.append(Cue(display=raw["p"], phrase=fold(raw["p"]), **common))
@@ -142,6 +159,9 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
         letter_cap_chars=int(settings.get("letter_cap_chars", 1500)),
         cover_capped=tuple(settings.get("cover_capped", ())),
         support_capped=tuple(settings.get("support_capped", ())),
+        subject_capped=tuple(settings.get("subject_capped", ())),
+        request_capped=tuple(settings.get("request_capped", ())),
+        follow_chars=int(settings.get("follow_chars", 1500)),
     )
 
 
@@ -203,7 +223,10 @@ class RuleScorer:
         titles = _title_lines(cleaned)
         salutation = _SALUTATION.search(folded) is not None
         title_cls = _own_title(cs, _own_title_lines(cleaned, cs.title_lines), salutation)
+        follow_hit = False
         for cue in cs.cues:
+            if cue.subject:
+                continue  # counted below, on the page's subject lines only
             if cue.phrase is not None:
                 positions = _phrase_positions(cue.phrase, folded, packed)
                 shown = cue.display
@@ -229,6 +252,7 @@ class RuleScorer:
             )
             letter_hit = letter_hit or cue.letter
             support_hit = support_hit or cue.support
+            follow_hit = follow_hit or cue.follow
             if cue.act:
                 acts.add(cue.cls)
             # a real request ("beantrage", "Begründung"), not just letter form ("Sehr geehrte")
@@ -255,6 +279,27 @@ class RuleScorer:
             scores[title_cls] += cs.title_bonus
             start[title_cls] += cs.title_bonus
             evidence.setdefault(title_cls, []).append((cs.title_bonus, "Titel der Seite"))
+        # What the page says it is (its subject line or title) outweighs what its text names: a
+        # Widerspruch that "beantragt" and gives a "Begründung" is no Härtefallantrag, a BAMF Ladung no
+        # decision, a lawyer's Antrag to the Ausländerbehörde no paper of that authority.
+        subject = _subject(cs, cleaned)
+        held_subject: tuple[str, ...] = ()
+        if subject is not None:
+            cue, line = subject
+            scores[cue.cls] += cue.weight
+            if cue.start:
+                start[cue.cls] += cue.weight
+            evidence.setdefault(cue.cls, []).append((cue.weight, cue.label or line[:60]))
+            held_subject = cs.subject_capped + (cs.request_capped if cue.request else ())
+            held_subject = tuple(c for c in held_subject if c != title_cls and c != cue.cls)
+        # A short page about an application already made (a Sachstandsanfrage, the office's
+        # acknowledgement, a Nachreichung) names the Härtefallantrag and may ask for something
+        # (a longer deadline), but it is not the application.
+        if follow_hit and len(folded) <= cs.follow_chars:
+            own = title_cls if title_cls not in cs.form_capped else None
+            held_subject += tuple(
+                c for c in cs.form_capped + cs.cover_capped if c != own and c not in held_subject
+            )
         capped: tuple[str, ...] = ()
         if form_page:
             for cls in cs.form_capped:
@@ -281,6 +326,11 @@ class RuleScorer:
                 scores[cls] = below
                 start[cls] = min(start[cls], below)
             capped = capped + held_support
+        if held_subject:
+            for cls in held_subject:
+                scores[cls] = min(scores[cls], cs.letter_cap)
+                start[cls] = min(start[cls], cs.letter_cap)
+            capped = capped + tuple(c for c in held_subject if c not in capped)
         return PageScore(
             scores=scores, start=start, evidence=evidence, form_page=form_page, capped=capped, title=title_cls
         )
@@ -303,6 +353,49 @@ def _title_lines(cleaned: str) -> tuple[str, ...]:
 _SALUTATION = re.compile(r"(^|\s)(sehr geehrte|liebe (frau|herr|damen|mitglieder|kommission)|dear )")
 _SUBJECT = re.compile(r"^(betreff|betr\.|re:|ihr zeichen|unser zeichen|az\.?|aktenzeichen|anlage)")
 _EDGE = re.compile(r"^[^\w§]+|[^\w.]+$")
+
+
+_SUBJECT_PREFIX = re.compile(r"^(betreff|betr\.|hier|re|subject|gegenstand|wegen)\s*:?\s*")
+SUBJECT_MAX_CHARS = 120  # a subject line above the salutation may be long ("hier: Antrag auf Erteilung ...")
+SUBJECT_LETTER_LINES = 30  # a salutation further down is the salutation of no letter head
+
+
+def _subject_lines(cleaned: str, title_lines: int) -> tuple[str, ...]:
+    """Where a page says what it is, folded, a "Betreff:"/"hier:" prefix removed: in a letter every
+    line above the salutation (letterhead, address, date, references, subject); elsewhere the first
+    title_lines lines that do not continue a wrapped sentence."""
+    lines = [line for line in cleaned.split("\n") if line.strip()]
+    folded = [_EDGE.sub("", fold(line)) for line in lines]
+    for i, line in enumerate(folded[:SUBJECT_LETTER_LINES]):
+        if _SALUTATION.match(line):
+            return tuple(_SUBJECT_PREFIX.sub("", f) for f in folded[:i] if len(f) <= SUBJECT_MAX_CHARS)
+    out = []
+    previous = ""
+    for raw, line in zip(lines[:title_lines], folded[:title_lines], strict=True):
+        after_long = len(previous) > TITLE_MAX_CHARS
+        previous = raw
+        if not after_long and len(raw) <= SUBJECT_MAX_CHARS:
+            out.append(_SUBJECT_PREFIX.sub("", line))
+    return tuple(out)
+
+
+def _subject(cs: CueSet, cleaned: str) -> tuple[Cue, str] | None:
+    """The topmost `subject` cue that opens a subject line, with that line. A pattern sees the line
+    and, after " // ", the next one: a subject wraps ("Antrag auf Erteilung einer Aufenthaltserlaubnis
+    // nach § 23a AufenthG"), and a pattern may look ahead to exclude the Härtefall itself."""
+    subject_cues = [cue for cue in cs.cues if cue.subject]
+    if not subject_cues:
+        return None
+    lines = _subject_lines(cleaned, cs.title_lines)
+    for i, first in enumerate(lines):
+        line = first + (" // " + lines[i + 1] if i + 1 < len(lines) else "")
+        for cue in subject_cues:
+            if cue.phrase is not None:
+                if line.startswith(cue.phrase):
+                    return cue, first
+            elif cue.pattern is not None and cue.pattern.match(line):
+                return cue, first
+    return None
 
 
 def _own_title_lines(cleaned: str, count: int) -> tuple[str, ...]:
