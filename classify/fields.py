@@ -90,6 +90,13 @@ def _by_stopwords(words: list[str]) -> str:
     return lang if ratio >= 0.04 else "und"
 
 
+def text_language(text: str) -> str:
+    """The language of a page by its stopwords alone ("de", "en", ...; "und" when unclear or when
+    the page has fewer than MIN_LETTER_WORDS words: a fax header and a signature tell nothing)."""
+    words = _words(text)
+    return _by_stopwords(words) if len(words) >= MIN_LETTER_WORDS else "und"
+
+
 def _letter_part(text: str) -> str:
     """From the salutation to the closing: the words the applicant wrote, without the German address
     block, the person table or attachments that share the document."""

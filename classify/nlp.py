@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from hfk.classify.fields import text_language
 from hfk.classify.model import DOCUMENT_TYPES
 from hfk.classify.normalize import fold
 from hfk.classify.pages import PageScore, RuleScorer, default_cues
@@ -91,15 +92,18 @@ def _register() -> None:
                 return doc
             scores = dict(rule.scores)
             capped = set(rule.capped) if rule.capped else (set(self.capped) if rule.form_page else set())
-            for cls, p in doc.cats.items():
+            # The model learnt German pages; on a page in another language its probabilities carry
+            # no signal (an English application came out "sonstiges" at 0.93): the rules decide.
+            cats = doc.cats if text_language(doc.user_data.get("raw", "")) in ("de", "und") else {}
+            for cls, p in cats.items():
                 # the model learnt train layouts: on a form page it must not lift a capped class again
                 if p >= self.min_probability and cls not in capped:
                     scores[cls] = scores.get(cls, 0.0) + self.model_weight * p
             evidence = {k: list(v) for k, v in rule.evidence.items()}
-            best = max(doc.cats, key=doc.cats.get) if doc.cats else None
-            if best and doc.cats[best] >= 0.5:
+            best = max(cats, key=cats.get) if cats else None
+            if best and cats[best] >= 0.5:
                 # low rank: the rule phrases are the better explanation; the model's word comes after
-                evidence.setdefault(best, []).append((0.5, f"{MODEL_EVIDENCE} {doc.cats[best]:.0%}"))
+                evidence.setdefault(best, []).append((0.5, f"{MODEL_EVIDENCE} {cats[best]:.0%}"))
             doc.user_data["page_score"] = PageScore(
                 scores=scores,
                 start=dict(rule.start),

@@ -136,11 +136,12 @@ _ADDRESS_INTRO = re.compile(
 )
 # "geb. am", also as OCR reads it ("geb, am", "geh. am").
 _BIRTH_MARK = re.compile(
-    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn|(?<![\w*])\*)\s*(?:am|on)?\s*[:,]?\s*(?P<date>" + _DATE_TXT + r")",
+    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|\bdate of birth)\s*(?:am|on)?\s*[:,]?\s*"
+    r"(?P<date>" + _DATE_TXT + r")",
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s*,?\s*(?:in|zu|im|at|in\s+der\s+Stadt)\s+(?P<place>["
+    r"^\s*,?\s*(?:in|zu|im|at|in\s+der\s+Stadt|[Gg]eburtsort\s*:|[Pp]lace of birth\s*:)\s+(?P<place>["
     + _UPPER
     + r"][\w\-’']*(?:[ \-](?:["
     + _UPPER
@@ -1083,13 +1084,21 @@ _SELF_BIRTH = re.compile(
     r"(?:\s*\((?P<country>[^)\n]{2,30})\))?)?"
     r"[^.\n]{0,50}?\sgeboren"
 )
+_SELF_BIRTH_EN = re.compile(
+    rf"\bI\s+was\s+born\s+on\s+(?P<date>{_DATE_TXT})(?:\s+in\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
+    r"(?:\s*,\s*(?P<country>[A-Z][a-z]+))?"
+)
+# The writer names themself: "my name is Amina Yusuf", "mein Name ist ...", "ich heiße ..."
+_MY_NAME = re.compile(
+    rf"\b(?:[Mm]y name is|[Mm]ein Name ist|[Ii]ch hei(?:ß|ss)e)\s+(?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[\s.,;]|$)"
+)
 # Relatives outside the application: their birth dates in the reasoning make no applicant.
 _OUTSIDE_RELATIVES = re.compile(
     r"(?:Bruder|Bruders|Schwester|Mutter|Vater|Onkel|Tante|Cousin|Cousine|Neffe|Nichte|Gro(?:ß|ss)\w+|"
     r"Schwager|Schw(?:ä|ae)gerin|Eltern|Enkel\w*)\s*$"
 )
 _SIGNATURE = re.compile(
-    rf"Mit freundlichen Gr\w*\W*?(?:\n\s*[^\n]{{0,90}}){{0,6}}?\n\s*(?P<who>{_CAP}(?: {_CAP}){{1,2}})\s*(?:\n|$)"
+    rf"(?:Mit freundlichen Gr\w*|Yours (?:sincerely|faithfully)|Sincerely|Kind regards|Best regards)\W*?(?:\n\s*[^\n]{{0,90}}){{0,6}}?\n\s*(?P<who>{_CAP}(?: {_CAP}){{1,2}})\s*(?:\n|$)"
 )
 
 
@@ -1121,8 +1130,8 @@ def _narrative_births(text: str) -> list[Person]:
                     staatsangehoerigkeit=nationality(m.group("country") or ""),
                 )
             )
-    self_birth = _SELF_BIRTH.search(text)
-    signed = _SIGNATURE.search(text)
+    self_birth = _SELF_BIRTH.search(text) or _SELF_BIRTH_EN.search(text)
+    signed = _MY_NAME.search(text) or _SIGNATURE.search(text)
     if self_birth and signed and parse_date(self_birth.group("date")):
         words = signed.group("who").split()
         if not any(_not_name(w) for w in words):
@@ -1136,6 +1145,30 @@ def _narrative_births(text: str) -> list[Person]:
                 )
             )
     return out
+
+
+def _writer(text: str) -> Person | None:
+    """The person who writes about their own birth and names themself, or None."""
+    born = _SELF_BIRTH.search(text) or _SELF_BIRTH_EN.search(text)
+    named = _MY_NAME.search(text)
+    if not (born and named and parse_date(born.group("date"))):
+        return None
+    words = named.group("who").split()
+    if len(words) < 2 or any(_not_name(w) for w in words):
+        return None
+    return Person(
+        name=_title(words[-1]),
+        vorname=" ".join(words[:-1]),
+        geburtsdatum=parse_date(born.group("date")) or "",
+        geburtsort=born.group("place") or "",
+        staatsangehoerigkeit=nationality(born.group("country") or ""),
+    )
+
+
+def _same_person(a: Person, b: Person) -> bool:
+    return (fold_word(a.name), fold_word(a.vorname)) == (fold_word(b.name), fold_word(b.vorname)) or (
+        bool(a.geburtsdatum) and a.geburtsdatum == b.geburtsdatum
+    )
 
 
 def _ocr_shape(word: str) -> str:
@@ -1484,6 +1517,12 @@ def extract_persons(text: str) -> list[Person]:
     text = repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć")
     # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
     text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{1,2}\.\d{4})(?!\d)", r"\1.\2", text)
+    # "OKAFOR, Chinedu - born 12/03/1985 - Nigerian": a dash between the parts of a list item is a comma
+    text = re.sub(
+        r"[ \t][-–—][ \t](?=(?:geb|geboren|born|\*|[a-zäöüA-ZÄÖÜ]+ (?:citizen|national|staatsangeh)))",
+        ", ",
+        text,
+    )
     header = _table_header(text)
     persons = _table_persons(text, header) if header else []
     if persons and header:
@@ -1510,6 +1549,11 @@ def extract_persons(text: str) -> list[Person]:
                 p for p in _undated_persons(text) if (fold_word(p.name), fold_word(p.vorname)) not in known
             ]
     persons = _reconcile(_repair(persons, text), text)
+    # The writer tells their own birth ("I was born on ...", "Ich bin am ... geboren") beside a list of
+    # the others ("my daughter Hodan, born ..."): the writer is the first applicant.
+    writer = _writer(text)
+    if writer and persons and not any(_same_person(writer, p) for p in persons):
+        persons.insert(0, writer)
     _name_order(persons, text)
     unique: list[Person] = []
     seen: set[tuple[str, str, str]] = set()
@@ -1587,6 +1631,9 @@ def _name_order(persons: list[Person], text: str) -> None:
             not in stated
         ):
             p.name, p.vorname = p.vorname, p.name
+    for p in persons:
+        if _CAPS_WORD.fullmatch(p.name):
+            p.name = _title(p.name)  # "OKAFOR" as the form prints it: Okafor
     family = persons[0].name if persons and persons[0].vorname else ""
     for p in persons[1:]:
         if family and p.name and not p.vorname and " " not in p.name and p.geburtsdatum:
