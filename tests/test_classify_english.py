@@ -78,3 +78,17 @@ def test_the_model_abstains_on_pages_in_another_language_only_when_they_are_long
     assert text_language(APPLICATIONS["labelled details in a letter"][0]) == "en"
     # a faxed signature page: too few words to tell; the model keeps its say
     assert text_language("12.10.2025 14:14 FAX +49 667 S. 2/7\nOusmane Barry\nAnlagen: Lebenslauf") == "und"
+
+
+def test_a_layperson_asks_to_stay_without_naming_the_commission() -> None:
+    from hfk.classify.nlp import default_scorer
+
+    text = (
+        "Dear Sir or Madam,\n\nI am writing to you because I need help. My name is Ali Rezai and I live in Essen "
+        "with my wife and children. We came to Germany in 2015 and our asylum application was rejected by the "
+        "BAMF in 2017. The administrative court (Verwaltungsgericht Gelsenkirchen) dismissed our appeal in 2019. "
+        "The foreigners authority of the city of Essen (Ausländerbehörde) has now told us that we must leave "
+        "Germany. My children go to school here and I work in a bakery. Please help us so that we can stay in "
+        "Germany. Thank you very much.\n\nYours sincerely\nAli Rezai"
+    )
+    assert default_scorer().score(text).best == "antrag"
