@@ -136,7 +136,7 @@ _ADDRESS_INTRO = re.compile(
 )
 # "geb. am", also as OCR reads it ("geb, am", "geh. am").
 _BIRTH_MARK = re.compile(
-    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|\bdate of birth)\s*(?:am|on)?\s*[:,]?\s*"
+    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|\bdate of birth|\bd\.?o\.?b\.?)\s*(?:am|on)?\s*[:,]?\s*"
     r"(?P<date>" + _DATE_TXT + r")",
     re.I,
 )
@@ -570,7 +570,7 @@ _HEADER_KEYS = {
     "name": r"(?<![a-z])(?:familienname|nachname|name|surname)",
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
     "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb(?:oren|\.)? ?am(?![a-z])|date of birth|(?<![a-z])dob(?![a-z])",
-    "geburtsort": r"burtsort|place of birth|geburtsstadt",
+    "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])",
     "staatsangehoerigkeit": r"staatsang|nationalit|citizenship",
     "adresse": r"anschrift|adresse|address",
     # columns read past: a running number, the relation, sex, file numbers and residence status
@@ -1517,6 +1517,9 @@ def extract_persons(text: str) -> list[Person]:
     text = repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć")
     # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
     text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{1,2}\.\d{4})(?!\d)", r"\1.\2", text)
+    # English dates in other orders: "April 3, 1988" and "the 3rd of April 1988" -> "3 April 1988"
+    text = re.sub(rf"\b({_EN_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", r"\2 \1 \3", text)
+    text = re.sub(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+({_EN_MONTHS})\b", r"\1 \2", text)
     # "OKAFOR, Chinedu - born 12/03/1985 - Nigerian": a dash between the parts of a list item is a comma
     text = re.sub(
         r"[ \t][-–—][ \t](?=(?:geb|geboren|born|\*|[a-zäöüA-ZÄÖÜ]+ (?:citizen|national|staatsangeh)))",
@@ -1605,6 +1608,7 @@ def _before_table(text: str, header: tuple[list[str], int], table: list[Person])
     return out
 
 
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CAPS_WORD = re.compile(r"[A-ZÄÖÜÇŞĞİŠŽĆČĐ][A-ZÄÖÜÇŞĞİŠŽĆČĐ'’\-]+")
 
 

@@ -92,3 +92,25 @@ def test_a_layperson_asks_to_stay_without_naming_the_commission() -> None:
         "Germany. Thank you very much.\n\nYours sincerely\nAli Rezai"
     )
     assert default_scorer().score(text).best == "antrag"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Surname | Given name(s) | DOB | POB | Citizenship\nHaddad | Karim | 1988-04-03 | Aleppo | Syria\n",
+        "Applicant: Karim Haddad, DOB: 03.04.1988, born in Aleppo, Syria\n",
+        "1. Karim Haddad, born April 3, 1988 in Aleppo\n",
+        "Karim Haddad, born on the 3rd of April 1988 in Aleppo (Syria)\n",
+    ],
+)
+def test_english_birth_dates_in_other_orders_and_abbreviations(block: str) -> None:
+    from hfk.classify.persons import extract_persons
+
+    text = (
+        "To the Hardship Commission of North Rhine-Westphalia\nDear Sir or Madam,\nI hereby apply for a "
+        f"hardship procedure under Section 23a Residence Act.\n{block}\nI have lived in Germany since 2015.\n"
+        "Yours sincerely\nKarim Haddad"
+    )
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text)] == [
+        ("Haddad", "Karim", "1988-04-03")
+    ]
