@@ -134,7 +134,9 @@ def language(text: str) -> str | None:
 _ABH_PATTERNS = [
     # "Ausländerbehörde der Stadt Dortmund", "Ausländerbehörde des Kreises Borken"
     r"(?:auslanderbehorde|auslanderamt|auslanderangelegenheiten)\s+(?:der|des|beim|bei der|im)\s+"
-    r"(?P<kind>stadt|kreises|kreis|landkreises|landkreis|stadteregion|region)\s+(?P<place>[^\n,.;:()]{2,40})",
+    r"(?:freien und |freien )?"  # "der Freien und Hansestadt Hamburg", "der Freien Hansestadt Bremen"
+    r"(?P<kind>hansestadt|landeshauptstadt|bundesstadt|stadt|kreises|kreis|landkreises|landkreis|stadteregion|region)"
+    r"\s+(?P<place>[^\n,.;:()]{2,40})",
     # "Der Oberbürgermeister der Stadt Dortmund", "Der Landrat des Kreises Borken"
     r"(?:oberburgermeister(?:in)?|burgermeister(?:in)?|landrat|landratin)\s+(?:der|des)\s+"
     r"(?P<kind>stadt|kreises|landkreises|stadteregion)\s+(?P<place>[^\n,.;:()]{2,40})",
@@ -152,6 +154,8 @@ _ABH_PATTERNS = [
     r"auslanderbehorde[ \t]*(?::|ist)?[ \t]*(?:die|der|das)?[ \t]*"
     r"(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt|kreisverwaltung|landratsamt)[ \t]+"
     r"(?P<place>[^\n,.;:()]{2,40})",
+    # "von der Kreisverwaltung Mainz-Bingen, Ausländerbehörde", "das Landratsamt Lörrach" in running text
+    r"\b(?:der|das|dem|vom)[ \t]+(?P<kind>kreisverwaltung|landratsamt)[ \t]+(?P<place>[^\n,.;:()]{2,40})",
     # "Landratsamt Rosenheim", "Kreisverwaltung Mainz-Bingen" anywhere in a letterhead line
     r"(?:^|\n)[^\n]{0,20}?(?P<kind>landratsamt|kreisverwaltung)[ \t]+(?P<place>[^\n,.;:()]{2,40})",
     # "Ausländerbehörde Dortmund" / "Ausländerbehörde in Dortmund" / "Ausländerbehörde Migrationsamt Bremen"

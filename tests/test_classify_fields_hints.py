@@ -221,3 +221,17 @@ def test_representatives_in_other_words() -> None:
         )
         is None
     )
+
+
+def test_authority_of_a_city_state_and_a_kreisverwaltung_in_running_text() -> None:
+    hamburg = authority(
+        "Mit Schreiben vom 02.03.2025 hat die Ausländerbehörde der Freien und Hansestadt Hamburg die Abschiebung "
+        "angekündigt."
+    )
+    assert hamburg is not None and hamburg.outside_nrw is True and "Hamburg" in hamburg.name
+    mainz = authority("Die Duldung wurde von der Kreisverwaltung Mainz-Bingen, Ausländerbehörde, verlängert.")
+    assert mainz is not None and mainz.outside_nrw is True
+    duesseldorf = authority(
+        "Die Ausländerbehörde der Landeshauptstadt Düsseldorf hat die Duldung verlängert."
+    )
+    assert duesseldorf is not None and duesseldorf.outside_nrw is False
