@@ -525,8 +525,9 @@ def _case_report(
     return report
 
 
-def refresh_case(store: Store, settings: Settings, case_id: int, actor: str = "system") -> dict:
-    """Re-read all files of the case as one submission and evaluate the checklist over them."""
+def read_case(store: Store, settings: Settings, case_id: int) -> tuple[Submission, list[dict]]:
+    """All stored originals of the case read again as one submission (the OCR cache makes this
+    cheap), and the case's submissions they came from."""
     subs = [s for s in store.case_submissions(case_id) if s["outcome"] == "case"]
     originals, seen = [], set()
     for sub in subs:
@@ -534,6 +535,12 @@ def refresh_case(store: Store, settings: Settings, case_id: int, actor: str = "s
             seen.add(sub["original_sha256"])
             originals.append(Original(sub["original_name"], sub["original_sha256"]))
     submission, _ = _ingest_originals(store, settings, originals)
+    return submission, subs
+
+
+def refresh_case(store: Store, settings: Settings, case_id: int, actor: str = "system") -> dict:
+    """Re-read all files of the case as one submission and evaluate the checklist over them."""
+    submission, subs = read_case(store, settings, case_id)
     # An exact duplicate counts once: keep the first copy of every file (mail bodies are not files).
     kept, shas = [], set()
     for source_file in submission.files:

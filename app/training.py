@@ -48,7 +48,7 @@ def correction_rows(store: Store, settings: Settings, progress: Callable[[str], 
     The page text comes from re-reading the case's stored originals (the OCR cache makes that cheap);
     a correction whose file or page no longer exists is skipped and named in the summary.
     """
-    from hfk.intake import Original, _ingest_originals
+    from hfk.intake import read_case
 
     found = training_corrections(store)
     summary = ExportSummary(corrections=len(found))
@@ -60,12 +60,7 @@ def correction_rows(store: Store, settings: Settings, progress: Callable[[str], 
         reference = store.case_reference(case_id)
         if progress:
             progress(f"Fall {n}/{len(by_case)}: {reference} ({len(corrections)} Korrektur(en))")
-        originals, seen = [], set()
-        for sub in store.case_submissions(case_id):
-            if sub["outcome"] == "case" and sub["original_sha256"] not in seen:
-                seen.add(sub["original_sha256"])
-                originals.append(Original(sub["original_name"], sub["original_sha256"]))
-        submission, _ = _ingest_originals(store, settings, originals)
+        submission, _ = read_case(store, settings, case_id)
         pages_by_file = {f.sha256: {p.number: p for p in f.pages} for f in submission.files}
         # The last correction of a page wins: a type fixed twice is labelled as it was left.
         labelled: dict[tuple[str, int], dict] = {}
