@@ -4,10 +4,15 @@ numbers of a decision, children evidenced by their school papers."""
 from __future__ import annotations
 
 import datetime
+import sys
+from pathlib import Path
 
 from hfk.checklist.rules import evaluate
 from hfk.classify.case import text_facts
-from hfk.classify.model import BEGRUENDUNG_TOPICS, CaseFacts, Document, Person
+from hfk.classify.model import BEGRUENDUNG_TOPICS, CaseFacts, Document
+
+sys.path.insert(0, str(Path(__file__).parent))  # the helper modules beside this file (importlib mode)
+from test_checklist_rules import adult  # noqa: E402  (the same adult applicant as the rules tests)
 
 RECEIVED = datetime.date(2025, 3, 14)
 
@@ -18,19 +23,6 @@ def doc(doc_type: str, text: str = "", pages=(1,), page_texts=None, **kw) -> Doc
     read = text_facts(texts)
     read.update(text=text or read["text"], date=None, file="scan.pdf", **kw)
     return Document(pages=list(pages), type=doc_type, confidence=0.9, text_source="ocr", evidence=[], **read)
-
-
-def adult(**kw) -> Person:
-    values = dict(
-        name="Beispiel",
-        vorname="Amira",
-        geburtsdatum="1985-06-01",
-        geburtsort="Damaskus",
-        staatsangehoerigkeit="syrisch",
-        adresse="Musterweg 1, 44135 Dortmund",
-    )
-    values.update(kw)
-    return Person(**values)
 
 
 def facts(documents, persons=None) -> CaseFacts:
