@@ -72,6 +72,10 @@ class Tally:
     person_misses: Counter = field(default_factory=Counter)
     person_field_errors: Counter = field(default_factory=Counter)
     persons_extra: int = 0
+    # (confidence, flagged for review, wrong) per predicted document: wrong = its file, pages and
+    # type are not exactly a document of the truth. Measures whether the review flag catches the
+    # errors, and what another threshold would catch.
+    review_docs: list[tuple[float, bool, bool]] = field(default_factory=list)
     errors_expected: int = 0
     errors_reported: int = 0
     seconds: float = 0.0
@@ -134,6 +138,7 @@ class EvalResults:
             "person_misses": dict(t.person_misses.most_common()),
             "person_field_errors": dict(t.person_field_errors.most_common()),
             "persons_extra": t.persons_extra,
+            "review": _review_figures(t.review_docs),
             "errors_reported": _ratio(t.errors_reported, t.errors_expected),
             "seconds_per_page": (t.seconds / t.pages) if t.pages else None,
         }
@@ -187,6 +192,19 @@ class EvalResults:
         if f["person_field_errors"]:
             lines.append("Falsche Felder gefundener Personen (Feld: Personen):")
             lines += [f"  {k}: {n}" for k, n in f["person_field_errors"].items()]
+        rv = f["review"]
+        if rv["documents"]:
+            lines.append(
+                f"Prüfung empfohlen: {rv['flagged']} von {rv['documents']} Dokumenten, davon falsch "
+                f"{rv['flagged_wrong']}; falsche Dokumente {rv['wrong']}, davon markiert {_fmt(rv['wrong_flagged'])}"
+            )
+            lines.append(
+                f"  {'Schwelle':<10} {'markiert':>8} {'falsch erkannt':>15} {'unbemerkt falsch':>17}"
+            )
+            for row in rv["thresholds"]:
+                lines.append(
+                    f"  {row['threshold']:<10.2f} {row['flagged']:>8} {row['wrong_caught']:>15} {row['wrong_silent']:>17}"
+                )
         lines.append(f"Nicht lesbare Dateien gemeldet: {_fmt(f['errors_reported'])}")
         sp = f["seconds_per_page"]
         lines.append("")
@@ -201,6 +219,29 @@ class EvalResults:
             f"s_per_page={'-' if sp is None else f'{sp:.2f}'}"
         )
         return "\n".join(lines)
+
+
+REVIEW_SWEEP = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _review_figures(docs: list[tuple[float, bool, bool]]) -> dict:
+    wrong = [d for d in docs if d[2]]
+    return {
+        "documents": len(docs),
+        "flagged": sum(1 for d in docs if d[1]),
+        "flagged_wrong": sum(1 for d in docs if d[1] and d[2]),
+        "wrong": len(wrong),
+        "wrong_flagged": _ratio(sum(1 for d in wrong if d[1]), len(wrong)),
+        "thresholds": [
+            {
+                "threshold": t,
+                "flagged": sum(1 for d in docs if d[0] < t),
+                "wrong_caught": sum(1 for d in wrong if d[0] < t),
+                "wrong_silent": sum(1 for d in wrong if d[0] >= t),
+            }
+            for t in REVIEW_SWEEP
+        ],
+    }
 
 
 def _page_types(documents: list[dict]) -> dict[tuple[str, int], str]:
@@ -219,6 +260,10 @@ def _score_case(truth: dict, report: dict, tally: Tally) -> None:
     for doc in truth["documents"]:
         tally.docs_total += 1
         tally.docs_exact += (doc["file"], tuple(doc["pages"]), doc["type"]) in predicted_docs
+    truth_docs = {(d["file"], tuple(d["pages"]), d["type"]) for d in truth["documents"]}
+    for d in report["documents"]:
+        wrong = (d["file"], tuple(d["pages"]), d["type"]) not in truth_docs
+        tally.review_docs.append((float(d.get("confidence", 0.0)), bool(d.get("needs_review")), wrong))
 
     by_file_truth: dict[str, list[tuple[int, ...]]] = defaultdict(list)
     by_file_pred: dict[str, list[tuple[int, ...]]] = defaultdict(list)

@@ -164,3 +164,35 @@ def test_person_breakdown_by_role_rendering_and_miss_kind():
     assert "Rolle kind" in text and "kind: Vorname falsch: 1" in text
     # aggregate counts only: no name of a person appears in the output
     assert "Musterfrau" not in text and "Lina" not in text
+
+
+def test_review_flags_are_scored_against_wrong_documents():
+    truth = _truth()
+    report = {
+        "documents": [
+            # right and sure; wrong type but flagged; wrong type, sure: a silent error
+            {
+                "file": "scan.pdf",
+                "pages": [1],
+                "type": "vollmacht",
+                "confidence": 0.95,
+                "needs_review": False,
+            },
+            {"file": "scan.pdf", "pages": [2], "type": "sonstiges", "confidence": 0.45, "needs_review": True},
+            {"file": "scan.pdf", "pages": [3], "type": "antrag", "confidence": 0.75, "needs_review": False},
+        ],
+        "checklist": [],
+        "hints": [],
+        "persons": [],
+        "complete": True,
+        "errors": [],
+    }
+    tally = Tally()
+    _score_case(truth, report, tally)
+    review = EvalResults(tally).figures()["review"]
+    assert (review["documents"], review["flagged"], review["flagged_wrong"], review["wrong"]) == (3, 1, 1, 2)
+    assert review["wrong_flagged"] == 0.5
+    sweep = {row["threshold"]: row for row in review["thresholds"]}
+    assert (sweep[0.6]["flagged"], sweep[0.6]["wrong_caught"], sweep[0.6]["wrong_silent"]) == (1, 1, 1)
+    assert (sweep[0.8]["flagged"], sweep[0.8]["wrong_caught"], sweep[0.8]["wrong_silent"]) == (2, 2, 0)
+    assert "Prüfung empfohlen: 1 von 3" in EvalResults(tally).render()
