@@ -154,7 +154,7 @@ _LABELS = {
     "name_vorname": r"Name\s*,\s*Vorname\(?n?\)?",
     "vorname": r"(?:Vorname\(?n?\)?|First names?|Given names?|Forenames?)",
     "name": r"(?:Familienname|Nachname|Surname|Family name|Last name|Name)",
-    "geburtsdatum": r"(?:Geburtsdatum|Geb\.?\s?-?\s?Datum|geboren am|Date of birth)",
+    "geburtsdatum": r"(?:Geburtsdatum|Geb\.?\s?-?\s?Datum|geboren am|geb\.\s?am|Date of birth)",
     "geburtsort": r"(?:Geburtsort|Geburtsstadt|geboren in|Place of birth)",
     "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Nationalit{_AE}t|Nationality)",
     "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Address)",
@@ -567,9 +567,10 @@ _TEXT_COLUMNS = ("name", "vorname", "geburtsort")
 # ("Geburtsdatunéeburtsort"): enough of each word to recognise it.
 _HEADER_KEYS = {
     "vorname": r"vorname|first ?names?|given ?names?|forename",
-    "name": r"(?<![a-z])(?:familienname|nachname|name|surname)",
+    "name": r"(?<![a-z])(?:familiennam|nachnam|name|surname)",
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
-    "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb(?:oren|\.)? ?am(?![a-z])|date of birth|(?<![a-z])dob(?![a-z])",
+    "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb(?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
+    r"|(?<![a-z])dob(?![a-z])",
     "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])",
     "staatsangehoerigkeit": r"staatsang|nationalit|citizenship",
     "adresse": r"anschrift|adresse|address",
@@ -591,7 +592,12 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
         start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
-        if len(line) > 140 or re.search(r"\w\s?:\s*\w", line):
+        if len(line) > 140 or (
+            re.search(r"\w\s?:\s*\w", line)
+            # "Geburtsdatum; Name : Vorname ...": a speck colon among column titles (checked only
+            # where a title "name" stands, as every persons header has one)
+            and not ("name" in line.casefold() and _header_keys_only(re.sub(r"[:;]", " ", line)))
+        ):
             above = []
             continue  # "Name, Vorname: ..." is a labelled form, not a table (a lone ":" is a speck)
         folded = fold_word(line)
@@ -608,7 +614,12 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
         if len(real) >= 3 and "name" in keys and "vorname" in keys:
             return keys, start + len(line)
         # one column for the whole name: "Vor- und Nachname | Geburtsdatum | Geburtsort"
-        if len(real) >= 3 and "name" in keys and "geburtsdatum" in keys and ("|" in line or "\t" in line):
+        if (
+            len(real) >= 3
+            and "name" in keys
+            and "geburtsdatum" in keys
+            and ("|" in line or "\t" in line or re.search(r"vor-?\s?und\s?(?:nach|familien)nam", folded))
+        ):
             return keys, start + len(line)
         above = _header_keys_only(line) or []
     return _stacked_header(text)
@@ -617,7 +628,7 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
 def _header_keys_only(line: str) -> list[str] | None:
     """The column keys of a line that holds nothing but column titles, else None."""
     keys = []
-    for word in re.split(r"[\s|]+", fold_word(line).strip()):
+    for word in [w for w in re.split(r"[\s|]+", fold_word(line).strip()) if w]:
         key = next(
             (k for k, p in _HEADER_KEYS.items() if re.fullmatch(rf"\w{{0,6}}(?:{p})\w*\(?n?\)?", word)), None
         )
@@ -739,7 +750,7 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
         if extra:  # a header that wrapped: "Name Vorname Geburtsdatum Geburtsort\nStaatsangehörigkeit"
             columns = columns + [k for k in extra if k not in columns]
             continue
-        if _TABLE_END.match(line) or len(lines) > 60 or _prose(line):
+        if (_TABLE_END.match(line) and not _speck_label_row(line, lines)) or len(lines) > 60 or _prose(line):
             break
 
         if not lines and not re.search(r"\d", line) and set(fold_word(line).split()) <= _HEADER_WORDS:
@@ -750,7 +761,9 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
         raw_lines.append(raw)
     all_columns = columns
     columns = [k for k in columns if k in _PERSON_KEYS]
+    given = {fold_word(w) for v, _ in _roster(text) for w in v.split()}
     gender = "_geschlecht" in all_columns
+    lines = _cut_lead(lines, all_columns, text)
     # A column that tells the relation ("Antragsteller", "Ehefrau", "Sohn") holds no name.
     numbered = all_columns[0] == "_nr"
     rows = [
@@ -811,6 +824,10 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
                 person = Person()
                 _fill_positional(person, columns, parts)
                 persons.append(person)
+                continue
+            anchored = _by_anchors(line, columns, all_columns[0] not in _PERSON_KEYS, given)
+            if anchored:
+                persons.append(anchored)
             else:
                 _assign(parts, columns, persons, fresh=True)
         else:
@@ -827,6 +844,140 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
                 else:
                     p.name, p.vorname = _split_full_name(p.name.split())
     return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
+
+
+def _speck_label_row(line: str, rows: list[str]) -> bool:
+    """A row under other rows that only looks like a label because OCR read a colon into its first
+    cell ("‘Te loc: hter- Berisha Hir 05.05.2006 Bochum"): it has a birth date after more words."""
+    head = re.match(r"[^|\n]{1,40}?:", line)
+    return bool(
+        rows
+        and head
+        and re.search(_DATE_TXT, line[head.end() :])
+        and len(line[head.end() :].split()) >= 4
+        and not re.search(r"\b(?:Anschrift|Adresse|wohnhaft|Datum|Tel|Aktenzeichen)", head.group(0), re.I)
+    )
+
+
+def _cut_lead(lines: list[str], all_columns: list[str], text: str) -> list[str]:
+    """Rows of a table whose first columns hold no person field (relation, number) before the family
+    name: OCR damages those words past recognition ("/Antr agsteller", "Fhofrau"). Where the family
+    name the letter states (or most rows share) stands among a row's first words, the row starts there."""
+    at = all_columns.index("name") if "name" in all_columns else 0
+    if at == 0 or any(k in _PERSON_KEYS for k in all_columns[:at]):
+        return lines
+    families = {_letters(n) for _, n in _roster(text)}
+    seen: dict[str, int] = {}
+    for line in lines:
+        for w in set(re.findall(rf"{_CAP}", line)):
+            seen[_letters(w)] = seen.get(_letters(w), 0) + 1
+    families |= {w for w, n in seen.items() if len(w) >= 4 and n >= max(2, len(lines) / 2)}
+    out = []
+    for line in lines:
+        words = line.split()
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words[1:5], 1)
+                if _letters(w) in families or any(_near(w, f) for f in families)
+            ),
+            None,
+        )
+        out.append(" ".join(words[cut:]) if cut and not re.search(r"\d", " ".join(words[:cut])) else line)
+    return out
+
+
+def _by_anchors(line: str, columns: list[str], lead_column: bool, given: set[str]) -> Person | None:
+    """A row OCR read with its cells run together ("27.2.1985. Abdi . Abdirahman Mogadischu
+    somalisch"): the birth date and the nationality are anchors; the words between them fill the
+    text columns between them in order. Words in front of the first person column belong to a
+    column before it (relation, running number). None where the row has no date."""
+    tokens = []
+    for raw in line.split():
+        tok = raw.strip(".,;:|[](){}‘’'\"“„_—–=~*°")
+        if not tok or not re.search(r"\w", tok):
+            continue
+        if re.fullmatch(r"[a-zäöü]{1,2}", tok) and tok not in _PARTICLES and tok not in _NAME_PREFIXES:
+            continue  # "u", "nn", "j": specks and table rules OCR read as letters
+        tokens.append(tok)
+    joined = " ".join(tokens)
+    date = re.search(_DATE_TXT, joined)
+    if not date or "geburtsdatum" not in columns or "adresse" in columns:
+        return None
+    before, after = joined[: date.start()].split(), joined[date.end() :].split()
+    nat_at = None
+    for n in (1, 2):  # one word first: "Labé quineiseh" is a place and a damaged nationality
+        for i in range(len(after) - n, -1, -1):
+            if _cell_kind(" ".join(after[i : i + n])) == "staatsangehoerigkeit":
+                nat_at = (i, n)
+                break
+        if nat_at:
+            break
+    at = columns.index("geburtsdatum")
+    segments: list[tuple[list[str], list[str]]] = [([c for c in columns[:at] if c in _TEXT_COLUMNS], before)]
+    if "staatsangehoerigkeit" in columns and nat_at and columns.index("staatsangehoerigkeit") > at:
+        ni = columns.index("staatsangehoerigkeit")
+        i, n = nat_at
+        segments.append(([c for c in columns[at + 1 : ni] if c in _TEXT_COLUMNS], after[:i]))
+        segments.append(([c for c in columns[ni + 1 :] if c in _TEXT_COLUMNS], after[i + n :]))
+        nat = " ".join(after[i : i + n])
+    elif nat_at:  # a nationality the header lost its title for ("... Geburtsort" / "quineiseh")
+        i, n = nat_at
+        segments.append(([c for c in columns[at + 1 :] if c in _TEXT_COLUMNS], after[:i] + after[i + n :]))
+        nat = " ".join(after[i : i + n])
+    else:
+        segments.append(([c for c in columns[at + 1 :] if c in _TEXT_COLUMNS], after))
+        nat = ""
+    person = Person()
+    person.geburtsdatum = parse_date(date.group(0)) or ""
+    if nat:
+        _set_field(person, "staatsangehoerigkeit", nat)
+    for cols, words in segments:
+        if not cols or not words:
+            continue
+        if lead_column and cols[0] == columns[0] and len(words) > len(cols):
+            words = words[len(words) - len(cols) - _extra_given(words, cols, given) :]
+        for col, value in zip(cols, _spread(words, cols, given), strict=True):
+            if value:
+                _set_field(person, col, value)
+    return person if person.name and person.vorname and person.geburtsdatum else None
+
+
+def _extra_given(words: list[str], cols: list[str], given: set[str]) -> int:
+    """How many more words than columns a segment keeps: the stated first names beyond the first."""
+    if "vorname" not in cols:
+        return 0
+    extra = 0
+    at = cols.index("vorname")
+    # the first name's words stand from its column on; a second stated first name follows it
+    for w in words[len(words) - len(cols) + at + 1 :][: len(words)]:
+        if fold_word(w) in given:
+            extra += 1
+    return min(extra, max(0, len(words) - len(cols)))
+
+
+def _spread(words: list[str], cols: list[str], given: set[str]) -> list[str]:
+    """The words of a segment over its text columns: one each; surplus words go to the first names
+    where the letter states them so, else to the place of birth ("Novi Pazar"), else the last column."""
+    if len(words) <= len(cols):
+        return words + [""] * (len(cols) - len(words))
+    out = [[w] for w in words[: len(cols)]]
+    rest = words[len(cols) :]
+    if "vorname" in cols:
+        vi = cols.index("vorname")
+        while rest and vi + 1 < len(cols) and fold_word(out[vi + 1][0]) in given:
+            # "Alpha Mamadou": the word in the next column is a stated first name: shift it over
+            out[vi].append(out[vi + 1][0])
+            for k in range(vi + 1, len(cols) - 1):
+                out[k] = [out[k + 1][0]]
+            out[-1] = [rest.pop(0)]
+    if rest:
+        target = cols.index("geburtsort") if "geburtsort" in cols else len(cols) - 1
+        if target == len(cols) - 1:
+            out[target] += rest
+        else:
+            out[-1] += rest
+    return [" ".join(ws) for ws in out]
 
 
 _RELATIONS = {
@@ -872,7 +1023,7 @@ def _unlisted(line: str, gender: bool, numbered: bool = False) -> str:
     residence status, file numbers ("33.2-4711/22", AZR numbers) and relation words."""
     line = re.sub(r"^\(?\d{1,2}[.)]?\s+(?=[^\W\d_])", "", line)
     if numbered:  # the first column is the running number, also as OCR reads it ("Ll", "l.", "I")
-        line = re.sub(r"^[\w|!]{1,2}[.)]?\s+(?=[^\W\d_]{3})", "", line)
+        line = re.sub(r"^[\w|!]{1,2}[.)]?\s+[‘’'\"“„.,_\-\[|]*\s*(?=[^\W\d_]{3})", "", line)
     line = re.sub(rf"\s*,?\s*(?:geb\.?|geborene?|née)\s+{_CAP}", "", line)  # a maiden name
     if gender:
         line = _GENDER.sub(" ", line)
@@ -1245,6 +1396,19 @@ def _repair(persons: list[Person], text: str) -> list[Person]:
         p.name = _respell_from_text(p.name, counts, given)
         siblings = {w for q in persons if q is not p for w in q.vorname.split()} | {q.name for q in persons}
         p.vorname = " ".join(_respell_from_text(w, counts, siblings) for w in p.vorname.split())
+    # A family name most rows agree on: a row two slips away from it is the same family ("Bajeam"
+    # among "Bajrami" rows), where the text never spells the row's version twice.
+    shared: dict[str, list[str]] = {}
+    for p in persons:
+        shared.setdefault(_letters(p.name), []).append(p.name)
+    for p in persons:
+        if counts.get(p.name, 0) >= 2 and counts.get(p.name.upper(), 0) == 0:
+            continue
+        for key, spelled in shared.items():
+            if len(spelled) >= 2 and key != _letters(p.name) and _near(p.name, key):
+                if len(shared.get(_letters(p.name), [])) < len(spelled):
+                    p.name = spelled[0]
+                    break
     births = _narrative_births(text)
     block_gave = bool(persons)
     for b in births:
@@ -1324,6 +1488,15 @@ _CLEAN_NAME = re.compile(
 
 def _roster(text: str) -> list[tuple[str, str]]:
     """(first names, family name) of the persons the letter says it is written for, in order."""
+    return list(_roster_of(text))
+
+
+@lru_cache(maxsize=4)  # asked for by the table reader, the reconciler and the name order of one text
+def _roster_of(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_read_roster(text))
+
+
+def _read_roster(text: str) -> list[tuple[str, str]]:
     words_in_text = set(re.findall(r"[\w'’\-]+", text[:6000]))
     for m in _ROSTER_INTRO.finditer(text[:4000]):
         window = text[m.end() : m.end() + 320]
@@ -1425,17 +1598,30 @@ def _reconcile(persons: list[Person], text: str) -> list[Person]:
         free.remove(ri)
 
     # exact, then OCR-tolerant, then the first name alone where the family name is a shifted cell
-    for test in (
-        lambda p, r: fold_word(p.name) == fold_word(r[1]) and fold_word(p.vorname) == fold_word(r[0]),
-        lambda p, r: _name_fits(p.name, r[1]) and _first_fits(p.vorname, r[0]),
-        lambda p, r: not p.vorname and _same_word(p.name, r[0]),
-        lambda p, r: _damaged(p.name) and _first_fits(p.vorname, r[0]),
+    near: set[int] = set()  # rows matched by a looser test: OCR damaged their names
+    step_of: dict[int, int] = {}
+    for step, test in enumerate(
+        (
+            lambda p, r: fold_word(p.name) == fold_word(r[1]) and fold_word(p.vorname) == fold_word(r[0]),
+            lambda p, r: _name_fits(p.name, r[1]) and _first_fits(p.vorname, r[0]),
+            # "Al | Khatib Nour": the cell boundary moved inside the name; the letters are the stated ones
+            lambda p, r: _letters(p.name + p.vorname) == _letters(r[1] + r[0]),
+            # "LETROVIG | Jelena": the first name as stated, the family name two slips away
+            lambda p, r: fold_word(p.vorname) == fold_word(r[0]) and _near(p.name, r[1]),
+            lambda p, r: not p.vorname and _same_word(p.name, r[0]),
+            lambda p, r: _damaged(p.name) and _first_fits(p.vorname, r[0]),
+            # "Berisha | Rlirau": the family name as stated, a dated row, a first name two slips away
+            lambda p, r: bool(p.geburtsdatum) and _name_fits(p.name, r[1]) and _near_first(p.vorname, r[0]),
+        )
     ):
         for pi, p in enumerate(persons):
             if pi in match:
                 continue
             ri = next((ri for ri in free if test(p, roster[ri])), None)
             if ri is not None:
+                if step >= 2:
+                    near.add(pi)
+                    step_of[pi] = step
                 if not p.vorname and _same_word(p.name, roster[ri][0]):
                     p.name, p.vorname = "", p.name  # the first name slid into the family-name column
                 take(pi, ri)
@@ -1458,6 +1644,10 @@ def _reconcile(persons: list[Person], text: str) -> list[Person]:
             vorname, name = roster[match[pi]]
             if _damaged(p.name) or _damaged(p.vorname):
                 mended.append(p)
+            if pi in near and counts.get(p.name, 0) + counts.get(p.name.upper(), 0) <= 1:
+                p.name = name  # a spelling the text never repeats, two slips from the stated one
+            if pi in near and step_of[pi] == 6 and counts.get(p.vorname, 0) <= 1:
+                p.vorname = vorname
             p.name = _stated(p.name, name, counts)
             p.vorname = _stated(p.vorname, vorname, counts)
             out.append(p)
@@ -1482,6 +1672,38 @@ def _reconcile(persons: list[Person], text: str) -> list[Person]:
     return out
 
 
+def _letters(value: str) -> str:
+    return re.sub(r"[\W\d_]", "", plain(value))
+
+
+def _near(a: str, b: str) -> bool:
+    """Two spellings of one family name a fax confused in up to two letters ("Gasih", "Gashi")."""
+    fa, fb = _letters(a), _letters(b)
+    return min(len(fa), len(fb)) >= 5 and _distance(fa, fb, 2) <= 2
+
+
+def _near_first(a: str, b: str) -> bool:
+    fa, fb = _letters(a), _letters(b)
+    if min(len(fa), len(fb)) < 4:
+        return False
+    return _distance(fa, fb, 2) <= (1 if min(len(fa), len(fb)) < 5 else 2)
+
+
+# Letter pairs a fax's OCR confuses ("Geutian" for "Gentian", "Krasnigi" for "Krasniqi").
+_OCR_PAIRS = {
+    frozenset(p) for p in ("un", "ce", "co", "eo", "il", "ij", "gq", "hb", "rn", "nm", "ao", "ft", "lt")
+}
+
+
+def _ocr_slip(cell: str, stated: str) -> bool:
+    """Whether cell is stated with one letter swapped for one OCR confuses it with."""
+    a, b = plain(cell), plain(stated)
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in _OCR_PAIRS
+
+
 def _despeckle(value: str, counts: dict[str, int], single: bool) -> str:
     """A damaged name cell ("'Murad =", "u [Haidar Zur"): the clean words in it that the text uses
     elsewhere too; unchanged where that leaves nothing (or, for a family name, not one word)."""
@@ -1495,9 +1717,12 @@ def _despeckle(value: str, counts: dict[str, int], single: bool) -> str:
 
 
 def _noise_row(p: Person) -> bool:
-    """A row of OCR noise: no birth date and no name-like word of three letters or more."""
+    """A row of OCR noise: no birth date, and no name-like word of three letters or more, or digits
+    and a heap of words where a name should be."""
     if p.geburtsdatum:
         return False
+    if re.search(r"\d", p.name + p.vorname) or len(p.name.split()) > 4:
+        return True  # "Toa wu aa 104 Tosfaye aaa mann": a row OCR shredded, digits and all
     words = re.findall(r"[^\W\d_]{3,}", p.name + " " + p.vorname)
     return not any(w[0].isupper() for w in words)
 
@@ -1508,7 +1733,44 @@ def _stated(cell: str, stated: str, counts: dict[str, int]) -> str:
         return cell  # the cell may carry diacritics the stated form lost
     if not cell or _damaged(cell) or counts.get(stated, 0) >= 2 * max(counts.get(cell, 0), 1):
         return stated
+    if _ocr_slip(cell, stated) and counts.get(cell, 0) + counts.get(cell.upper(), 0) <= 1:
+        return stated  # "Geutian" in the table, "Gentian" in the letter: the fax blurred n into u
     return cell  # a clean cell spelled differently: the table is the formal statement
+
+
+_DE_MONTHS = "Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_SEMICOLON_LABEL = re.compile(
+    r"(?m)^([ \t|]*(?:"
+    + "|".join(_LABELS.values())
+    + r"))[ \t]*;[ \t]*(?=[^\n;]*$)(?![^\n]*(?:"
+    + "|".join(_LABELS.values())
+    + r"))",
+    re.I,
+)
+_DAY, _MONTH, _YEAR = r"(?P<d>[0-3]?\d)", r"(?P<m>[01]?\d)", r"(?P<y>(?:19|20)\d\d)"
+_SEP = r"\s?[.,:;‚'’]\s?[‚'’]?\s?"  # a dot as a fax reads it: comma, colon, a quote beside it
+_BROKEN_DATES = [
+    # "18. ‚12. 2011", "22, 12. 1973", "21:5.1971", "08.09, 2007": every separator OCR can make of a dot
+    re.compile(rf"(?<![\d.,:])\b{_DAY}{_SEP}{_MONTH}{_SEP}{_YEAR}(?!\d)"),
+    # "21.5.19 71": a space inside the year
+    re.compile(rf"(?<![\d.,:])\b{_DAY}{_SEP}{_MONTH}{_SEP}(?P<y>(?:19|20) \d\d)(?![\d.])"),
+    # "11 08. 2010", "04.11 2012", "12 03 1985": one or both dots lost, a space left in their place
+    re.compile(rf"(?<![\d.,:])\b{_DAY}(?:{_SEP}| ){_MONTH}(?:{_SEP}| ){_YEAR}(?!\d)"),
+]
+
+
+def _mend_dates(text: str) -> str:
+    """Numeric dates as a fax's OCR breaks them, written as "dd.mm.yyyy" (only valid day and month)."""
+
+    def fix(m: re.Match[str]) -> str:
+        day, month, year = int(m.group("d")), int(m.group("m")), m.group("y").replace(" ", "")
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return m.group(0)
+        return f"{day:02d}.{month:02d}.{year}"
+
+    for pattern in _BROKEN_DATES:
+        text = pattern.sub(fix, text)
+    return text
 
 
 def extract_persons(text: str) -> list[Person]:
@@ -1526,6 +1788,12 @@ def extract_persons(text: str) -> list[Person]:
         ", ",
         text,
     )
+    text = _mend_dates(text)
+    # "Geburtsdatum; 12.10.2005": a label's colon a fax read as a semicolon (only one label on the line)
+    text = _SEMICOLON_LABEL.sub(r"\1: ", text)
+    # "1. August 1974Ferizaj": a year glued to the place after it; "l. August": a one read as l
+    text = re.sub(r"(?<=\d{4})(?=[A-ZÄÖÜ][a-zäöü])", " ", text)
+    text = re.sub(rf"(?<![\w.])[lI|]\.(?=\s?(?:{_DE_MONTHS})\b)", "1.", text)
     header = _table_header(text)
     persons = _table_persons(text, header) if header else []
     if persons and header:
