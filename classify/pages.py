@@ -36,6 +36,9 @@ class Cue:
     subject: bool = False
     request: bool = False  # (with subject) the page is a request to another body: a Widerspruch, a Klage
     follow: bool = False  # the page refers to an application already made ("Ihr Antrag vom", "Sachstand")
+    sender: bool = False  # names who writes (letterhead, file number), not what the paper is
+    # the page decides: a Tenor, "ergeht folgende Entscheidung", a Rechtsbehelfsbelehrung
+    decision: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,15 @@ class CueSet:
     # acknowledgement) holds the form_capped and cover_capped classes at letter_cap, even when it asks
     # for something (a longer deadline) or its subject line names the Härtefallantrag.
     follow_chars: int = 1500
+    # Papers of an authority that are no decision (its Ladung, a receipt, a notice to another office) carry
+    # its letterhead and file number like its decisions do: these classes need `content_min` of their
+    # other cues on a page, and a letter (salutation) of theirs needs a `decision` cue, or they are held
+    # at letter_cap.
+    decision_capped: tuple[str, ...] = ()
+    content_min: float = 2.5
+    # A request subject ("Application for Mr X", "Petition") on a page whose letter head names this
+    # addressee (folded regex: the commission itself) is the application, not a request to another body.
+    addressee: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -125,6 +137,8 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
                 subject=bool(raw.get("subject", False)),
                 request=bool(raw.get("request", False)),
                 follow=bool(raw.get("follow", False)),
+                sender=bool(raw.get("sender", False)),
+                decision=bool(raw.get("decision", False)),
             )
             if "p" in raw:
                 cues.append(Cue(display=raw["p"], phrase=fold(raw["p"]), **common))
@@ -162,6 +176,9 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
         subject_capped=tuple(settings.get("subject_capped", ())),
         request_capped=tuple(settings.get("request_capped", ())),
         follow_chars=int(settings.get("follow_chars", 1500)),
+        decision_capped=tuple(settings.get("decision_capped", ())),
+        content_min=float(settings.get("content_min", 2.5)),
+        addressee=re.compile(settings["addressee"]) if settings.get("addressee") else None,
     )
 
 
@@ -224,6 +241,8 @@ class RuleScorer:
         salutation = _SALUTATION.search(folded) is not None
         title_cls = _own_title(cs, _own_title_lines(cleaned, cs.title_lines), salutation)
         follow_hit = False
+        content = dict.fromkeys(cs.decision_capped, 0.0)  # what the page says beyond who sends it
+        decided: set[str] = set()
         for cue in cs.cues:
             if cue.subject:
                 continue  # counted below, on the page's subject lines only
@@ -255,6 +274,10 @@ class RuleScorer:
             follow_hit = follow_hit or cue.follow
             if cue.act:
                 acts.add(cue.cls)
+            if cue.decision:
+                decided.add(cue.cls)
+            if cue.cls in content and not cue.sender and cue.weight > 0:
+                content[cue.cls] += value
             # a real request ("beantrage", "Begründung"), not just letter form ("Sehr geehrte")
             request_hit = request_hit or (cue.letter and cue.weight >= 1.0)
             scores[cue.cls] += value
@@ -290,7 +313,10 @@ class RuleScorer:
             if cue.start:
                 start[cue.cls] += cue.weight
             evidence.setdefault(cue.cls, []).append((cue.weight, cue.label or line[:60]))
-            held_subject = cs.subject_capped + (cs.request_capped if cue.request else ())
+            request = cue.request and not (cs.addressee and _addressed_to(cs.addressee, cleaned))
+            held_subject = cs.subject_capped + (cs.request_capped if request else ())
+            if cue.request and not request:
+                held_subject = ()  # "Application for Mr X" to the Hardship Commission: the application itself
             held_subject = tuple(c for c in held_subject if c != title_cls and c != cue.cls)
         # A short page about an application already made (a Sachstandsanfrage, the office's
         # acknowledgement, a Nachreichung) names the Härtefallantrag and may ask for something
@@ -326,6 +352,16 @@ class RuleScorer:
                 scores[cls] = below
                 start[cls] = min(start[cls], below)
             capped = capped + held_support
+        # A BAMF Ladung, receipt or notice to the Ausländerbehörde has the letterhead and the Gesch.-Z. of
+        # a decision; a decision has no salutation, and its pages say more than who sent them.
+        held_subject += tuple(
+            c
+            for c in cs.decision_capped
+            if c != title_cls
+            and c not in held_subject
+            and scores[c] > cs.letter_cap  # nothing to hold: the page model may still read a last page
+            and ((salutation and c not in decided) or content[c] < cs.content_min)
+        )
         if held_subject:
             for cls in held_subject:
                 scores[cls] = min(scores[cls], cs.letter_cap)
@@ -347,15 +383,25 @@ def _title_lines(cleaned: str) -> tuple[str, ...]:
     """
     lines = [line for line in cleaned.split("\n") if line.strip()]
     upper = lines[: max(1, (2 * len(lines) + 2) // 3)]
-    return tuple(fold(line) for line in upper if len(line) <= TITLE_MAX_CHARS)
+    return tuple(
+        fold(line)
+        for line in upper
+        if len(line) <= TITLE_MAX_CHARS and not _SENTENCE.match(fold(line.strip()))
+    )
 
 
-_SALUTATION = re.compile(r"(^|\s)(sehr geehrte|liebe (frau|herr|damen|mitglieder|kommission)|dear )")
-_SUBJECT = re.compile(r"^(betreff|betr\.|re:|ihr zeichen|unser zeichen|az\.?|aktenzeichen|anlage)")
+_SALUTATION = re.compile(
+    r"(^|\s)(sehr geehrte|liebe (frau|herr|damen|mitglieder|kommission)|dear |good (morning|afternoon|evening)\b"
+    r"|hello\b|to whom it may concern\b)"
+)
+_SUBJECT = re.compile(r"^(betreff|betr\.|re:|subject:|ihr zeichen|unser zeichen|az\.?|aktenzeichen|anlage)")
+# a line that ends a sentence of several words ("Power of attorney and reports are attached.") is no title
+_SENTENCE = re.compile(r"^(\S+\s+){4,}\S*[a-z]\.$")
 _EDGE = re.compile(r"^[^\w§]+|[^\w.]+$")
 
 
-_SUBJECT_PREFIX = re.compile(r"^(betreff|betr\.|hier|re|subject|gegenstand|wegen)\s*:?\s*")
+# (?![a-z]): "re" is a prefix of "Re: ...", not of "Request for ..." (folded "requst")
+_SUBJECT_PREFIX = re.compile(r"^(betreff|betr\.|hier|re|subject|gegenstand|wegen)(?![a-z])\s*:?\s*")
 SUBJECT_MAX_CHARS = 120  # a subject line above the salutation may be long ("hier: Antrag auf Erteilung ...")
 SUBJECT_LETTER_LINES = 30  # a salutation further down is the salutation of no letter head
 
@@ -377,6 +423,12 @@ def _subject_lines(cleaned: str, title_lines: int) -> tuple[str, ...]:
         if not after_long and len(raw) <= SUBJECT_MAX_CHARS:
             out.append(_SUBJECT_PREFIX.sub("", line))
     return tuple(out)
+
+
+def _addressed_to(pattern: re.Pattern[str], cleaned: str) -> bool:
+    """The page's letter head (the lines above the salutation, else its first lines) names this
+    addressee: a "Request for ..." to the Hardship Commission is the application, not a request elsewhere."""
+    return any(pattern.search(line) for line in _subject_lines(cleaned, 12))
 
 
 def _subject(cs: CueSet, cleaned: str) -> tuple[Cue, str] | None:
@@ -416,7 +468,7 @@ def _own_title_lines(cleaned: str, count: int) -> tuple[str, ...]:
         if len(line) > TITLE_MAX_CHARS or after_long:
             continue
         folded = ocr_letters(_EDGE.sub("", fold(line)))
-        if folded and not _SUBJECT.match(folded):
+        if folded and not _SUBJECT.match(folded) and not _SENTENCE.match(fold(line.strip())):
             out.append(folded)
     return tuple(out)
 
