@@ -17,6 +17,7 @@ from pathlib import Path
 from hfk.corpus import names as N
 from hfk.corpus import render as R
 from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
+    templates_blind,
     templates_holdout,
     templates_test,
     templates_train,
@@ -27,8 +28,9 @@ from hfk.corpus.templates import TEMPLATES, templates_for
 from hfk.corpus.text_antrag import fmt
 
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
-# train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against
-SPLITS = ("train", "test", "holdout")
+# train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
+# blind: a third held-out set, written once and evaluated once at the end of a session
+SPLITS = ("train", "test", "holdout", "blind")
 
 # ------------------------------------------------------------------ scenario
 
@@ -259,12 +261,12 @@ def plan_docs(c: Case, r: random.Random, size: str) -> list[DocPlan]:
 
 
 def choose_template(c: Case, d: DocPlan, r: random.Random) -> None:
-    # the demo is neither split: it may use any train or test template (never a holdout one, which
-    # nobody tuning hfk may see)
+    # the demo is neither split: it may use any train or test template (never a holdout or blind one,
+    # which nobody tuning hfk may see)
     options = (
         templates_for(d.type, c.split)
         if c.split in SPLITS
-        else [t for t in TEMPLATES[d.type] if t[1] != "holdout"]
+        else [t for t in TEMPLATES[d.type] if t[1] in ("train", "test")]
     )
     if d.type == "antrag":
         options = [t for t in options if ("_en_" in t[0]) == (c.language == "en")]
@@ -501,6 +503,13 @@ def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
     if c.language == "en":
         return f"Dear Sir or Madam,\n\nplease find attached my documents for the hardship application.\n\nKind regards\n{who}"
+    if c.split == "blind":
+        return r.choice(
+            [
+                f"Sehr geehrte Damen und Herren,\n\nzu dem Härtefallantrag für {c.applicant.full} reiche ich die angehängten Dokumente ein. Sollte etwas fehlen, geben Sie mir bitte Bescheid.\n\nBeste Grüße\n{who}",
+                f"Moin,\n\ndie Unterlagen kommen anbei ({len(c.persons)} Person(en)). Den Eingang bitte kurz bestätigen.\n\nGruß\n{who}",
+            ]
+        )
     if c.split == "holdout":
         return r.choice(
             [
@@ -751,7 +760,9 @@ def deliver(c: Case, r: random.Random, docs: list[DocPlan], b: Builder, channel:
 
 def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
     """A broken file: a PDF cut off in transfer. Its documents are not in the truth (it cannot be read)."""
-    tid = "unterstuetzerschreiben_h1" if c.split == "holdout" else "unterstuetzerschreiben_a"
+    tid = {"holdout": "unterstuetzerschreiben_h1", "blind": "unterstuetzerschreiben_x1"}.get(
+        c.split, "unterstuetzerschreiben_a"
+    )
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
     data = R.pdf_from_pages(layout(fn(c, d, r)))
@@ -939,7 +950,7 @@ def generate(
 ) -> dict:
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
-        raise ValueError(f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test' und 'holdout'.")
+        raise ValueError(f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout' und 'blind'.")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     truths = []
