@@ -126,11 +126,11 @@ _NOT_NAME = {
 
 _ADDRESS = re.compile(
     r"(?P<addr>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}\s?[a-zA-Z]?(?:\s?-\s?\d{1,4})?"
-    r"(?:\s*,\s*|\s+|\s*\n\s*)\d{5}\s+[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
+    r"(?:\s*,\s*|\s+|\s*\n\s*)\d{5}\s*[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
     r"(?:\s?\([^)\n]{1,30}\))?)"
 )
 _ADDRESS_INTRO = re.compile(
-    r"(?:wohnhaft|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|leben in|lebt in|residing at|address)"
+    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|leben in|lebt in|residing at|address)"
     r"\s*(?:in|:|ist|lautet)?\s*:?\s*",
     re.I,
 )
@@ -305,6 +305,10 @@ def _respell(value: str, section: str) -> str:
 
 
 def _respell_person(person: Person, slavic: bool) -> None:
+    # "Hargeisa (Somalia)": the country beside the place gives the nationality, it is not the place
+    country = re.match(r"(?P<place>.+?)\s*\((?P<country>[^()]{2,40})\)$", person.geburtsort)
+    if country and nationality(country.group("country")):
+        person.geburtsort = country.group("place")
     person.name = _respell(person.name, "names")
     person.vorname = _respell(person.vorname, "names")
     person.geburtsort = _respell(person.geburtsort, "places")
@@ -322,9 +326,25 @@ def _clean_value(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip(" ,;.-\t:|_[]—–=")
 
 
+# What stands before the street and belongs to the address: "c/o Familie Schmitz, ", "ZUE Bonn, "
+_ADDRESS_PREFIX = re.compile(
+    r"(?:c/o|bei|(?:ZUE|EAE|ZAB|(?:Gemeinschafts|Not)?[Uu]nterkunft)\b)[^,:;\n]{0,40}\n?[^,:;\n]{0,40},\s*$"
+)
+
+
 def _find_address(text: str) -> str:
     m = _ADDRESS.search(text)
-    return _clean_value(m.group("addr").replace("\n", ", ")) if m else ""
+    if not m:
+        return ""
+    addr = m.group("addr")
+    # "44135Dortmund": a postcode OCR or the writer glued to the city
+    addr = re.sub(r"(?<=\d{5})(?=[A-ZÄÖÜ])", " ", addr)
+    prefix = _ADDRESS_PREFIX.search(text[max(0, m.start() - 60) : m.start()])
+    if prefix:
+        addr = prefix.group(0) + addr
+    # a line break inside the street ("Bahnhofstr.\n104") is a space; before the postcode, a comma
+    addr = re.sub(r"\s*\n\s*(?=\d{5})", ", ", addr).replace("\n", " ")
+    return _clean_value(re.sub(r",(?:\s*,)+", ",", addr))
 
 
 def _not_name(word: str) -> bool:
@@ -571,9 +591,11 @@ _HEADER_KEYS = {
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
     "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb(?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
     r"|(?<![a-z])dob(?![a-z])",
-    "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])",
-    "staatsangehoerigkeit": r"staatsang|nationalit|citizenship",
-    "adresse": r"anschrift|adresse|address",
+    "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])|(?<![a-z])geb\.?\s?-?\s?ort",
+    # "StA." is the office's short form; a header cut at the margin keeps only "Sta"
+    "staatsangehoerigkeit": r"staatsang|nationalit|citizenship|(?<![a-z])sta(?![a-z])",
+    # "Staatsangehörigkeischrift": OCR glues the last two titles, so the end of "Anschrift" is enough
+    "adresse": r"anschrift|adresse|address|(?<!unter)schrift(?![a-z])",
     # columns read past: a running number, the relation, sex, file numbers and residence status
     "_nr": r"(?<![a-z])(?:nr|lfd)(?![a-z])",
     "_rolle": r"verhaltnis|rolle|beziehung|verwandtschaft|relationship|(?<![a-z])role(?![a-z])",
@@ -606,6 +628,12 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
             m = re.search(pattern, folded)
             if m:
                 found.append((m.start(), key))
+        # "Name, Vorname | geb. am | in | Staatsangehörigkeit": a lone "in" after the birth date
+        # column titles the birthplace
+        if "geburtsort" not in {k for _, k in found}:
+            m = re.search(r"(?:geb(?:oren|\.)? ?am|datum)[\s|]+in(?![a-z])", folded)
+            if m:
+                found.append((m.end() - 2, "geburtsort"))
         keys = [k for _, k in sorted(found)]
         # a header cell OCR set a line higher ("Name" / "Vorname Geburtsdatum Geburtsort ...")
         if above and not {"name", "vorname"} <= set(keys) and not set(above) & set(keys):
@@ -702,6 +730,16 @@ def _split_cell(cell: str, first: bool) -> list[str]:
         after = cell[m.end() :].strip(" .|")
         cells = before[:1] + [" ".join(before[1:])] if first and len(before) > 1 else [" ".join(before)]
         return [c for c in cells if c] + [m.group(0)] + (_split_cell(after, False) if after else [])
+    words = cell.split()
+    if re.search(r"\d{5}", cell):
+        # "Sugdidi Georgien Goethestr. 5, 50667 Köln": place, nationality and the address after them
+        for i, word in enumerate(words[:4]):
+            if i and _cell_kind(word.strip(",;|")) == "staatsangehoerigkeit":
+                return [" ".join(words[:i]), word.strip(",;|"), " ".join(words[i + 1 :])]
+    # "Kabul/afghanisch", "Herat / Afghanistan": place and nationality in one cell
+    m = re.fullmatch(r"(?P<place>[^/]*[^\W\d_][^/]*?)\s*/\s*(?P<nat>[^/\d]+)", cell)
+    if m and _cell_kind(m.group("nat")) == "staatsangehoerigkeit" and not nationality(m.group("place")):
+        return [m.group("place"), m.group("nat")]
     words = cell.split()
     for n in (1, 2):  # the nationality is the last word(s); what stands before it is the place
         if len(words) > n and _cell_kind(" ".join(words[-n:])) == "staatsangehoerigkeit":
@@ -1087,7 +1125,13 @@ def _set_field(person: Person, field: str, value: str) -> None:
         value = re.sub(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", r"\1.\2.\3", value)
         person.geburtsdatum = parse_date(value) or ""
     elif field == "staatsangehoerigkeit":
-        person.staatsangehoerigkeit = nationality(value) or fuzzy_nationality(value) or value
+        # "gui eisch": OCR split the word where a letter faded
+        person.staatsangehoerigkeit = (
+            nationality(value)
+            or fuzzy_nationality(value)
+            or (fuzzy_nationality(value.replace(" ", "")) if len(value.split()) == 2 else "")
+            or value
+        )
     elif field == "adresse":
         person.adresse = _find_address(value) or value
     elif field == "name":
@@ -1130,11 +1174,15 @@ def _inline_persons(text: str) -> list[Person]:
         stop = name_starts[i + 1] if i + 1 < len(found) else min(len(text), end + 300)
         # "Staatsangehörigkeit:\n\niranisch": a label's value that OCR moved behind a blank line
         post = re.sub(r":[ \t]*\n\s*", ": ", text[end:stop])
+        # "Staatsangehörigkeit\n\nAserbaidschan": the value a line break moved under its word
+        post = re.sub(r"((?<![\w-])(?:Staatsangeh\w*|Nationalit\w*))[ \t]*\n\s*(?=\w)", r"\1 ", post)
         # A list item or sentence ends the record: "..., afghanisch\n2. Karimi, ..." or ". Er ..."
         post = re.split(r"\n\s*(?:\d+\.|[-•*])\s|\.\s+(?=[A-ZÄÖÜ])|\n\s*\n", post)[0]
         place = _PLACE_AFTER.search(post)
         if place:
             person.geburtsort = _clean_value(re.split(r"\s*,", place.group("place"))[0])
+        else:
+            person.geburtsort = _bare_place(post)
         person.staatsangehoerigkeit = (
             nationality(post) or person.staatsangehoerigkeit or fuzzy_nationality(post)
         )
@@ -1146,6 +1194,25 @@ def _inline_persons(text: str) -> list[Person]:
         if person.name or person.vorname:
             persons.append(person)
     return persons
+
+
+# "* 23.04.1965, Bamiyan, afghanisch": the place without "in", between the date and the nationality
+_BARE_PLACE = re.compile(
+    rf"^[ \t]*,[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-)))?)[ \t]*(?:,|/|\(|;)[ \t]*(?P<rest>[^,;\n]{{2,40}})"
+)
+
+
+def _bare_place(post: str) -> str:
+    """The birthplace that stands bare after the birth date, only where a nationality follows it."""
+    m = _BARE_PLACE.match(post)
+    if not m or nationality(m.group("place")) or _not_name(m.group("place").split()[0]):
+        return ""
+    rest = m.group("rest")
+    if not (
+        nationality(rest) or fuzzy_nationality(rest) or re.match(r"\s*(?:Staatsang|StA\b|Nationalit)", rest)
+    ):
+        return ""
+    return _clean_value(m.group("place"))
 
 
 _LIST_ITEM = re.compile(
