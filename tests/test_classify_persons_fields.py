@@ -163,3 +163,12 @@ def test_country_in_brackets_is_not_part_of_the_place():
     )
     p = extract_persons(text)[0]
     assert (p.geburtsort, p.staatsangehoerigkeit) == ("Hargeisa", "somalisch")
+
+
+def test_unresolved_nationality_is_not_reported_as_stateless():
+    # "ungeklärt" and "staatenlos" are different findings for the Ausländerbehörde: keep the word
+    from hfk.classify.persons import nationality
+
+    assert nationality("Staatsangehörigkeit: ungeklärt") == "ungeklärt"
+    assert nationality("ungeklärte Staatsangehörigkeit") == "ungeklärt"
+    assert nationality("staatenlos") == "staatenlos"
