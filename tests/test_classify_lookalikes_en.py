@@ -211,3 +211,45 @@ def test_a_bamf_letter_is_held_unless_it_decides():
 def test_a_last_page_without_any_bamf_cue_is_not_held():
     # nothing to hold: the page model may still read "Entscheider/in" as the decision's last page
     assert "bamf_bescheid" not in RuleScorer().score("Schmitz\nEntscheider/in\n\nSeite 3 von 3").capped
+
+
+_HEAD = "To the Hardship Commission of North Rhine-Westphalia\nDüsseldorf\n\n12 May 2025\n\nDear Sir or Madam,\n\n"
+_PERSON = "\n\nName: Haddad, Omar, born 03.04.1988 in Aleppo, Syrian, Bahnhofstr. 4, 44135 Dortmund.\n"
+
+
+@pytest.mark.parametrize(
+    "request_sentence",
+    [
+        "I am applying for a residence permit under Section 23a of the Residence Act for myself.",
+        "We are respectfully requesting a residence permit on humanitarian grounds.",
+        "Please grant me and my family a residence permit.",
+        "I hope that the Commission can help me to stay.",
+    ],
+)
+def test_english_requests_in_the_progressive_and_as_a_plea(request_sentence):
+    score = RuleScorer().score(_HEAD + request_sentence + _PERSON + "\nYours sincerely\nOmar Haddad")
+    assert score.best == "antrag" and "antrag" not in score.capped
+
+
+def test_a_letter_of_a_thousand_characters_is_no_cover_letter_even_without_a_known_request():
+    # A cover letter forwarding papers is short; a letter to the commission that tells who the family
+    # is and why it should stay is an application even when its request is worded in a way no cue knows.
+    story = (
+        "My name is Omar Haddad. I came to Germany in 2015 with my wife and our two children. Since 2017 I work "
+        "as a cook in a restaurant in Dortmund and we do not receive any social benefits. Our children go to "
+        "school here and speak German better than Arabic. My wife volunteers at the food bank. In Syria we have "
+        "no house and no family left; our village was destroyed. The immigration office has told us that we must "
+        "leave Germany. We have lived here for almost ten years and this is our home now. The Hardship Commission "
+        "is our last hope to stay together in safety in the only country our children know. My wife has passed "
+        "the B1 German exam, and I am preparing for it in evening classes twice a week. Our landlord, our "
+        "neighbours and the school have written letters about our family, which are enclosed."
+    )
+    text = _HEAD + story + _PERSON + "\nYours sincerely\nOmar Haddad"
+    assert len(text) > 1000
+    score = RuleScorer().score(text)
+    assert score.best == "antrag" and "antrag" not in score.capped
+    cover = (
+        _HEAD + "Please find attached my documents for the hardship application.\n\nKind regards\nOmar Haddad"
+    )
+    score = RuleScorer().score(cover)
+    assert score.best != "antrag" and "antrag" in score.capped
