@@ -144,11 +144,11 @@ _ABH_PATTERNS = [
     r"(?:^|\n)\s*(?P<kind>stadt|kreis|landkreis|stadteregion)\s+(?P<place>[^\n,.;:()]{2,40})\s*\n"
     r"(?:[^\n]*\n){0,3}[^\n]*(?:auslander|oberburgermeister|landrat|burgermeister)",
     # "Ausländerbehörde Stadt Kassel", "Ausländerbehörde Kreis Borken"
-    r"(?:auslanderbehorde|auslanderamt)[ \t]+(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt)[ \t]+"
+    r"(?:auslanderbehorde|auslanderamt)[ \t]+(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt|region)[ \t]+"
     r"(?P<place>[^\n,.;:()]{2,40})",
     # "Ausstellende Behörde: Stadt Kassel - Ausländerbehörde", "Landkreis Harburg – Ausländerbehörde"
-    r"(?:behorde\s*:\s*|(?:^|\n)\s*)(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt"
-    r"|kreisverwaltung|landratsamt)[ \t]+"
+    r"(?:behorde\s*:\s*|(?:^|\n)\s*)(?:freie (?:und )?)?(?P<kind>stadt|kreis|landkreis|stadteregion|landeshauptstadt"
+    r"|kreisverwaltung|landratsamt|stadtverwaltung|hansestadt)[ \t]+"
     r"(?P<place>[^\n,.;:()–]{2,40}?)[ \t]*(?:[\-–][ \t]*(?:auslander|amt|fachbereich|abteilung|burger)|\n|,|$)",
     # "zuständige Ausländerbehörde: Landkreis Harburg", "Ausländerbehörde ist der Kreis Borken"
     r"auslanderbehorde[ \t]*(?::|ist)?[ \t]*(?:die|der|das)?[ \t]*"
@@ -159,7 +159,7 @@ _ABH_PATTERNS = [
     # "Landratsamt Rosenheim", "Kreisverwaltung Mainz-Bingen" anywhere in a letterhead line
     r"(?:^|\n)[^\n]{0,20}?(?P<kind>landratsamt|kreisverwaltung)[ \t]+(?P<place>[^\n,.;:()]{2,40})",
     # "Ausländerbehörde Dortmund" / "Ausländerbehörde in Dortmund" / "Ausländerbehörde Migrationsamt Bremen"
-    r"(?:zustandige[ \t]+)?auslanderbehorde[ \t]+(?:in[ \t]+|der[ \t]+|des[ \t]+)?"
+    r"(?:zustandige[ \t]+)?auslanderbehorde(?:[ \t]*:)?[ \t]+(?:in[ \t]+|der[ \t]+|des[ \t]+)?"
     r"(?:(?:migrationsamt|amt fur migration(?: und integration)?|burgeramt|ordnungsamt)[ \t]+)?"
     r"(?P<place>[a-z][a-z\-]{2,30}(?:[ \t](?:an der|am)[ \t][a-z]+)?)",
     # "Zuständig ist der Kreis Segeberg – Ausländerbehörde", "zuständig ist die Stadt Kassel (Ausländerbehörde)"
@@ -168,7 +168,15 @@ _ABH_PATTERNS = [
     # "Migrationsamt Bremen", "Ausländeramt der Stadt Erfurt", "Amt für Migration Kassel" (letterhead or text)
     r"(?:^|\n|[ \t])(?:migrationsamt|auslanderamt|auslanderburo|amt fur (?:migration|auslanderangelegenheiten)"
     r"(?: und integration)?)[ \t]+(?:(?:der|des|im)[ \t]+)?(?:(?P<kind>stadt|kreises|kreis|landkreises|landkreis)"
-    r"[ \t]+)?(?P<place>[a-z][a-z\-]{2,30}(?:[ \t](?:an der|am|im)[ \t][a-z]+)?)",
+    r"[ \t]+)?(?P<place>[a-z][a-z\-]{2,30}(?:[ \t](?:an der|am|im)[ \t][a-z]+|[ \t]kreis\b)?)",
+    # "Zuständig ist der Hochsauerlandkreis", "Ausländerbehörde des Rhein-Sieg-Kreises"
+    r"(?:zustandig\w*[ \t]+(?:ist[ \t]+)?(?:der|die|das)|auslanderbehorde[ \t]+des)[ \t]+(?P<place>[a-z\-]{3,30}kreis)(?:es)?\b",
+    # the place that tolerates someone, in running text: "Er wird von der Stadt Kassel geduldet", "Die
+    # Duldung hat der Kreis Pinneberg erteilt"
+    r"\b(?:duldung\w*|geduldet|ausreiseaufforderung|ordnungsverfugung)\b[^.\n]{0,60}?\b(?:von der|vom|der|die|beim|bei der)"
+    r"[ \t]+(?P<kind>stadt|kreis|landkreis|stadteregion)[ \t]+(?P<place>[a-z][a-z\-]{2,30})",
+    r"\b(?:von der|vom|der|die)[ \t]+(?P<kind>stadt|kreis|landkreis|stadteregion)[ \t]+(?P<place>[a-z][a-z\-]{2,30})"
+    r"[^.\n]{0,40}?\b(?:geduldet|duldung\w*|erteilt|ausgestellt)\b",
     # English: "the foreigners' authority in Kassel", "the immigration office of the city of Leipzig"
     r"(?:foreigners?'?s?|aliens'?|immigration)[ \t]+(?:authority|office|department|registration office)[ \t]+"
     r"(?:of|in|at)[ \t]+(?:the[ \t]+)?(?:(?P<kind>city|district|county)[ \t]+of[ \t]+)?"
@@ -206,6 +214,14 @@ _NOT_PLACE = {
     "kann",
     "wird",
     "hier",
+    "aktenzeichen",
+    "zeichen",
+    "telefon",
+    "sachbearbeiter",
+    "sachbearbeiterin",
+    "unbekannt",
+    "keine",
+    "bitte",
 }
 
 
@@ -267,8 +283,13 @@ def authority(text: str) -> Authority | None:
     return found
 
 
+# "ABH" is the office's own short form; a table cell separator ("Ausländerbehörde | Kassel") is a label.
+_ABH_SHORT = re.compile(r"\babh\b")
+_CELL = re.compile(r"[ \t]*\|[ \t]*")
+
+
 def _authority_in(cleaned: str) -> Authority | None:
-    folded = fold_word(cleaned)
+    folded = _CELL.sub(": ", _ABH_SHORT.sub("auslanderbehorde", fold_word(cleaned)))
     for m in (m for pattern in _ABH_RES for m in pattern.finditer(folded)):
         place = _PLACE_STOP.sub("", m.group("place").strip()).strip(" -")
         if not place or place in _NOT_PLACE or len(place) < 3:
@@ -284,12 +305,14 @@ def _authority_in(cleaned: str) -> Authority | None:
             "landeshauptstadt": "Stadt",
             "region": "Region",
             "kreisverwaltung": "Kreis",
+            "stadtverwaltung": "Stadt",
+            "hansestadt": "Stadt",
             "landratsamt": "Landratsamt",
             "city": "Stadt",
             "district": "Kreis",
             "county": "Kreis",
         }.get(kind, "")
-        place = re.sub(r"-kreises$", "-kreis", place)
+        place = re.sub(r"kreises$", "kreis", place)
         shown = _trim_place(_restore_case(place, cleaned))
         if not shown:
             continue
@@ -370,9 +393,18 @@ _COUNSEL = re.compile(
     r"deutsches rotes kreuz|refugio|psychosoziales zentrum|flüchtlingsinitiative|fluchtlingsinitiative|"
     r"asylkreis|netzwerk|klientin|klienten|klient|ratsuchende\w*)\b"
 )
+# Churches and civic groups writing on their letterhead or signing: only read in the letterhead and
+# under a closing, since the applicant's own words name them too ("I volunteer at Tafel Siegen e. V.").
+_ORGANISATION = re.compile(
+    r"\b(kirchengemeinde|pfarrgemeinde|moscheegemeinde|(evangelische|katholische|freie|ev\.|kath\.) gemeinde"
+    r"|pfarramt|pfarrer\w*|pastor\w*|arbeitskreis|initiative|e\. ?v)\b"
+)
 _ON_BEHALF = re.compile(
     r"\b(i?im namen (meines|meiner|unseres|unserer|von|des|der)|in (seiner |ihrer |deren |dessen )?vertretung"
-    r"|namens und in vollmacht|im auftrag (meines|meiner|von|des|der)|bevollmachtigte\w* (von|des|der|fur)"
+    r"|namens und in vollmacht|im auftrag (meines|meiner|von|des|der)|\w*bevollmachtigte\w* (von|des|der|fur)"
+    r"|in (seinem|ihrem|deren|dessen) namen|namens (des|der|von|meines|meiner|unseres|unserer|herrn|frau)"
+    r"|als (verfahrens)?bevollmachtigte\w*|wir vertreten|vertreten wir|vertrete ich|ich vertrete"
+    r"|stell\w* (ich|wir) (hiermit )?fur (ihn|sie|herrn|frau|die familie|familie)"
     r"|on behalf of|fur meinen (bruder|vater|sohn|freund|neffen|onkel|cousin|schwager|mann|ehemann)"
     r"|fur meine (schwester|mutter|tochter|freundin|nichte|tante|cousine|schwagerin|frau|ehefrau))\b"
 )
@@ -381,7 +413,8 @@ _PRIVATE_REL = re.compile(
     r"|neffen|nichte|onkels?|tante|cousins?|cousine|schwagers?|schwagerin|nachbarn?|nachbarin)"
 )
 _CLOSING = re.compile(
-    r"(mit freundlichen grussen|mit freundlichem gruss|hochachtungsvoll|kind regards|sincerely)"
+    r"(mit freundlichen grussen|mit freundlichem gruss|hochachtungsvoll|kind regards|sincerely|yours faithfully"
+    r"|best regards)"
 )
 
 
@@ -450,12 +483,29 @@ def _without_own_activities(head_tail: str, folded_sentences: list[str]) -> str:
     return flat
 
 
+def _frame(cleaned: str, strict: bool = False) -> str:
+    """Letterhead and signature block: the lines above the salutation and below the last closing.
+    The applicant's own words in between ("meine frühere Rechtsanwältin hat die Klage verloren") do
+    not say who writes. Without a salutation or closing, the first 8 and last 12 lines; strict: then
+    the letterhead alone."""
+    lines = cleaned.split("\n")
+    folded = [fold_word(line) for line in lines]
+    start = next((i for i, line in enumerate(folded) if _LETTER_START.search(line)), None)
+    end = next((i for i in range(len(folded) - 1, -1, -1) if _CLOSING.search(folded[i])), None)
+    head = [line for line in lines[: start if start is not None else len(lines)] if line.strip()][:8]
+    if start is None:
+        head = _head_lines(cleaned, 8)
+    signed = end is not None and (start is None or end > start)
+    tail = lines[end + 1 :][:10] if signed else ([] if strict else lines[-12:])
+    return "\n".join(head) + "\n" + "\n".join(tail)
+
+
 def representative(text: str) -> Representative | None:
     """Who writes the application for someone else: lawyer, counselling service or a private person."""
     cleaned = clean(text)
     folded_lines = [fold_word(s) for s in sentences(cleaned)]
     all_sentences = sentences(cleaned)
-    head_tail = fold_word("\n".join(_head_lines(cleaned, 8)) + "\n" + "\n".join(cleaned.split("\n")[-12:]))
+    head_tail = fold_word(_frame(cleaned))
     head_tail = _without_own_activities(head_tail, folded_lines)
 
     def sentence_for(pattern: re.Pattern[str]) -> str:
@@ -476,7 +526,9 @@ def representative(text: str) -> Representative | None:
         name = name or _org_line(cleaned, re.compile(r"kanzlei|rechtsanw")) or _signature_name(cleaned)
         evidence = lawyer_evidence or sentence_for(_LAWYER) or _org_line(cleaned, _LAWYER)
         return Representative(name=name, kind="anwalt", adresse=_head_address(cleaned), evidence=evidence)
-    counsel_in_frame = _COUNSEL.search(head_tail)
+    counsel_in_frame = _COUNSEL.search(head_tail) or _ORGANISATION.search(
+        _without_own_activities(fold_word(_frame(cleaned, strict=True)), folded_lines)
+    )
     counsel_acting = re.search(
         r"\b(unsere[rn]? (klient|ratsuchend)\w*|wir (beantragen|wenden uns))", fold_word(cleaned)
     )
@@ -534,7 +586,7 @@ _REMOVAL = (
 _PLANNED = (
     r"(?:\bsoll(?:en|te|ten)?\b|geplant|vorgesehen|terminiert|angesetzt|festgesetzt|festgelegt|steht fest"
     r"|stehen fest|angekundigt|kundigt\w*|gebucht|abgeschoben werden|uberstellt werden|\bwerden\b|\bwird\b|\berfolgt\b"
-    r"|findet|durchgefuhrt werden|scheduled|planned|\bset for\b|\bset\b|booked|\bwill\b|is to|are to|fixed)"
+    r"|findet|durchgefuhrt werden|\bgeht\b|\bstartet\b|scheduled|planned|\bset for\b|\bset\b|booked|\bwill\b|is to|are to|fixed)"
 )
 # A date: "05.05.2025", "5. Mai 2025", "14 May 2025", "May 14, 2025"
 _MONTHS = (
@@ -556,6 +608,15 @@ TRIGGER_RULES = (
             r"psychiatrisch\w*|arztlich\w* behandlung|in behandlung|traumatisiert|chronisch\w*|dialyse|"
             r"krebs\w*|tumor\w*|diabetes|epilepsie|schwerbehindert\w*|behinderung|suizid\w*|"
             r"medikament\w*|krank)\b"
+            # body and mind in other words: "Herzinfarkt", "Bandscheibenvorfall", "Angststörung",
+            # "psychotherapeutische Behandlung", "HIV-positiv", "wurde zweimal operiert"
+            r"|\b(herzinfarkt\w*|herzfehler\w*|herzprobleme\w*|schlaganfall\w*|bandscheibe\w*|angststorung\w*"
+            r"|psychotherap\w*|kardiolog\w*|onkolog\w*|hiv|hepatitis|aids|insulin\w*|chemotherap\w*|rollstuhl\w*"
+            r"|operiert|gesundheitlich\w* (probleme|beschwerden|einschrankung\w*|grunde\w*)"
+            r"|(starke|chronische|standige) schmerzen|autis\w*)\b"
+            # English applications: "I suffer from autism and need treatment by a doctor"
+            r"|\b(suffer(s|ing)? from|illness\w*|disease\w*|(medical|psychological|psychiatric) treatment"
+            r"|treatment by a doctor|traumati[sz]ed|seriously ill|chronically ill|disabilit(y|ies)|disabled)\b"
         ),
         negatable=True,
         # Not an illness of the persons of the application: their work or volunteering with patients,
@@ -563,7 +624,17 @@ TRIGGER_RULES = (
         veto=re.compile(
             r"\b(betreu\w*|pfleg\w*|begleit\w*|versorg\w*)\b[^.]{0,60}\b(patient\w*|kranke[nr]? \w+|bewohner\w*|"
             r"senior\w*)|\b(gestorben|verstorben|starb)\b"
-            r"|\b(erkrankung\w*|krankheit\w*) (liegt|liegen|sind|ist) (nicht|keine) (vor|bekannt)"
+            r"|\b(erkrankung\w*|krankheit\w*|einschrankung\w*|beschwerden|probleme) (liegt|liegen|sind|ist|bestehen|besteht)"
+            r" (nicht|keine)"
+            # absence from work ("nur zwei Tage krank gemeldet"), a relative abroad or outside the application
+            r"|\bkrank (gemeldet|geschrieben)|\bkrankmeldung\w*|\bfehltag\w*"
+            r"|^(die|der|seine|ihre|meine|unsere) (gross\w*|oma|opa|schwieger\w*|tante|onkel|cousin\w*|nachbar\w*"
+            r"|kolleg\w*|freund\w*)\b"
+            r"|\b(mutter|vater|eltern|bruder|schwester)\b[^.]{0,20}\b(im herkunftsland|in der heimat)\b"
+            # work with sick or disabled people, in a hospital or practice
+            r"|\b(menschen|kinder|personen|jugendliche\w*) mit (behinderung\w*|demenz|erkrankung\w*)"
+            r"|\b(arbeit\w*|beschaftigt|tatig|ausbildung|praktikum|job|stelle|angestellt|helfer\w*|ehrenamt\w*)\b"
+            r"[^.]{0,60}\b(krankenhaus|klinik\w*|praxis|apotheke|pflegeheim|altenheim|hospiz\w*|werkstatt)"
         ),
     ),
     TriggerRule(
@@ -584,7 +655,9 @@ TRIGGER_RULES = (
         "court",
         re.compile(
             r"\b(klage|klageverfahren|klagte|geklagt|verwaltungsgericht\w*|oberverwaltungsgericht\w*|urteil\w*|"
-            r"eilverfahren|eilantrag|eilrechtsschutz|gericht\w*|berufung|lawsuit|court)\b|\baz\.(?=\s*\d)"
+            r"eilverfahren|eilantrag|eilrechtsschutz\w*|gericht\w*|berufung|lawsuit|court|asylklage\w*|rechtsmittel\w*"
+            # "das VG Köln", "beim OVG Münster": the courts' short names before a place
+            r"|vg|ovg)\b|\baz\.(?=\s*\d)"
         ),
         negatable=True,
         # "Rechtsbehelfsbelehrung: ... kann Klage erhoben werden" says what one could do, not that one did
@@ -618,6 +691,18 @@ TRIGGER_RULES = (
             r"|uber (den|seinen|ihren|meinen|unseren) asyl\w*[^.;]{0,40}?(noch|bisher|bislang|bis heute|bis jetzt|immer noch) (nicht|kein\w*)"
             r"[^.;]{0,20}?(entschieden|beschieden|entscheidung)"
             r"|(bundesamt|bamf)[^.;]{0,60}?(noch|bisher|bislang) nicht (uber[^.;]{0,40}?)?(entschieden|beschieden)"
+            # "Ihr Asylantrag ist beim BAMF noch anhängig", "Der Asylantrag wird derzeit noch geprüft",
+            # "bislang unbeschieden", "ein Folgeantrag, über den noch nicht entschieden wurde"
+            r"|(asyl\w*|folgeantrag\w*)[^.;]{0,50}?\b(noch|derzeit|weiterhin|bislang|bisher) "
+            r"(anhangig|offen|unbeschieden|in bearbeitung|gepruft|bearbeitet)"
+            r"|(asyl\w*|folgeantrag\w*)[^.;]{0,50}?\bunbeschieden"
+            r"|(asylantrag\w*|asylfolgeantrag\w*|folgeantrag\w*)[^.;]{0,50}?\b(noch|bisher|bislang) nicht "
+            r"(uber[^.;]{0,40}?)?(entschieden|beschieden)"
+            # "wartet auf die Entscheidung über seinen Asylantrag", "Eine Entscheidung des Bundesamtes steht
+            # noch aus"
+            r"|wart\w* [^.;]{0,40}?auf die entscheidung (uber|des|zu)[^.;]{0,30}?(asyl\w*|folgeantrag\w*|bundesamt\w*|bamf)"
+            r"|entscheidung[^.;]{0,60}?(asyl\w*|folgeantrag\w*|bundesamt\w*|bamf)[^.;]{0,40}?\b(steht|stehen) (noch )?aus"
+            r"|\b(asylbewerber|asylsuchend\w*)[^.;]{0,30}?\(gestattung\)"
             r"|asylum (procedure|application|case|claim|proceedings?)[^.;]{0,30}?"
             r"(still (pending|ongoing|running|open)|not (yet )?(been )?(finished|decided|completed|concluded|over)"
             r"|(is|are) pending|ongoing)"
@@ -674,6 +759,22 @@ TRIGGER_RULES = (
             + r"[^.;]{0,30}?"
             + _WHEN
             + _DATE
+            # the date first: "Am 12.07.2025 soll er abgeschoben werden", "Für den 15.07.2025 ist ein
+            # Sammelcharter gebucht", "dass er am 12.07.2025 abgeschoben wird"
+            + r"|"
+            + _WHEN
+            + _DATE
+            + r"[^.;]{0,40}?"
+            + _PLANNED
+            + r"[^.;]{0,30}?"
+            + _REMOVAL
+            + r"|"
+            + _WHEN
+            + _DATE
+            + r"[^.;]{0,50}?"
+            + _REMOVAL
+            + r"[^.;]{0,30}?"
+            + _PLANNED
             + r")"
         ),
         negatable=True,
@@ -682,7 +783,7 @@ TRIGGER_RULES = (
         # deadline to leave ("wird angedroht", "bis zum 06.10.2024 zu verlassen") is no fixed date
         veto=re.compile(
             r"\b(wurde[n]?|wurden|bin|ist|sind|war|waren)\b[^.;]{0,60}?\b(abgeschoben|uberstellt|zuruckgefuhrt)\b"
-            r"(?! werden)|\berfolgte\b|\bfand\b[^.;]{0,60}\bstatt\b|\bwas deported\b|\bwere deported\b"
+            r"(?! werden| wird| werde| soll)|\berfolgte\b|\bfand\b[^.;]{0,60}\bstatt\b|\bwas deported\b|\bwere deported\b"
             r"|angedroht|androhung|\bdroht\b|ausreisefrist|\bbis (zum|spatestens)\b|\bzu verlassen\b"
             r"|\bwar\b[^.;]{0,40}?(geplant|vorgesehen|terminiert)|\bnicht (mehr )?(moglich|vollziehbar)\b"
             r"|\bnoch (nicht|kein)|\bnot (yet )?(been )?(set|scheduled|fixed)|\bno (date|deportation date)"
@@ -716,7 +817,9 @@ TRIGGER_RULES = (
             r"|duldung (zum zweck|zwecks|fur die daue?r|wahrend|zur durchfuhrung|zur aufnahme)[^.;]{0,20}?"
             r"(berufs|schul)?ausbildung|duldung (zur|fur die) (berufs)?ausbildung"
             r"|(training|employment) tolerat\w*|tolerat\w*[^.;]{0,30}?(vocational )?training"
-            r"|duldung for (vocational )?training)"
+            r"|duldung for (vocational )?training"
+            # "Für die Dauer der Ausbildung ... kann ihm eine Duldung erteilt werden"
+            r"|(daue?r|zweck|zeit)\w* (der|seiner|ihrer|einer) (berufs|schul)?ausbildung[^.;]{0,60}?\bduldung)"
         ),
     ),
 )
@@ -786,50 +889,195 @@ def find_triggers(text: str, kinds: set[str] | None = None) -> list[tuple[str, s
 # "Steuern" is "steurn", "request" is "requst" (tests/test_classify_patterns.py checks for this).
 TOPIC_RULES = {
     "lebensgeschichte": re.compile(
-        r"(?<!hier )\b(geboren|aufgewachsen|floh|geflohen|born|grew up|fled)\b"
-        r"|\bkam\w* [^.]{0,60}nach deutschland"
+        r"(?<!hier )\b(geboren|aufgewachsen|floh|geflohen|gefluchtet|born|grew up|fled)\b"
+        r"|\bkam\w* [^.]{0,60}nach deutschland|\bnach deutschland gekommen\b"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(eingereist|entered germany|arrived in germany|came to germany)\b"
         # German legal prose splits its verbs: "reiste am ... in das Bundesgebiet ein", "wuchs dort ... auf"
         r"|\breiste\w* .{0,100}?\bein\b|\bwuchs\b.{0,60}?\bauf\b"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(seine|seiner|ihre|ihrer|meine|meiner|deren|dessen) (einreise|ankunft)\b"
-        r"|\bstamm(t|e|en) aus\b|\bzur welt gekommen\b|\bverliess\w*\b|\bflucht\b|\bfluchtete\w*\b"
+        r"|\bstamm(t|e|en) aus\b|\b(zur|auf die) welt gekommen\b|\bverliess\w*\b|\bflucht\b|\bfluchtete\w*\b"
+        # a date or year with the arrival: "erreichte ... 2015 München", "seit Dezember 2015 in Deutschland"
+        r"|^(?=.*\b(?:19|20)\d\d\b).*\b(erreichte\w*|gelangte\w*|verlassen|seit \w+ (19|20)\d\d (bin|ist|sind|lebe\w*) "
+        r"\w+ in deutschland|(bin|ist|sind) seit [^.]{0,30}(19|20)\d\d in deutschland)\b"
+        # childhood, youth, schooling and work before the flight; the way here with a year
+        r"|\b(kindheit|jugend|schulzeit|verbrachte\w*|studierte\w*|studium|auf den weg|mein leben begann"
+        r"|im betrieb der familie|familienbetrieb)\b"
+        r"|^(?=.*\b(?:19|20)\d\d\b)(?=.*\b(deutschland|bundesgebiet|europa)\b).*"
+        r"\b(einreise|ankunft|angekommen|gekommen|kam\w*|erreichte\w*|gelangte\w*|auf\w*|halt\w* sich|lebt\w* seit|wohnt\w* seit)\b"
+        r"|^(?=.*\b(?:19|20)\d\d\b).*\b(einreise|ankunft|ausreise aus)\b"
+        # a narrative of the past: a time of life or a year with a verb in the past tense ("Als Jugendlicher
+        # musste er im Steinbruch arbeiten", "Im Alter von zwölf Jahren verlor sie beide Eltern")
+        r"|^(?=.*(\b(?:19|20)\d\d\b|\bim alter von\b|\bals (kind|jugendliche\w*|junge\w*|madchen|schuler\w*|student\w*)\b"
+        r"|\blebensjahr|\bmit \w+ jahren\b)).*\b(kam|lebte\w*|verlor\w*|musste\w*|ging|zog\w*|heiratete\w*|arbeitete\w*"
+        r"|lernte\w*|begann\w*|besuchte\w*|wohnte\w*)\b"
+        # "Geburtsort ist Mossul" in a sentence; the label "Geburtsort:" of the list of persons is no story
+        r"|\b(geburtsort (ist|war)|heimatdorf|heimatstadt)\b"
     ),
     "aufenthaltssituation": re.compile(
-        r"\b(duldung|geduldet|ausreisepflichtig|aufenthalt\w*|abgelehnt|aufenthaltsgestattung|abschiebung\w*|"
+        r"\b(duldung\w*|geduldet|ausreisepflichtig|aufenthalt\w*|abgelehnt|aufenthaltsgestattung|abschiebung\w*|"
         r"asyl\w*|zuruckgewiesen|verwaltungsgericht\w*|klage|grenzubertrittsbescheinigung|ausreise\w*|visum|"
         r"tolerated stay|residence status|rejected|asylum)\b"
+        r"|\b(schutzantrag\w*|schutzersuchen|aussetzung der abschiebung|aufenthaltserlaubnis|aufenthaltstitel\w*"
+        r"|fiktionsbescheinigung|vollziehbar\w*|ablehnung\w*|erfolglos|ohne erfolg|passbeschaffung|identitatsklarung"
+        r"|auslanderbehorde|papier\w*|alle (drei|sechs|zwei) monate)\b"
     ),
     "familie": re.compile(
-        r"\b(ehefrau|ehemann|ehepartner\w*|kinder|kind|tochter|sohn|eltern|mutter|vater|geschwister|bruder|"
-        r"schwester\w*|verwandte\w*|cousin\w*|onkel|tante|enkel\w*|verheiratet|eheleute|ehegatt\w*|"
+        r"\b(ehefrau|ehemann|ehepartner\w*|kinder|kind|tochter|sohn|sohne|eltern|mutter|vater|geschwister|bruder|"
+        r"bruder|schwester\w*|verwandte\w*|cousin\w*|onkel|tante|enkel\w*|verheiratet|eheleute|ehegatt\w*|"
         # not "Familie" alone ("im Betrieb der Familie", "meine Familie kam mit" tell no ties), not
         # "familiäre" (a heading "Familiäre Bindungen" above an empty section is no account of them)
-        r"lebensgefahrt\w*|"
+        r"lebensgefahrt\w*|lebenspartner\w*|partnerin|verlobt\w*|angehorige\w*|grosseltern|schwiegereltern|"
+        r"nichte|neffe\w*|halbbruder|halbschwester|vater von|mutter von|"
         r"wife|husband|children|son|daughter|parents|mother|father|brother|sister|cousin|relatives|family)\b"
     ),
     "integration": re.compile(
-        r"\b(arbeite[nt]? (seit|bei|als)|beschaftigt|arbeitsvertrag|ausbildung\w*|deutschkurs\w*|sprachkurs\w*|"
-        r"integrationskurs\w*|deutsch (gut|fliessend)|spreche?n? [^.]{0,20}deutsch|verein\w*|ehrenamtlich\w*|"
-        r"engagier\w*|besuch\w* (die|den|eine|einen) [^.]{0,40}(schule|kita|kindergarten|kurs)|geh\w* [^.]{0,20}zur schule|sprachniveau|"
+        r"\b(arbeite[nt]? (seit|bei|als|jetzt|in|im|heute|inzwischen|dort|hier|taglich|jeden)|beschaftigt|arbeitsvertrag|"
+        r"ausbildung\w*|deutschkurs\w*|sprachkurs\w*|"
+        r"integrationskurs\w*|deutsch (gut|fliessend|gelernt)|spreche?n? [^.]{0,20}deutsch|\w*verein\w*|ehrenamtlich\w*|"
+        r"engagier\w*|besuch\w* (die|den|eine|einen) [^.]{0,40}(schule|kita|kindergarten|kurs|klasse)|"
+        r"geh\w* [^.]{0,20}zur schule|sprachniveau|"
         r"\bb1\b|\ba2\b|i work|i am working|german course|speak german|volunteer\w*|vocational training)"
         # work, language, school and social life in other words
         r"|\b(tatig|lebensunterhalt\w*|deutschkenntnisse|sprachkenntnisse|arbeitsstelle|arbeitsplatz|"
         r"sozialleistungen|steurn|integriert|schulabschluss|hauptschulabschluss|realschulabschluss|"
         r"abitur|praktikum|freundeskreis|niveau (a1|a2|b1|b2|c1)|(a1|a2|b1|b2|c1)[- ]niveau)\b"
         r"|\b(eine|einer|seine|ihre|feste|unbefristete) (\w+ )?stelle\b"
+        r"|\b(angestellt|festangestellt|minijob\w*|vollzeit|teilzeit|arbeitgeber\w*|zertifikat deutsch|"
+        r"deutschtest|(a1|a2|b1|b2|c1)[- ]?(kurs|prufung|zertifikat)|(die|der) schule (fertig|abgeschlossen|beendet)|"
+        r"feurwehr|chor|kirchcafe|elternbeirat|nachhilfe|schiedsrichter|trainiert|ehrenamt\w*)\b"
+        r"|\b(c1|b2) in deutsch\b|\bsein deutsch ist\b|\bihr deutsch ist\b|\bmein deutsch ist\b"
+        # present work and income, social life, children at school now
+        r"|\b(arbeitet|verdien\w*|ernahr\w*|kolleg\w*|\w*chor|tafel|freunde|freundinnen|nachbarschaft\w*"
+        r"|deutschprufung|(staatliche\w*|offentliche\w*|sozial\w*) leistungen|jobcenter)\b"
+        r"|\b(sind|ist|geht|gehen|besucht|besuchen)\b[^.]{0,30}\b(schule|kita|kindergarten|klasse)\b"
+        r"|\b(einkommen\w*|nachbar\w*|hilfsbereit\w*|beliebt|geschatzt|hochgearbeitet|schichtleiter\w*"
+        r"|aufgestiegen|befordert|ohne (staatliche |fremde )?hilfe|tus|sv|fc|tsv|vfl|vfb|djk|\w*mannschaft|\w*jugend des)\b"
     ),
     "humanitaere_gruende": re.compile(
-        r"\b(unzumutbar\w*|nicht zumutbar|ruckkehr\w*|gefahr\w*|behandlung [^.]{0,40}nicht (moglich|erreichbar)|"
+        r"\b(unzumutbar\w*|nicht zumutbar|nicht zuzumuten|ruckkehr\w*|gefahr\w*|lebensgefahr\w*|lebensgefahrlich|"
+        r"behandlung [^.]{0,40}nicht (moglich|erreichbar)|"
         r"keine perspektive|verfolgung|existenzgrundlage|bedroht|return|danger|persecution)\b"
         r"|\b(harte|kindeswohl|auseinander\w*|aufenthaltsbeendigung|entwurzel\w*|ruckhalt|existenz\w*)\b"
         r"|\bnicht (zuganglich|verfugbar|erhaltlich|gewahrleistet)\b"
         r"|\bherkunftsland\b[^.]{0,40}\bnicht\b|\bweder\b[^.]{0,60}\bnoch\b"
+        # what a return would mean, in a conditional ("würde ... verlieren", "hätten wir nichts",
+        # "droht ihm Haft"), and the way back in plain words ("wenn wir zurück müssen")
+        r"|\bzuruck (mussen|muss|musste|mussten|gehen|kehren)\b|\bzuruckkehren\b|\bnicht (wieder )?zuruck\b"
+        r"|\b(wurde[n]?|ware[n]?|hatte[n]?)\b[^.]{0,80}\b(verlieren|verliert|zerstort|getrennt|herausreissen|"
+        r"schutzlos|ausgeliefert|bestraft|verhaftet|obdachlos\w*|nicht moglich|nichts|keine? (wohnung|arbeit|zuhause|"
+        r"unterstutzung|sicherheit|schutz|perspektive))\b"
+        r"|\b(droh\w*|erwarte[nt])\b[^.]{0,60}\b(haft|verfolgung|obdachlosigkeit|gefangnis|beschneidung|strafverfolgung|tod)\w*"
+        r"|\b(haft|verfolgung|obdachlosigkeit|beschneidung|strafverfolgung)\b[^.]{0,40}\b(droh\w*|erwarte[nt])\b"
+        r"|\b(keine|ohne) sicherheit\b|\bnicht verantworten\b|\bkein (zuhause|haus)\b|\belend\w*"
+        r"|\b(wurde[n]?|ware[n]?|konnte[n]?)\b[^.]{0,60}\bnicht\b[^.]{0,40}\b(konnen|leben|uberleben)\b"
+        r"|\bkeine (wohnung|arbeit|unterkunft|angehorigen|existenz)\b[^.]{0,40}\bmehr\b"
+        # what a removal would do, in the conditional: "Eine Abschiebung würde die Kinder ... reißen"
+        r"|^(?=.*\b(wurde[n]?|ware[n]?|hatte[n]?)\b).*\b(abschiebung|ruckkehr|ausreise|dort|herkunftsland|heimat\w*|zuruck)\b"
+        r"|^(?=.*\b(abschiebung|ruckkehr|ausreise|dort|herkunftsland|heimat\w*|zuruck)\b).*\b(wurde[n]?|ware[n]?|hatte[n]?)\b"
+        r"|\b(armut|ausgrenzung|diskriminier\w*|lebensbedroh\w*|humanitar\w*|perspektivlos\w*|keinerlei schutz)\b"
+        r"|\b(versorgung|behandlung|therapie|medikament\w*)\b[^.]{0,60}\b(nicht|kein\w*)\b"
+        r"|\b(nicht|kein\w*)\b[^.]{0,40}\b(versorgung|behandlung|therapie|medikament\w*)\b"
+        r"|\b(furcht\w*|befurcht\w*|zwangsverheirat\w*|zwangsheirat|blutrache|folter\w*|unverhaltnismassig\w*"
+        r"|trennung)\b"
     ),
 }
 # Sentences that belong to the request or the list of persons, not to the reasoning.
 _NOT_REASONING = re.compile(
     r"\b(hiermit beantrage|beantrage ich|beantragen wir|stellen wir|i hereby apply|ge[bh]\.? ?,? am|staatsangehorigkeit ?:)"
+    # "ich schreibe im Namen meines Cousins ... und beantrage in ihrer Vertretung"
+    r"|\b(beantrage|beantragen)\b|\bim namen (meines|meiner|unseres|unserer)\b"
+    # "wir, das Ehepaar Gashi, stellen diesen Antrag für uns und unsere Kinder"
+    r"|\bstell\w* [^.]{0,30}\b(diesen|den|einen|unseren|meinen) (hartefall)?antrag (fur|im namen)\b"
 )
+# A line of the list of persons ("1. Jafari, Maryam, geb. am 08.10.1993, ...", "wohnhaft: ..."): without a
+# full stop it would glue itself to the first sentence of the reasoning below it.
+_LIST_LINE = re.compile(
+    r"\bge[bh]\.? ?,? am\b|\bstaatsangehorigkeit ?:|^(wohnhaft|anschrift\w*[^:]{0,20}) ?:"
+)
+
+
+def _separate_list_lines(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if _LIST_LINE.search(fold(line)):
+            out += ["", line, ""]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# A sentence that only points elsewhere ("siehe Lebenslauf", "wird gesondert eingegangen", "haben wir
+# oben geschrieben") or that only names the topic says nothing about it.
+_REFERENCE_ONLY = re.compile(
+    r"\b(verweis\w*|siehe|gesondert|bei bedarf|nachgereicht|nachreichen|folgt|folgen)\b"
+    r"|\b(oben|unten|bereits|schon)\b[^.]{0,30}\b(geschrieben|dargelegt|ausgefuhrt|erwahnt|beschrieben|genannt)\b"
+    # a bare claim: "Herr Rahimi ist integriert."
+    r"|^[^.,;]{0,30}\b(ist|sind|bin) (gut |sehr gut |bestens |voll |vollstandig )?integriert\W*$"
+)
+MIN_TOPIC_WORDS = 3
+
+# Headings of the reasoning in the words people use; the first matching topic wins, so "Familiäre
+# Situation" is family and "Aktuelle Situation" is the residence status.
+_HEADING_TOPICS = (
+    ("familie", re.compile(r"famili\w*|angehorig\w*|bindungen|verwandt\w*|eltern|kinder|ehe\b|family")),
+    (
+        "humanitaere_gruende",
+        re.compile(
+            r"ruckkehr\w*|unzumutbar\w*|zumutbar\w*|harte\w*|humanitar\w*|gefahr\w*|zuruck\w*|dringend\w*"
+            r"|gegen eine (ausreise|abschiebung)|warum\b|return|why\b|go back|gesundheit\w*|erkrankung\w*|krankheit\w*"
+        ),
+    ),
+    (
+        "integration",
+        re.compile(
+            r"integration\w*|verwurzel\w*|teilhabe|arbeit\w*|beruf\w*|sprache|ehrenamt\w*|engagement|ausbildung"
+            r"|schule|soziale\w*|wirtschaftlich\w*|was wir hier|leben in deutschland|integration|work|language"
+            r"|sprach\w*|deutschkenntnis\w*|lebensunterhalt|einkommen"
+        ),
+    ),
+    (
+        "lebensgeschichte",
+        re.compile(
+            r"lebenslauf|lebensgeschichte|lebensweg|werdegang|biografi\w*|biographi\w*|zur person|herkunft"
+            r"|vorgeschichte|flucht|einreise|geschichte|weg nach|hintergrund|story|background"
+        ),
+    ),
+    (
+        "aufenthaltssituation",
+        re.compile(
+            r"aufenthalt\w*|status|lage\b|situation|lebensumstand\w*|lebenssituation|verfahren\w*|asyl\w*"
+            r"|rechtslage|derzeitig\w*|aktull\w*|duldung"
+        ),
+    ),
+)
+# A heading line: short, no full stop at its end, optionally numbered ("2.", "III.", "a)", "B."),
+# optionally with a colon; "Familie: Er lebt mit ..." is a heading with its text on the same line.
+_HEADING_LINE = re.compile(
+    r"^(?:(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*)?(?P<head>[^\W\d][^.!?;]{1,60}?)\s*:?\s*$"
+)
+_INLINE_HEADING = re.compile(
+    r"^(?:(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*)?(?P<head>[^\W\d][\w\- ]{1,40}?)\s*:\s+(?P<rest>\S.*)$"
+)
+MAX_HEADING_WORDS = 7
+
+
+# Headings of the list of persons or of the letter's frame name no topic ("Angaben zur Person").
+_NO_TOPIC_HEADING = re.compile(
+    r"angaben|daten\b|personalien|antragstell\w*|betreff|anlage\w*|begrundung|sachverhalt"
+)
+
+
+def _heading_topic(folded_heading: str) -> str | None:
+    if _NO_TOPIC_HEADING.search(folded_heading):
+        return None
+    for topic, pattern in _HEADING_TOPICS:
+        # at a word's start: "Staatsangehörigkeit" in a table's header row is no "Angehörige"
+        if any(
+            m.start() == 0 or not folded_heading[m.start() - 1].isalpha()
+            for m in pattern.finditer(folded_heading)
+        ):
+            return topic
+    return None
 
 
 _MINISTRY = re.compile(
@@ -848,14 +1096,128 @@ def letter_body(text: str) -> str:
     return text
 
 
-def begruendung_topics(text: str) -> dict[str, str]:
-    """Topic -> the first sentence of the application that covers it."""
-    out: dict[str, str] = {}
-    for sentence in sentences(letter_body(text)):
-        folded = fold(sentence)
-        if _NOT_REASONING.search(folded):
+@dataclass
+class _Section:
+    topic: str | None  # the topic its heading names; None: no heading, or one that names no topic
+    heading: str
+    lines: list[str]
+    label_value: str = ""  # "Arbeit: Koch bei Firma Yilmaz seit 2019": the value of a form's label
+
+
+def reasoning_sections(text: str) -> list[_Section]:
+    """The letter cut at its headings ("2. Zur Integration", "Rückkehr unzumutbar:", "Familie: ...").
+    A heading is a short line without a full stop that opens a paragraph; text before the first
+    heading is a section without one."""
+    sections = [_Section(None, "", [])]
+    previous = ""
+    previous_label = False  # a form's lines ("Name: ...", "Einreise: ...") each stand on their own
+    for raw in letter_body(text).split("\n"):
+        line = raw.strip()
+        if not line:
+            previous, previous_label = "", False
             continue
-        for topic, pattern in TOPIC_RULES.items():
-            if topic not in out and pattern.search(folded):
-                out[topic] = shorten(sentence)
+        folded = fold(line)
+        opens_paragraph = (
+            not previous
+            or previous.endswith((".", ":", "!", "?"))
+            or previous_label
+            or bool(_SALUTATION.match(previous))
+        )
+        previous_label = bool(_INLINE_HEADING.match(folded))
+        inline = _INLINE_HEADING.match(folded) if opens_paragraph else None
+        m = _HEADING_LINE.match(folded) if opens_paragraph and not inline else None
+        head = (m or inline).group("head") if (m or inline) else ""
+        if head and len(head.split()) <= MAX_HEADING_WORDS and not line.endswith(","):
+            topic = _heading_topic(head)
+            if m or topic:  # an inline label only opens a section when it names a topic
+                sections.append(_Section(topic, line, []))
+                if inline:
+                    value = line[line.index(":") + 1 :].strip()
+                    sections[-1].lines.append(value)
+                    sections[-1].label_value = value
+                previous = line
+                continue
+        sections[-1].lines.append(line)
+        previous = line
+    return sections
+
+
+def _says_something(folded: str) -> bool:
+    return len(folded.split()) >= MIN_TOPIC_WORDS and not _REFERENCE_ONLY.search(folded)
+
+
+def begruendung_topics(text: str) -> dict[str, str]:
+    """Topic -> the first sentence of the application that covers it.
+
+    A topic counts when a sentence of some length says something about it (a heading or a pointer
+    elsewhere does not). When the letter has a section headed with a topic, that topic is looked for
+    in its own section and in sections whose heading names no topic, not in the sections of other
+    topics: "Die Kinder würden entwurzelt" under "Rückkehr unzumutbar" does not stand in for an
+    empty "Familiäre Bindungen"."""
+    sections = reasoning_sections(text)
+    headed = {s.topic for s in sections if s.topic}
+    out: dict[str, str] = {}
+    for section in sections:
+        if section.topic and section.topic not in out and _label_answers(section.label_value):
+            out[section.topic] = shorten(section.heading)
+        if section.topic and section.topic not in out:
+            own = _own_sentence(section)
+            if own:
+                out[section.topic] = shorten(own)
+        for sentence in sentences(_separate_list_lines(section.lines)):
+            folded = fold(sentence)
+            if _NOT_REASONING.search(folded) or not _says_something(folded):
+                continue
+            for topic, pattern in TOPIC_RULES.items():
+                if topic in out:
+                    continue
+                if topic in headed and section.topic not in (None, topic):
+                    continue
+                if topic == "familie" and _ILLNESS_SENTENCE.search(folded):
+                    continue  # "Der Sohn Amir leidet an Epilepsie": whose illness, not family ties
+                if pattern.search(folded):
+                    out[topic] = shorten(sentence)
     return out
+
+
+MIN_SECTION_SENTENCE_WORDS = 6
+
+
+def _own_sentence(section: _Section) -> str:
+    """The first sentence under a topic's heading, when it says something in words no cue list knows
+    ("Herr X hat in Deutschland niemanden, der ihn unterstützen könnte" under "Bindungen"): long enough,
+    no pointer or letter formula, and not about another topic (a heading above another topic's text
+    does not count; nor does what follows it, which may be the closing of the letter)."""
+    found = sentences(_separate_list_lines(section.lines))
+    if not found:
+        return ""
+    folded = fold(found[0])
+    if len(folded.split()) < MIN_SECTION_SENTENCE_WORDS or _REFERENCE_ONLY.search(folded):
+        return ""
+    if _NOT_REASONING.search(folded) or _CLOSING.search(folded) or _LETTER_FORMULA.search(folded):
+        return ""
+    if _ILLNESS_SENTENCE.search(folded):
+        return ""
+    if any(p.search(folded) for t, p in TOPIC_RULES.items() if t != section.topic):
+        return ""
+    return found[0]
+
+
+_LETTER_FORMULA = re.compile(
+    r"\b(ruckfrage\w*|anlage\w*|beigefugt|bitte\w*|bitten|dank\w*|verfugung|gruss\w*|hilfe|helfen)\b"
+)
+
+
+_EMPTY_VALUE = re.compile(r"(keine?|entfallt|nein|k\.? ?a\.?|-+|/|\?|siehe \w+)\W*")
+
+
+def _label_answers(value: str) -> bool:
+    """A form's label answered ("Einreise: 12.05.2015", "Arbeit: Koch bei Firma Yilmaz seit 2019"): two
+    words or a date, neither empty nor a pointer elsewhere."""
+    folded = fold(value)
+    if not folded or _EMPTY_VALUE.fullmatch(folded) or _REFERENCE_ONLY.search(folded):
+        return False
+    return len(folded.split()) >= 2 or bool(re.search(r"\b(19|20)\d\d\b", folded))
+
+
+_ILLNESS_SENTENCE = next(rule.pattern for rule in TRIGGER_RULES if rule.kind == "illness")
