@@ -100,7 +100,7 @@ def read_pdf(data: bytes, max_pages: int) -> PdfPlan:
     failures = 0
     for index in range(count):
         try:
-            text = reader.pages[index].extract_text() or ""
+            text = _page_text(reader.pages[index])
         except Exception:
             # A damaged content stream: the renderer may still draw the page, so OCR it.
             failures += 1
@@ -125,6 +125,27 @@ def _check_renderable(data: bytes, password: str | None) -> None:
         doc.close()
     except Exception as exc:
         raise FileRejected(BROKEN) from exc
+
+
+def _page_text(page) -> str:
+    """The page's text with each printed line on one line, as a reader (and OCR) sees it.
+
+    pypdf's plain extraction breaks a line wherever the PDF starts a new text object: every cell of
+    a table row, drawn on its own, comes out on a line of its own, and a person table of five columns
+    turns into a column of single words whose rows nobody can tell apart. The layout mode places text
+    by its position, so a table row stays one line; the padding it uses to keep columns aligned is
+    squeezed to single spaces below (like OCR output), so the words are those of the plain mode.
+    """
+    try:
+        text = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # a font or operator the layout mode cannot place: the plain text is still good
+        return page.extract_text() or ""
+    return _squeeze(text)
+
+
+def _squeeze(text: str) -> str:
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def _tidy(text: str) -> str:
