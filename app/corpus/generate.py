@@ -186,10 +186,10 @@ def make_case(r: random.Random, case_id: str, split: str, seed: int) -> Case:
         dropped = r.choice(["familie", "integration", "integration", "lebensgeschichte"])
         # The truth expects the hints of the scenario, so the topic that carries a hint's only sentence
         # (an Einreiseverbot told in the life story, a Duldung for training in the integration part)
-        # is written: a hint no document states cannot be found. Held-out splits only: the train
-        # corpora stay as they were, so a rebuild still reproduces the shipped model byte for byte.
+        # is written: a hint no document states cannot be found. (Until session 4 the train split kept
+        # the old draws so the shipped model stayed reproducible; the model was rebuilt then.)
         carries = {"lebensgeschichte": c.einreiseverbot, "integration": c.ausbildung}
-        if not (carries.get(dropped) and split != "train"):
+        if not carries.get(dropped):
             c.topics.discard(dropped)
     if r.random() < 0.15:
         i = r.randrange(len(persons))
