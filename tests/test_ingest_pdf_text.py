@@ -32,7 +32,7 @@ def _table_pdf() -> bytes:
     c.drawString(60, y, "hiermit beantrage ich für mich und meinen Sohn die Aufnahme in das Verfahren.")
     y -= 30
     for row in ROWS:
-        for x, cell in zip(COLUMNS, row):
+        for x, cell in zip(COLUMNS, row, strict=True):
             c.drawString(x, y, cell)
         y -= 16
     y -= 14
