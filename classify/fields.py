@@ -657,7 +657,10 @@ TRIGGER_RULES = (
             r"\b(klage|klageverfahren|klagte|geklagt|verwaltungsgericht\w*|oberverwaltungsgericht\w*|urteil\w*|"
             r"eilverfahren|eilantrag|eilrechtsschutz\w*|gericht\w*|berufung|lawsuit|court|asylklage\w*|rechtsmittel\w*"
             # "das VG Köln", "beim OVG Münster": the courts' short names before a place
-            r"|vg|ovg)\b|\baz\.(?=\s*\d)"
+            r"|vg|ovg)\b"
+            # a court's file number ("7 K 1234/23.A", "5 L 321/24", "18 A 1234/22"); a bare "Az. 123" is
+            # any authority's or law firm's reference, no court procedure
+            r"|\b\d{1,2} ?(k|l|a|b) \d{1,5}/\d{2}\b"
         ),
         negatable=True,
         # "Rechtsbehelfsbelehrung: ... kann Klage erhoben werden" says what one could do, not that one did

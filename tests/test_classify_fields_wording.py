@@ -185,6 +185,15 @@ def test_court_named_by_its_short_name_or_a_remedy() -> None:
     assert "court" in _kinds("Gegen die Ordnungsverfügung ist ein Verfahren beim VG Minden anhängig.")
     assert "court" in _kinds("Er hat Rechtsmittel eingelegt; eine Entscheidung steht aus.")
     assert "court" not in _kinds("Er hat keine Klage erhoben, weil er keinen Anwalt hatte.")
+    assert "court" in _kinds("Das Verfahren 7 K 1234/23.A ist noch nicht entschieden.")
+
+
+def test_a_reference_number_alone_is_no_court_procedure() -> None:
+    # "Az." heads the references of authorities, law firms and doctors alike
+    assert "court" not in _kinds("Unser Az.: 45/25 – bitte bei Antwort angeben.")
+    assert "court" not in _kinds(
+        "Ausländerbehörde der Stadt Bochum, Az. 32.1-4711, Duldung verlängert bis 30.06.2025."
+    )
 
 
 def test_authority_in_a_form_field_and_a_two_word_kreis() -> None:
