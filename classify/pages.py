@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+from hfk.classify.fields import text_language
 from hfk.classify.model import DOCUMENT_TYPES
 from hfk.classify.normalize import clean, compact, fold, ocr_letters
 
@@ -57,6 +58,9 @@ class CueSet:
     title_lines: int = 8  # the title is among this many first non-empty lines
     letter_cap: float = 2.0  # a short letter without a request holds the form_capped classes here
     letter_cap_chars: int = 1500  # "short": a cover letter or an acknowledgement, not a life story
+    # the same for a letter not written in German: no authority or law firm writes to the commission in
+    # English, so such a letter naming it is the applicant's own, unless it is as short as a cover note
+    letter_cap_chars_foreign: int = 1000
     # in such a letter, forms are only named as enclosures: held too unless the letter declares the act
     cover_capped: tuple[str, ...] = ()
     # A letter of support (salutation, support cue, no request) from a teacher, employer or club
@@ -171,6 +175,7 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
         title_lines=int(settings.get("title_lines", 8)),
         letter_cap=float(settings.get("letter_cap", 2.0)),
         letter_cap_chars=int(settings.get("letter_cap_chars", 1500)),
+        letter_cap_chars_foreign=int(settings.get("letter_cap_chars_foreign", 1000)),
         cover_capped=tuple(settings.get("cover_capped", ())),
         support_capped=tuple(settings.get("support_capped", ())),
         subject_capped=tuple(settings.get("subject_capped", ())),
@@ -336,7 +341,7 @@ class RuleScorer:
             salutation
             and not request_hit
             and title_cls not in cs.form_capped
-            and len(folded) <= cs.letter_cap_chars
+            and len(folded) <= _letter_cap_chars(cs, cleaned)
         ):
             # A letter that requests nothing (a lawyer's cover letter forwarding documents, an
             # authority's acknowledgement) names the Härtefallkommission without being an antrag.
@@ -373,6 +378,12 @@ class RuleScorer:
 
 
 TITLE_MAX_CHARS = 60  # a line this short that names a form is its title, wherever the letterhead ends
+
+
+def _letter_cap_chars(cs: CueSet, cleaned: str) -> int:
+    if len(cleaned) <= cs.letter_cap_chars_foreign:
+        return cs.letter_cap_chars_foreign  # short either way: no need to tell the language
+    return cs.letter_cap_chars if text_language(cleaned) in ("de", "und") else cs.letter_cap_chars_foreign
 
 
 def _title_lines(cleaned: str) -> tuple[str, ...]:

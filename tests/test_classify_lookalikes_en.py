@@ -253,3 +253,26 @@ def test_a_letter_of_a_thousand_characters_is_no_cover_letter_even_without_a_kno
     )
     score = RuleScorer().score(cover)
     assert score.best != "antrag" and "antrag" in score.capped
+
+
+def test_a_german_authority_letter_of_that_length_naming_the_commission_stays_a_cover_letter():
+    # German authorities, schools and law firms write long request-less letters that name the
+    # commission; only a letter in another language is taken as the applicant's own beyond 1,000 characters.
+    body = (
+        "in der Ausländerangelegenheit von Herrn Omar Haddad, geboren am 03.04.1988, teilen wir Ihnen mit, dass "
+        "uns bekannt geworden ist, dass der Fall des Genannten der Härtefallkommission des Landes "
+        "Nordrhein-Westfalen vorliegt. Herr Haddad ist seit dem 14.02.2016 im Besitz einer "
+        "Duldung nach § 60a AufenthG, die zuletzt bis zum 30.06.2025 verlängert wurde. Aufenthaltsbeendende "
+        "Maßnahmen werden bis zur Entscheidung der Härtefallkommission nicht eingeleitet. Die Ausländerakte "
+        "liegt hier vor und kann bei Bedarf angefordert werden. Eine Stellungnahme der Ausländerbehörde zu dem "
+        "Härtefallersuchen wird Ihnen gesondert übersandt, sobald uns die Unterlagen des Antragstellers "
+        "vollständig vorliegen. Für Rückfragen steht Ihnen die Sachbearbeiterin unter der oben genannten "
+        "Rufnummer montags bis donnerstags zwischen 8:30 Uhr und 12:00 Uhr sowie nach Vereinbarung zur Verfügung."
+    )
+    text = (
+        "Stadt Dortmund – Ausländerbehörde\nOlpe 1, 44135 Dortmund\n\nDortmund, 12.05.2025\n\n"
+        "Sehr geehrte Damen und Herren,\n\n" + body + "\n\nMit freundlichen Grüßen\nIm Auftrag\nSchulz"
+    )
+    assert 1000 < len(text) < 1500
+    score = RuleScorer().score(text)
+    assert score.best != "antrag" and "antrag" in score.capped
