@@ -211,7 +211,7 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
     persons: list[Person] = []
     seen: set[tuple[str, str, str]] = set()
     for i in antrag_ids:
-        for p in extract_persons(documents[i].text):
+        for p in extract_persons(documents[i].text, ocr=documents[i].text_source != "text"):
             key = (p.name.casefold(), p.vorname.casefold(), p.geburtsdatum)
             if key not in seen:
                 seen.add(key)

@@ -1424,7 +1424,7 @@ def _respell_from_text(word: str, counts: dict[str, int], avoid: set[str]) -> st
     return best
 
 
-def _repair(persons: list[Person], text: str) -> list[Person]:
+def _repair(persons: list[Person], text: str, ocr: bool = True) -> list[Person]:
     """Mend what a faxed or scanned table lost: names split, glued or misread by OCR, a date that
     slid into the first-name cell, and birth dates the running text states."""
     families = {fold_word(p.name) for p in persons if len(p.name) > 2}
@@ -1465,10 +1465,11 @@ def _repair(persons: list[Person], text: str) -> list[Person]:
         p.vorname = " ".join(_respell_from_text(w, counts, siblings) for w in p.vorname.split())
     # A family name most rows agree on: a row two slips away from it is the same family ("Bajeam"
     # among "Bajrami" rows), where the text never spells the row's version twice.
+    # Only in OCR text: in a typed one a wife named "Hasan" among "Hasani" rows is her own name.
     shared: dict[str, list[str]] = {}
-    for p in persons:
+    for p in persons if ocr else ():
         shared.setdefault(_letters(p.name), []).append(p.name)
-    for p in persons:
+    for p in persons if ocr else ():
         if counts.get(p.name, 0) >= 2 and counts.get(p.name.upper(), 0) == 0:
             continue
         for key, spelled in shared.items():
@@ -1840,8 +1841,11 @@ def _mend_dates(text: str) -> str:
     return text
 
 
-def extract_persons(text: str) -> list[Person]:
-    """All persons an application covers, in the order they are named; missing fields stay ""."""
+def extract_persons(text: str, ocr: bool = True) -> list[Person]:
+    """All persons an application covers, in the order they are named; missing fields stay "".
+
+    `ocr=False` for a text layer, a mail or a Word file: their spellings are the writer's, so the
+    repairs of OCR slips that could also join two real names ("Hasan" and "Hasani") are left out."""
     # OCR reads "ć" as "c¢" and digits of dates as letters ("14.O3.1985", "09, 10.2008").
     text = repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć")
     # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
@@ -1886,7 +1890,7 @@ def extract_persons(text: str) -> list[Person]:
             persons += [
                 p for p in _undated_persons(text) if (fold_word(p.name), fold_word(p.vorname)) not in known
             ]
-    persons = _reconcile(_repair(persons, text), text)
+    persons = _reconcile(_repair(persons, text, ocr), text)
     # The writer tells their own birth ("I was born on ...", "Ich bin am ... geboren") beside a list of
     # the others ("my daughter Hodan, born ..."): the writer is the first applicant.
     writer = _writer(text)
