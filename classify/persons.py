@@ -589,7 +589,7 @@ _HEADER_KEYS = {
     "vorname": r"vorname|first ?names?|given ?names?|forename",
     "name": r"(?<![a-z])(?:familiennam|nachnam|name|surname)",
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
-    "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb(?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
+    "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])ge[bh](?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
     r"|(?<![a-z])dob(?![a-z])",
     "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])|(?<![a-z])geb\.?\s?-?\s?ort",
     # "StA." is the office's short form; a header cut at the margin keeps only "Sta"
@@ -1838,7 +1838,42 @@ def _mend_dates(text: str) -> str:
 
     for pattern in _BROKEN_DATES:
         text = pattern.sub(fix, text)
-    return text
+    # "19, Oktober 1970": the dot after the day of a written month read as a comma or colon
+    return re.sub(
+        rf"(?<![\d.,:])\b(\d{{1,2}})\s?[,:;]\s?({_DE_MONTHS})\s?(\d{{4}})(?!\d)", r"\1. \2 \3", text
+    )
+
+
+# A fax machine's transmission line on top of every page ("03.06.2025 09:22 FAX 05251-4471 S. 2") and a
+# page footer ("Seite 2 von 3", "- 2 -"): they cut a table that runs on to the next page in two.
+_PAGE_LINE = re.compile(
+    r"^[^\n]{0,40}(?<![\d.:])[0-2]?\d\s?:\s?[0-5]\d(?![\d.])[^\n]*\b(?:FAX|Fax|Telefax|S\s?\.|Seite|Page)"
+    r"[^\n]{0,30}$|^[ \t]*(?:Seite|Page|S\.)\s?\d{1,3}(?:\s?(?:von|/|of)\s?\d{1,3})?[ \t]*$|^[ \t]*-\s?\d{1,3}\s?-[ \t]*$",
+    re.M,
+)
+_HEADER_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _join_split_header(text: str) -> str:
+    """A table header whose titles a narrow column split over two lines ("Familien- Vor- Geburts-" /
+    "name name datum"): each title that ends in a hyphen takes the next word of the line below, in
+    order. Kept only where the joined line reads as a persons header."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        top = _HEADER_WORD.findall(lines[i])
+        cut = [j for j, w in enumerate(top) if w.endswith("-")]
+        if len(cut) < 2 or len(lines[i]) > 140:
+            continue
+        below = _HEADER_WORD.findall(lines[i + 1])
+        if len(below) != len(cut):
+            continue
+        joined = list(top)
+        for j, rest in zip(cut, below, strict=True):
+            joined[j] = top[j][:-1] + rest
+        line = "  ".join(joined)
+        if _table_header(line) is not None:
+            lines[i], lines[i + 1] = line, ""
+    return "\n".join(lines)
 
 
 def extract_persons(text: str, ocr: bool = True) -> list[Person]:
@@ -1847,6 +1882,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     `ocr=False` for a text layer, a mail or a Word file: their spellings are the writer's, so the
     repairs of OCR slips that could also join two real names ("Hasan" and "Hasani") are left out."""
     # OCR reads "ć" as "c¢" and digits of dates as letters ("14.O3.1985", "09, 10.2008").
+    # before clean(), which joins a word hyphenated at the line end ("Familien-" / "name")
+    text = _join_split_header(text)
     text = repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć")
     # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
     text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{1,2}\.\d{4})(?!\d)", r"\1.\2", text)
@@ -1860,6 +1897,9 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         text,
     )
     text = _mend_dates(text)
+    # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
+    text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
+    text = _PAGE_LINE.sub("", text)
     # "Geburtsdatum; 12.10.2005": a label's colon a fax read as a semicolon (only one label on the line)
     text = _SEMICOLON_LABEL.sub(r"\1: ", text)
     # "1. August 1974Ferizaj": a year glued to the place after it; "l. August": a one read as l
