@@ -24,12 +24,18 @@ SPLIT_SAME_CLASS = {
     "unterstuetzerschreiben",
 }
 
+# Long documents whose later pages may quote a title and a date (a decision citing the application,
+# a letter of request with a dated section); numbering and file numbers link their pages instead.
+_RUN_ON_CLASSES = {"antrag", "bamf_bescheid", "gerichtsentscheidung", "auslaenderbehoerde", "strafrecht"}
+
 _SALUTATION = re.compile(r"\b(sehr geehrte|liebe |dear |an die )")
 _CLOSING = re.compile(
     r"mit freundlichen grussen|hochachtungsvoll|unterschrift|^gez\.|kind regards|^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$",
     re.M,
 )
 _DATE_LINE = re.compile(r"(^|\n|\s)[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.|datum:? ?\d{1,2}\.")
+# Stricter: a line of its own ("Köln, den 12.03.2025") or "Datum: ..." (not "Geburtsdatum: ...").
+_HEAD_DATE = re.compile(r"^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$|\bdatum:? ?\d{1,2}\.\d")
 
 
 @dataclass
@@ -40,6 +46,7 @@ class PageInfo:
     letter_start: bool
     file_number: str | None = None
     ends_document: bool = False  # closes with a signature, "Unterschrift" or a place-and-date line
+    head_date: bool = False  # a place-and-date or "Datum:" line in the page head: a first page's mark
 
 
 def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
@@ -58,7 +65,19 @@ def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
         # only a number in the page header (repeated on every page of a decision) links pages
         file_number=file_number("\n".join(text.strip().split("\n")[:5])),
         ends_document=bool(_CLOSING.search("\n".join(folded_lines[-6:]))),
+        head_date=_head_date(folded_lines, cues.head_chars),
     )
+
+
+def _head_date(folded_lines: list[str], head_chars: int) -> bool:
+    seen = 0
+    for line in folded_lines:
+        if _HEAD_DATE.search(line.strip()):
+            return True
+        seen += len(line) + 1
+        if seen > head_chars:
+            return False
+    return False
 
 
 def run_scores(run: list[PageInfo], cues: CueSet) -> dict[str, float]:
@@ -143,4 +162,8 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
         return True
     if previous_closed and start_strength >= cues.start_score and page_type != "antrag":
         return True  # the last page was signed, this one opens with a title: a second document
+    if info.head_date and start_strength >= cues.start_score and page_type not in _RUN_ON_CLASSES:
+        # A title and a date line in the head open a document (two Atteste of one practice, two
+        # certificates); a second page repeats at most a running header, not title and date.
+        return True
     return page_type in SPLIT_SAME_CLASS and start_strength >= 1.5 * cues.start_score
