@@ -85,6 +85,9 @@ class CueSet:
     # A request subject ("Application for Mr X", "Petition") on a page whose letter head names this
     # addressee (folded regex: the commission itself) is the application, not a request to another body.
     addressee: re.Pattern[str] | None = None
+    # A letter with a request of its own, addressed to the commission, quotes an authority's or a court's
+    # paper or tells a Strafbefehl: these classes are held at letter_cap unless its letterhead is theirs.
+    addressed_capped: tuple[str, ...] = ()
 
 
 @dataclass
@@ -184,6 +187,7 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
         decision_capped=tuple(settings.get("decision_capped", ())),
         content_min=float(settings.get("content_min", 2.5)),
         addressee=re.compile(settings["addressee"]) if settings.get("addressee") else None,
+        addressed_capped=tuple(settings.get("addressed_capped", ())),
     )
 
 
@@ -350,6 +354,41 @@ class RuleScorer:
                 scores[cls] = min(scores[cls], cs.letter_cap)
                 start[cls] = min(start[cls], cs.letter_cap)
             capped = held
+        # A letter that asks for something names the forms it encloses ("Vollmacht und
+        # Schweigepflichtsentbindung liegen bei"): they are no form of the page unless it declares the act.
+        letterhead = _letterhead(cs, cleaned) if request_hit else None
+        if (
+            request_hit
+            and (salutation or letterhead is not None)
+            and title_cls not in _form_titles(cs)
+            and not form_page
+        ):
+            held = tuple(c for c in cs.cover_capped if c not in acts and scores[c] > cs.letter_cap)
+            for cls in held:
+                scores[cls] = min(scores[cls], cs.letter_cap)
+                start[cls] = min(start[cls], cs.letter_cap)
+            capped = capped + tuple(c for c in held if c not in capped)
+        # A request to the commission that quotes the Ausländerbehörde's Verfügung or the court's decision,
+        # or tells a Strafbefehl openly, is the application: those papers carry their sender's letterhead
+        # above the address line, and ask the commission for nothing.
+        if (
+            request_hit
+            and cs.addressed_capped
+            and title_cls in (None, "antrag")
+            and "antrag" not in held_subject
+            and "antrag" not in capped
+            and scores["antrag"] >= cs.min_score
+            and letterhead is not None
+        ):
+            held_sent = tuple(
+                c
+                for c in cs.addressed_capped
+                if scores[c] > cs.letter_cap and not _names_sender(cs, c, letterhead)
+            )
+            for cls in held_sent:
+                scores[cls] = cs.letter_cap
+                start[cls] = min(start[cls], cs.letter_cap)
+            capped = capped + tuple(c for c in held_sent if c not in capped)
         if support_hit and salutation and not request_hit and title_cls in (None, "unterstuetzerschreiben"):
             below = scores["unterstuetzerschreiben"] - 0.1
             held_support = tuple(c for c in cs.support_capped if scores[c] > below)
@@ -380,6 +419,50 @@ class RuleScorer:
 TITLE_MAX_CHARS = 60  # a line this short that names a form is its title, wherever the letterhead ends
 
 
+ADDRESS_MAX_CHARS = 80  # an address line: "An die Geschäftsstelle der Härtefallkommission des Landes NRW"
+_ADDRESS_PREFIX = re.compile(r"(an\s+(die|den|das)?\s*)?(geschaftsstelle\s+(der|des)\s+)?")
+
+
+@lru_cache(maxsize=4)
+def _form_titles(cs: CueSet) -> frozenset[str]:
+    """Classes whose title makes a form page (vollmacht, ...): their title is no letter's subject."""
+    return frozenset(c.cls for c in cs.cues if c.title and c.cls not in cs.form_capped)
+
+
+def _letterhead(cs: CueSet, cleaned: str) -> str | None:
+    """The folded lines above where a page turns to the commission (a line naming it as addressee, an
+    antrag title, the salutation or a mail's greeting): the sender's letterhead. None when the page has
+    no such line (a later page of a court's decision or a Strafbefehl)."""
+    lines = [line for line in cleaned.split("\n") if line.strip()]
+    for i, line in enumerate(lines[:SUBJECT_LETTER_LINES]):
+        folded = _EDGE.sub("", fold(line))
+        # an address line ("An die Geschäftsstelle der Härtefallkommission") or a title ("Betreff:
+        # Härtefallantrag für ..."): short lines that open with it, not a sentence that names it
+        short = len(line) <= ADDRESS_MAX_CHARS
+        opening = _ADDRESS_PREFIX.match(folded)
+        anchor = (
+            short and cs.addressee is not None and cs.addressee.match(folded, opening.end() if opening else 0)
+        ) or (short and compact(_SUBJECT_PREFIX.sub("", folded)).startswith("hartefallantrag"))
+        if anchor or _SALUTATION.match(folded) or _GREETING.match(folded):
+            return "\n".join(fold(x) for x in lines[:i])
+    return None
+
+
+def _names_sender(cs: CueSet, cls: str, letterhead: str) -> bool:
+    """A start cue of this class (its letterhead: "Der Landrat", "Verwaltungsgericht") is in these lines."""
+    if not letterhead:
+        return False
+    packed = compact(letterhead)
+    for cue in cs.cues:
+        if cue.cls != cls or not cue.start or cue.subject:
+            continue
+        if cue.phrase is not None and _phrase_positions(cue.phrase, letterhead, packed):
+            return True
+        if cue.pattern is not None and cue.pattern.search(letterhead):
+            return True
+    return False
+
+
 def _letter_cap_chars(cs: CueSet, cleaned: str) -> int:
     if len(cleaned) <= cs.letter_cap_chars_foreign:
         return cs.letter_cap_chars_foreign  # short either way: no need to tell the language
@@ -405,6 +488,9 @@ _SALUTATION = re.compile(
     r"(^|\s)(sehr geehrte|liebe (frau|herr|damen|mitglieder|kommission)|dear |good (morning|afternoon|evening)\b"
     r"|hello\b|to whom it may concern\b)"
 )
+# a mail's greeting: where a plain mail body turns to its reader (no salutation of a letter: a short
+# "Guten Tag, anbei ..." is not held like a letter without a request)
+_GREETING = re.compile(r"(^|\s)(hallo|guten tag|moin|servus)\b")
 _SUBJECT = re.compile(r"^(betreff|betr\.|re:|subject:|ihr zeichen|unser zeichen|az\.?|aktenzeichen|anlage)")
 # a line that ends a sentence of several words ("Power of attorney and reports are attached.") is no title
 _SENTENCE = re.compile(r"^(\S+\s+){4,}\S*[a-z]\.$")

@@ -1,0 +1,166 @@
+"""German applications written like another paper: a third party's letter that asks for the family, a
+lawyer's letter opening with the Vollmacht, a request quoting the Ausländerbehörde, a court or the BAMF,
+one that tells a Strafbefehl openly, a short mail body. And the papers they look like, which must keep
+their class. Scored by the shipped page classifier (cue rules + text model) and the full case classifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from hfk.classify.case import classify
+from hfk.classify.model import ClassifyOptions
+from hfk.classify.nlp import default_scorer
+from hfk.classify.pages import best_class
+from hfk.ingest.model import Page, SourceFile, Submission
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return default_scorer()
+
+
+def _best(scorer, text: str) -> str:
+    return best_class(scorer.score(text).scores)[0]
+
+
+def _types(text: str, mail: bool = False) -> list[str]:
+    source = SourceFile(
+        name="<body>" if mail else "brief.pdf",
+        mime="text/plain" if mail else "application/pdf",
+        sha256="0" * 64,
+        pages=[Page(1, text, "text")],
+        from_mail=mail,
+        is_mail_body=mail,
+    )
+    return [d.type for d in classify(Submission(files=[source]), ClassifyOptions()).documents]
+
+
+APPLICATIONS = {
+    # a club asks on the family's behalf and praises it like a letter of support
+    "club_asks": "Turnverein Eintracht Hagen 1890 e. V.\nAbteilung Leichtathletik\n\n"
+    "An die Härtefallkommission NRW\n\nHagen, 02.05.2025\n\nSehr geehrte Damen und Herren,\n\n"
+    "wir kennen Familie Krasniqi seit 2016. Der Sohn Besart (geb. 03.03.2011) trainiert bei uns, der Vater "
+    "Agron Krasniqi (geb. 12.12.1979) ist ehrenamtlich Kampfrichter. Die Familie ist zuverlässig und hilfsbereit.\n"
+    "Mit Einverständnis der Familie legen wir Ihnen den Fall vor und bitten Sie, ein Härtefallverfahren "
+    "einzuleiten. Wir unterstützen die Familie seit Jahren.\n\nMit sportlichen Grüßen\nDer Vorstand",
+    # an employer: "mit der Bitte, den Fall aufzunehmen"
+    "employer_with_request": "Autohaus Brinkmann GmbH · Ringstraße 4 · 33098 Paderborn\n\n"
+    "Härtefallkommission NRW\n40190 Düsseldorf\n\nPaderborn, 11.06.2025\n\nSehr geehrte Damen und Herren,\n\n"
+    "Herr Tesfaye Haile, geb. 07.07.1994, ist seit 2020 als Kfz-Mechatroniker bei uns beschäftigt. Wir "
+    "wenden uns an Sie mit der Bitte, seinen Fall aufzunehmen und der obersten Landesbehörde vorzulegen.\n\n"
+    "Mit freundlichen Grüßen\nK. Brinkmann",
+    # a request that quotes the Ausländerbehörde's Verfügung at length
+    "quotes_verfuegung": "An die Härtefallkommission NRW\n\nBetreff: Verfügung der Ausländerbehörde Kreis Lippe\n\n"
+    "Sehr geehrte Damen und Herren,\n\nder Landrat des Kreises Lippe – Ausländerbehörde – hat uns mit "
+    "Ordnungsverfügung vom 03.03.2025 mitgeteilt: „Sie sind vollziehbar ausreisepflichtig. Die Duldung wird "
+    "nicht verlängert. Eine Grenzübertrittsbescheinigung wird ausgestellt. Wohnsitzauflage und "
+    "Mitwirkungspflicht bei der Passbeschaffung bleiben bestehen.“\n\nWir, Ilir Hoxha (geb. 01.01.1984) und "
+    "Mimoza Hoxha (geb. 02.02.1986), leben seit neun Jahren hier. Wir bitten die Härtefallkommission, unseren "
+    "Fall zu prüfen.\n\nIlir und Mimoza Hoxha",
+    # a request titled "Härtefallantrag" that quotes the court's decision
+    "quotes_court": "Härtefallantrag\n\nAntragstellerin: Frau Grace Owusu, geb. 21.04.1990\n\n"
+    "Das Verwaltungsgericht Gelsenkirchen hat mit Urteil vom 10.01.2024 (Az. 9a K 2345/22) die Klage "
+    "abgewiesen. In den Entscheidungsgründen heißt es, die Klägerin habe keinen Anspruch auf Zuerkennung der "
+    "Flüchtlingseigenschaft; die Beklagte habe zu Recht entschieden. Die Kosten des Verfahrens trägt die "
+    "Klägerin. Der Beschluss des Oberverwaltungsgerichts hat die Berufung nicht zugelassen.\n\n"
+    "Seitdem lebe ich mit einer Duldung und arbeite als Pflegehelferin. Ich bitte die Kommission, meinen "
+    "Fall aufzunehmen.\n\nGrace Owusu",
+    # an applicant who tells the Strafbefehl openly
+    "tells_strafbefehl": "An die Härtefallkommission NRW\n\nAntrag auf Aufnahme meines Falles\n\n"
+    "Ich heiße Goran Ilić, geb. 14.08.1983, und lebe seit 2012 in Bochum. Ich will ehrlich sein: 2018 "
+    "bekam ich vom Amtsgericht Bochum einen Strafbefehl, Geldstrafe 30 Tagessätze, wegen Schwarzfahrens "
+    "(§ 265a StGB). Sie ist bezahlt, im Führungszeugnis steht nur das. Die Staatsanwaltschaft hat ein "
+    "weiteres Ermittlungsverfahren eingestellt.\n\nBitte helfen Sie uns. Ich bitte die Kommission, meinen "
+    "Fall anzunehmen.\n\nGoran Ilić",
+    # a neighbour who writes the application and reports the family's authorisation
+    "neighbour_authorised": "Sehr geehrte Damen und Herren,\n\nich kenne die Familie Bekele seit 2017. "
+    "Da die Familie selbst nicht gut schreiben kann, stelle ich hiermit für sie einen Härtefallantrag. Die "
+    "Familie hat mich dazu bevollmächtigt.\n\nHerr Abebe Bekele, geb. 01.03.1985, Frau Hiwot Bekele, geb. "
+    "05.05.1990. Die Tochter besucht das Gymnasium.\n\nMit freundlichen Grüßen\nRenate Vogt",
+}
+
+
+@pytest.mark.parametrize("key", sorted(APPLICATIONS))
+def test_german_application_looking_like_another_paper_is_antrag(scorer, key):
+    assert _best(scorer, APPLICATIONS[key]) == "antrag"
+
+
+MAIL_APPLICATIONS = {
+    "wants_to_apply": "Hallo,\n\nich möchte einen Härtefallantrag stellen für mich und meinen Mann. Ich bin "
+    "Vjosa Berisha (geb. 03.05.1990), mein Mann Blerim Berisha (geb. 12.09.1987). Wir wohnen in Hamm und "
+    "haben eine Duldung. Was müssen wir tun?\n\nViele Grüße\nVjosa Berisha",
+    "plain_plea": "hallo\nich bitte um hilfe, wir wollen hier bleiben. wir sind seit 6 jahren in deutschland. "
+    "die ausländerbehörde hat gesagt wir müssen gehen. bitte prüfen sie unseren fall als härtefall.\n"
+    "name: Derya Yilmaz geb 02.02.1988\ndanke",
+    "daughter_asks": "Sehr geehrte Härtefallkommission,\n\nich schreibe für meine Mutter, Frau Zarema "
+    "Dudaeva, geb. 01.04.1958. Sie ist krank und lebt seit 2014 bei uns in Aachen. Die Ausländerbehörde "
+    "will sie abschieben. Bitte nehmen Sie den Fall an.\n\nMit freundlichen Grüßen\nLiana Dudaeva",
+}
+
+
+@pytest.mark.parametrize("key", sorted(MAIL_APPLICATIONS))
+def test_short_application_in_a_mail_body_is_antrag(key):
+    assert _types(MAIL_APPLICATIONS[key], mail=True) == ["antrag"]
+
+
+CONTROLS = {
+    "support_letter": (
+        "unterstuetzerschreiben",
+        "Sehr geehrte Mitglieder der Härtefallkommission,\n\nich kenne Familie Krasniqi seit 2016 als "
+        "Trainer unseres Vereins. Die Familie ist zuverlässig und hilfsbereit. Ich unterstütze den "
+        "Härtefallantrag der Familie von Herzen und hoffe, dass sie hier bleiben darf.\n\n"
+        "Mit freundlichen Grüßen\nUwe Lange",
+    ),
+    "vollmacht_to_apply": (
+        "vollmacht",
+        "Kanzlei Roth\nAm Markt 3\n45879 Gelsenkirchen\n\nHiermit bevollmächtige ich, Agron Krasniqi, geb. "
+        "12.12.1979, die Kanzlei Roth, mich im Verfahren vor der Härtefallkommission des Landes NRW zu "
+        "vertreten, einen Härtefallantrag nach § 23a AufenthG zu stellen und Akteneinsicht zu nehmen.\n"
+        "Gelsenkirchen, den 29.04.2025\n\nAgron Krasniqi",
+    ),
+    "abh_statement_to_commission": (
+        "auslaenderbehoerde",
+        "Kreis Lippe\nDer Landrat\nAusländerbehörde\n\nGeschäftsstelle der Härtefallkommission NRW\n"
+        "40190 Düsseldorf\n\nDetmold, 03.06.2025\n\nStellungnahme zum Härtefallantrag Ilir Hoxha\n\n"
+        "Sehr geehrte Damen und Herren,\n\nHerr Hoxha ist vollziehbar ausreisepflichtig und im Besitz einer "
+        "Duldung nach § 60a AufenthG. Seiner Mitwirkungspflicht bei der Passbeschaffung ist er nur teilweise "
+        "nachgekommen. Wir bitten, dies bei der Beratung zu prüfen.\n\nIm Auftrag\nSchröder",
+    ),
+    "abh_verfuegung": (
+        "auslaenderbehoerde",
+        "Kreis Lippe\nDer Landrat\nAusländerbehörde\n\nHerrn Ilir Hoxha\nAm Markt 3, 32756 Detmold\n\n"
+        "Ordnungsverfügung\n\nSehr geehrter Herr Hoxha,\n\nSie sind vollziehbar ausreisepflichtig. Ihre "
+        "Duldung wird nicht verlängert. Sie werden aufgefordert, das Bundesgebiet zu verlassen. Eine "
+        "Grenzübertrittsbescheinigung wird ausgestellt.\n\nRechtsbehelfsbelehrung: Gegen diese Verfügung "
+        "kann Klage erhoben werden.\n\nIm Auftrag\nMeier",
+    ),
+    "strafbefehl": (
+        "strafrecht",
+        "Amtsgericht Bochum\nAz. 35 Cs 12/18\n\nStrafbefehl\n\nin der Strafsache gegen Herrn Goran Ilić\n\n"
+        "Die Staatsanwaltschaft legt Ihnen zur Last, ohne Fahrschein gefahren zu sein, strafbar nach "
+        "§ 265a StGB. Gegen Sie wird eine Geldstrafe von 30 Tagessätzen zu je 10 Euro festgesetzt.",
+    ),
+    # a later page of a court's decision: the parties "beantragen", the commission is named, no letter head
+    "judgment_later_page": (
+        "gerichtsentscheidung",
+        "Die Kläger beantragen, die Beklagte unter Aufhebung des Bescheides zu verpflichten, ihnen eine "
+        "Aufenthaltserlaubnis zu erteilen. Die Härtefallkommission habe sich mit dem Fall nicht befasst. "
+        "Die Beklagte beantragt, die Klage abzuweisen.\n\nEntscheidungsgründe\n\nDie Klage ist zulässig, "
+        "aber unbegründet. Die Kosten des Verfahrens tragen die Kläger. Das Verwaltungsgericht folgt der "
+        "Begründung des Bescheides (§ 117 Abs. 5 VwGO).",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(CONTROLS))
+def test_paper_an_application_quotes_keeps_its_class(scorer, key):
+    expected, text = CONTROLS[key]
+    assert _best(scorer, text) == expected
+
+
+def test_cover_mail_forwarding_papers_is_no_application():
+    text = (
+        "Guten Tag,\n\nanbei übersende ich Ihnen die fehlenden Unterlagen zum Härtefallantrag meines "
+        "Mandanten Herrn Goran Ilić: die Vollmacht und das ärztliche Attest.\n\nMit freundlichen Grüßen\nRoth"
+    )
+    assert "antrag" not in _types(text, mail=True)
