@@ -134,7 +134,9 @@ def _page_text(page) -> str:
     a table row, drawn on its own, comes out on a line of its own, and a person table of five columns
     turns into a column of single words whose rows nobody can tell apart. The layout mode places text
     by its position, so a table row stays one line; the padding it uses to keep columns aligned is
-    squeezed to single spaces below (like OCR output), so the words are those of the plain mode.
+    squeezed to single spaces below (like OCR output). The words are those of the plain mode, except
+    that two cells printed edge to edge can come out glued ("GeburtsdatumGeburtsort"); the person
+    parser reads such headers.
     """
     try:
         text = page.extract_text(extraction_mode="layout") or ""
