@@ -21,7 +21,7 @@ DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 
 KINDS = ("required", "required_if", "required_if_any", "optional")
 ITEM_CHECKS = ("personalien", "begruendung", "bamf_vollstaendigkeit")
-HINT_CHECKS = ("wohnsitz", "sprache", "anhang_format")
+HINT_CHECKS = ("wohnsitz", "abh_wohnort", "sprache", "anhang_format")
 # Conditions computed here rather than taken from the classifier's triggers.
 SPECIAL_CONDITIONS = ("children", "representation")
 
@@ -80,6 +80,7 @@ class HintRule:
     when: list[str] = field(default_factory=list)
     check: str = ""
     foreign_countries: list[str] = field(default_factory=list)
+    residence_text: str = ""  # check "abh_wohnort": why the residence tells the authority
 
 
 @dataclass
@@ -232,6 +233,7 @@ def _parse_rules(data: dict, where: str) -> RuleSet:
                 when=list(raw.get("when", [])),
                 check=check,
                 foreign_countries=list(raw.get("foreign_countries", [])),
+                residence_text=raw.get("residence_text", ""),
             )
         )
     hints.sort(key=lambda h: HINT_IDS.index(h.id))
@@ -642,7 +644,9 @@ def _hint_trigger(case: _Case, rule: HintRule) -> str:
     return f"{rule.text} Fundstelle: {shown}."
 
 
-def _hint_wohnsitz(case: _Case, rule: HintRule) -> str:
+def _applicant_addresses(case: _Case) -> list[tuple[str, str]]:
+    """Where the applicants live, as (who, address): from the application, else from decisions and
+    forms about them ("wohnhaft ...", "Wohnsitzauflage: ...")."""
     addresses: list[tuple[str, str]] = []
     if case.facts.applicant_address.strip():
         addresses.append(("Anschrift der antragstellenden Person", case.facts.applicant_address))
@@ -650,39 +654,77 @@ def _hint_wohnsitz(case: _Case, rule: HintRule) -> str:
         if person.adresse.strip():
             addresses.append((f"Anschrift von {person_display(person, number)}", person.adresse))
     if not addresses:
-        # No address from the application (none found, or only a Nachreichung): where the person
-        # lives according to decisions and forms about them ("wohnhaft ...", "Wohnsitzauflage: ...").
+        # No address from the application (none found, or only a Nachreichung).
         addresses = _residence_elsewhere(case)
-    findings: list[str] = []
     seen: set[str] = set()
+    unique: list[tuple[str, str]] = []
     for who, address in addresses:
         flat = " ".join(address.split())
-        if flat in seen:
-            continue
-        seen.add(flat)
-        match = _PLZ_IN_ADDRESS.search(flat)
-        # A country name counts when the address has no German postcode, or when it ends the address
-        # ("..., 75001 Paris, Frankreich"); a street like "Niederlande-Allee" in Düsseldorf does not.
-        last_part = re.split(r"[,\n]", address.strip())[-1].strip()
-        country = next(
-            (
-                c
-                for c in rule.foreign_countries
-                if (not match and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", flat, re.IGNORECASE))
-                or last_part.casefold() == c.casefold()
-            ),
-            None,
-        )
-        if country:
-            findings.append(f'{who} "{shorten(flat, 120)}": Anschrift im Ausland ({country})')
-            continue
-        if match and not is_nrw_postcode(match.group(1)):
-            findings.append(f'{who} "{shorten(flat, 120)}": Postleitzahl {match.group(1)} liegt nicht in NRW')
-        elif not match and place_outside_nrw(flat):
-            findings.append(f'{who} "{shorten(flat, 120)}": Ort liegt nicht in NRW')
+        if flat not in seen:
+            seen.add(flat)
+            unique.append((who, address))
+    return unique
+
+
+def _where_outside(address: str, foreign_countries: list[str]) -> tuple[str, str] | None:
+    """("abroad" | "germany", why) when an address lies outside NRW, else None."""
+    flat = " ".join(address.split())
+    match = _PLZ_IN_ADDRESS.search(flat)
+    # A country name counts when the address has no German postcode, or when it ends the address
+    # ("..., 75001 Paris, Frankreich"); a street like "Niederlande-Allee" in Düsseldorf does not.
+    last_part = re.split(r"[,\n]", address.strip())[-1].strip()
+    country = next(
+        (
+            c
+            for c in foreign_countries
+            if (not match and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", flat, re.IGNORECASE))
+            or last_part.casefold() == c.casefold()
+        ),
+        None,
+    )
+    if country:
+        return "abroad", f"Anschrift im Ausland ({country})"
+    if match and not is_nrw_postcode(match.group(1)):
+        return "germany", f"Postleitzahl {match.group(1)} liegt nicht in NRW"
+    if not match and place_outside_nrw(flat):
+        return "germany", "Ort liegt nicht in NRW"
+    return None
+
+
+def _hint_wohnsitz(case: _Case, rule: HintRule) -> str:
+    findings: list[str] = []
+    for who, address in _applicant_addresses(case):
+        outside = _where_outside(address, rule.foreign_countries)
+        if outside:
+            findings.append(f'{who} "{shorten(" ".join(address.split()), 120)}": {outside[1]}')
     if not findings:
         return ""
     return f"{rule.text} " + "; ".join(findings) + "."
+
+
+def _hint_abh_wohnort(case: _Case, rule: HintRule) -> str:
+    """No Ausländerbehörde named, or one whose Land is not known: the one responsible is, as a rule, that
+    of the habitual residence (§ 3 Abs. 1 Nr. 3 a VwVfG and the Länder's competence rules), so an address in
+    Germany outside NRW points to an authority outside NRW. An address abroad says nothing about it."""
+    if case.facts.auslaenderbehoerde and case.facts.auslaenderbehoerde_in_nrw is not None:
+        return ""  # named and placed: the classifier's trigger decides
+    countries = [c for r in case.rules.hints for c in r.foreign_countries]
+    for who, address in _applicant_addresses(case):
+        outside = _where_outside(address, countries)
+        if outside is None:
+            continue
+        if outside[0] == "abroad":
+            return ""
+        named = (
+            f"Genannt ist „{case.facts.auslaenderbehoerde}“, ohne erkennbaren Ort."
+            if case.facts.auslaenderbehoerde
+            else "Eine Ausländerbehörde wird nicht genannt."
+        )
+        return (
+            f"{rule.text} {named} {rule.residence_text} "
+            f'{who} "{shorten(" ".join(address.split()), 120)}": {outside[1]}.'
+        )
+    return ""
 
 
 # Documents about the applicant that state where they live; letters of support, payslips and club
@@ -730,7 +772,12 @@ def _hint_anhang(case: _Case, rule: HintRule) -> str:
     return f"{rule.text} Betroffene Dateien: {listing}."
 
 
-_HINT_CHECKS = {"wohnsitz": _hint_wohnsitz, "sprache": _hint_sprache, "anhang_format": _hint_anhang}
+_HINT_CHECKS = {
+    "wohnsitz": _hint_wohnsitz,
+    "abh_wohnort": _hint_abh_wohnort,
+    "sprache": _hint_sprache,
+    "anhang_format": _hint_anhang,
+}
 
 
 def _evaluate_hint(case: _Case, rule: HintRule) -> Hint | None:

@@ -255,6 +255,9 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
         application_language=fields.language(antrag_text) if antrag_ids else None,
         applicant_address=persons[0].adresse if persons else "",
         auslaenderbehoerde=authority.name if authority else "",
+        auslaenderbehoerde_in_nrw=(
+            None if authority is None or authority.outside_nrw is None else not authority.outside_nrw
+        ),
     )
 
 

@@ -120,6 +120,7 @@ class CaseFacts:
     application_language: str | None = None  # "de", "en", ... of the antrag
     applicant_address: str = ""
     auslaenderbehoerde: str = ""  # the authority named, if any
+    auslaenderbehoerde_in_nrw: bool | None = None  # where it sits; None: not named, or its Land unknown
 
 
 @dataclass

@@ -462,6 +462,45 @@ def test_wohnsitz_hint_from_applicant_address():
     assert "49074" in detail
 
 
+@pytest.mark.parametrize(
+    ("address", "authority", "in_nrw", "hint"),
+    [
+        # no authority named: the one of the residence, when it is in Germany outside NRW
+        ("Ringstraße 5, 34117 Kassel", "", None, True),
+        ("Musterweg 1, 44135 Dortmund", "", None, False),
+        # abroad: says nothing about which Ausländerbehörde is responsible
+        ("Rruga Dardania 4, 10000 Prishtina, Kosovo", "", None, False),
+        # named and placed: the classifier's trigger decides, the residence does not
+        ("Ringstraße 5, 34117 Kassel", "Stadt Dortmund", True, False),
+        # named but its Land unknown: the residence decides
+        ("Ringstraße 5, 34117 Kassel", "Ausländerbehörde Niederstadt", None, True),
+    ],
+)
+def test_abh_hint_from_residence(address, authority, in_nrw, hint):
+    case = complete_case(
+        applicant_address=address, auslaenderbehoerde=authority, auslaenderbehoerde_in_nrw=in_nrw
+    )
+    findings = evaluate(case, RECEIVED)
+    assert ("abh_ausserhalb_nrw" in hint_ids(findings)) is hint
+    if hint:
+        detail = next(h.detail for h in findings.hints if h.id == "abh_ausserhalb_nrw")
+        assert "34117" in detail and "gewöhnlichen Aufenthaltsort" in detail
+        assert ("wird nicht genannt" in detail) is (not authority)
+        assert (authority in detail) if authority else True
+
+
+def test_abh_hint_named_outside_keeps_its_evidence():
+    trigger = Trigger("abh_ausserhalb_nrw", "zuständige Ausländerbehörde: Stadt Kassel", 0, 1)
+    case = complete_case(
+        applicant_address="Ringstraße 5, 34117 Kassel",
+        auslaenderbehoerde="Stadt Kassel",
+        auslaenderbehoerde_in_nrw=False,
+        triggers=[trigger],
+    )
+    detail = next(h.detail for h in evaluate(case, RECEIVED).hints if h.id == "abh_ausserhalb_nrw")
+    assert "Stadt Kassel" in detail and "gewöhnlichen Aufenthaltsort" not in detail
+
+
 def test_language_hint():
     assert "antrag_nicht_deutsch" not in hint_ids(
         evaluate(complete_case(application_language=None), RECEIVED)
