@@ -222,13 +222,12 @@ class MailDeliver:
         return results
 
     def __call__(self, items: list[tuple[dict, bytes]]) -> list[str | None]:
-        import tempfile
-
+        from hfk.ingest.scratch import private_tempdir
         from hfk.intake import commit_prepared, finish
 
         store = self.store
         outcomes: list[str | None] = [None] * len(items)
-        with tempfile.TemporaryDirectory(prefix="hfk-mail-") as work:
+        with private_tempdir("hfk-mail-") as work:
             results = self._prepare_all(items, Path(work))
         done = []
         with store.transaction() as conn:

@@ -29,6 +29,7 @@ from hfk.classify.model import CaseFacts, ClassifyOptions
 from hfk.ingest.intake import ingest
 from hfk.ingest.model import IngestOptions, Submission
 from hfk.ingest.scanfolder import StabilityTracker, candidates, move_done
+from hfk.ingest.scratch import private_tempdir
 from hfk.pipeline import received_date
 from hfk.settings import Settings
 from hfk.store import (
@@ -98,7 +99,7 @@ def _ingest_originals(
     costs milliseconds on a journalling file system); by default a temporary one.
     """
     if work is None:
-        with tempfile.TemporaryDirectory(prefix="hfk-intake-") as scratch:
+        with private_tempdir("hfk-intake-") as scratch:
             return _ingest_originals(store, settings, originals, Path(scratch))
     links: list[Path] = []
     try:

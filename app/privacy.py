@@ -6,7 +6,6 @@ import getpass
 import json
 import logging
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -19,6 +18,7 @@ from hfk.ingest.model import IngestOptions
 from hfk.ingest.names import storage_name
 from hfk.ingest.ocr import cache_key
 from hfk.ingest.quarantine import sha256_file
+from hfk.ingest.scratch import private_tempdir
 from hfk.settings import Settings
 from hfk.store import (
     Store,
@@ -126,7 +126,7 @@ def _quarantine_dir(store: Store, settings: Settings) -> Path:
 def _reingest(store: Store, settings: Settings, originals: list[tuple[str, str]]):
     """Read the case's originals again into a private temporary quarantine: tells which quarantine
     copies and OCR cache entries belong to it (cached pages make this cheap)."""
-    with tempfile.TemporaryDirectory(prefix="hfk-erase-") as work:
+    with private_tempdir("hfk-erase-") as work:
         paths = []
         for index, (name, sha) in enumerate(originals):
             if not store.original_path(sha).exists():

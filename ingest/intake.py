@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from hfk.ingest.errors import FileRejected, unexpected
 from hfk.ingest.model import IngestError, IngestOptions, Page, SourceFile, Submission
 from hfk.ingest.ocr import OcrJob, OcrResult, cache_key, run_jobs
 from hfk.ingest.quarantine import quarantine
+from hfk.ingest.scratch import private_tempdir
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def ingest(
 def _ingest(paths: list[Path], options: IngestOptions, progress: Callable[[str], None] | None) -> Submission:
     # One private folder for the whole call: received files wait here (spooled) instead of in
     # memory, and the OCR workers read their pages from here.
-    with tempfile.TemporaryDirectory(prefix="hfk-ingest-") as workdir:
+    with private_tempdir("hfk-ingest-") as workdir:
         expander = Expander(options, spool_dir=Path(workdir) / "spool")
         for path in paths:
             expander.add_path(Path(path))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import logging
-import tempfile
 import zipfile
 from datetime import date
 from functools import wraps
@@ -30,6 +29,7 @@ from hfk.checklist.letter import write_letter
 from hfk.checklist.model import LetterOptions
 from hfk.checklist.report import PERSON_FIELDS, render_report_html
 from hfk.classify.model import DOCUMENT_TYPES
+from hfk.ingest.scratch import private_tempdir
 from hfk.intake import Original, ingest_options, submit
 from hfk.settings import Settings
 from hfk.store import (
@@ -428,7 +428,7 @@ def create_app(
     @app.get("/fall/<int:case_id>/eingangsbestaetigung.docx")
     def letter(case_id: int):
         row, report = load_case(case_id)
-        with tempfile.TemporaryDirectory(prefix="hfk-letter-") as work:
+        with private_tempdir("hfk-letter-") as work:
             path = Path(work) / "brief.docx"
             write_letter(report, path, LetterOptions(**settings.letter))
             data = path.read_bytes()
