@@ -671,14 +671,14 @@ def _where_outside(address: str, foreign_countries: list[str]) -> tuple[str, str
     flat = " ".join(address.split())
     match = _PLZ_IN_ADDRESS.search(flat)
     # A country name counts when the address has no German postcode, or when it ends the address
-    # ("..., 75001 Paris, Frankreich"); a street like "Niederlande-Allee" in Düsseldorf does not.
-    last_part = re.split(r"[,\n]", address.strip())[-1].strip()
+    # ("..., 75001 Paris, Frankreich", "10000 Kabul (Afghanistan)": five digits are not always German);
+    # a street like "Niederlande-Allee" in Düsseldorf does not.
     country = next(
         (
             c
             for c in foreign_countries
             if (not match and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", flat, re.IGNORECASE))
-            or last_part.casefold() == c.casefold()
+            or re.search(rf"[,(\s]{re.escape(c)}[)\s.]*$", flat, re.IGNORECASE)
         ),
         None,
     )

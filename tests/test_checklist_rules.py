@@ -448,6 +448,7 @@ def test_trigger_hints_carry_prefix_and_sentence():
         ("Teststraße 12", False),
         ("Niederlande-Allee 3, 40210 Düsseldorf", False),
         ("12 Rue de Rivoli, 75001 Paris, Frankreich", True),
+        ("Street 81, 10000 Kabul (Afghanistan)", True),
     ],
 )
 def test_wohnsitz_hint(address, hint):
@@ -470,6 +471,7 @@ def test_wohnsitz_hint_from_applicant_address():
         ("Musterweg 1, 44135 Dortmund", "", None, False),
         # abroad: says nothing about which Ausländerbehörde is responsible
         ("Rruga Dardania 4, 10000 Prishtina, Kosovo", "", None, False),
+        ("Street 81, 10000 Kabul (Afghanistan)", "", None, False),  # five digits, yet not German
         # named and placed: the classifier's trigger decides, the residence does not
         ("Ringstraße 5, 34117 Kassel", "Stadt Dortmund", True, False),
         # named but its Land unknown: the residence decides
