@@ -575,9 +575,10 @@ _HEADER_WORDS = {
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _DATE_CELL = re.compile(r"^(?:" + _DATE_TXT + r")$")
 # A line that ends the table: a label with a colon ("Anschrift aller Personen:"), a heading, prose.
-# A colon after a space is an OCR speck in a row ("Hovhannes : 29.12.1997"), not a label.
+# A colon after a space is an OCR speck in a row ("Hovhannes : 29.12.1997"), not a label; a date
+# cell on its own line ("15. März 1993") is no numbered heading.
 _TABLE_END = re.compile(
-    r"^(?:[^|\n]{1,40}(?<!\s):|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der "
+    r"^(?:[^|\n]{1,40}(?<!\s):|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+\b(?!\s*\d{4})|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der "
     r"|We |I |Yours|Kind regards|Sincerely|Dear |Reasons|Grounds)"
 )
 _TEXT_COLUMNS = ("name", "vorname", "geburtsort")
@@ -1059,9 +1060,12 @@ _STATUS = re.compile(
 def _unlisted(line: str, gender: bool, numbered: bool = False) -> str:
     """A table row without what is no person field: its running number ("1", "2."), sex ("m"/"w"),
     residence status, file numbers ("33.2-4711/22", AZR numbers) and relation words."""
-    line = re.sub(r"^\(?\d{1,2}[.)]?\s+(?=[^\W\d_])", "", line)
+    # not the day of a written date standing alone on its line ("15. März 1993")
+    line = re.sub(r"^\(?\d{1,2}[.)]?\s+(?=[^\W\d_])(?![^\W\d_]+\.?\s+\d{4}\b)", "", line)
     if numbered:  # the first column is the running number, also as OCR reads it ("Ll", "l.", "I")
-        line = re.sub(r"^[\w|!]{1,2}[.)]?\s+[‘’'\"“„.,_\-\[|]*\s*(?=[^\W\d_]{3})", "", line)
+        line = re.sub(
+            r"^[\w|!]{1,2}[.)]?\s+[‘’'\"“„.,_\-\[|]*\s*(?=[^\W\d_]{3})(?![^\W\d_]+\.?\s+\d{4}\b)", "", line
+        )
     line = re.sub(rf"\s*,?\s*(?:geb\.?|geborene?|née)\s+{_CAP}", "", line)  # a maiden name
     if gender:
         line = _GENDER.sub(" ", line)
@@ -1080,7 +1084,7 @@ def _unlisted(line: str, gender: bool, numbered: bool = False) -> str:
 
 def _skip_cell(cell: str) -> bool:
     """A cell that holds no person field: a relation ("Ehefrau"), a running number, a lone mark."""
-    return _relation(cell) or bool(re.fullmatch(r"\s*\(?\d{1,3}[.)]?\s*", cell))
+    return _relation(cell) or bool(re.fullmatch(r"\s*\(?\d{1,3}[.),;:]?\s*", cell))  # "2," a fax read
 
 
 def _prose(line: str) -> bool:
@@ -1281,13 +1285,37 @@ def _shared_address(text: str) -> str:
 
 def _shared_nationality(text: str) -> str:
     folded = fold_word(text)
+    # a sentence may wrap: "Alle Familienmitglieder ... sind nigerianische\nStaatsangehörige"
     m = re.search(
-        r"\balle\b[^.\n]{0,80}staatsangehorig|staatsangehorigkeit[^.\n]{0,10}:?[^.\n]{0,40}\balle\b", folded
+        r"\balle\b(?:[^.\n]|\n(?!\s*\n)){0,80}staatsangehorig|staatsangehorigkeit[^.\n]{0,10}:?[^.\n]{0,40}\balle\b",
+        folded,
     )
     if not m:
         return ""
     window = text[max(0, m.start() - 10) : m.end() + 40]
     return nationality(window)
+
+
+# The birthplace stated once for the whole family: "Alle Familienmitglieder wurden in Tartus geboren",
+# "Geburtsort (alle): Ibadan", "Geburtsort aller Personen: Kabul".
+_SHARED_PLACE = re.compile(
+    rf"\b[Aa]lle\b(?:[^.\n]|\n(?!\s*\n)){{0,50}}?\b(?:wurden|sind)\s+(?:[a-z]\s+)?in\s+(?P<a>{_CAP}(?:[ \-]{_CAP})?)"
+    r"\s+geboren"
+    rf"|Geburtsort\s*(?:\(\s*alle\s*\)|aller\s+\w+)\s*:\s*(?P<b>{_CAP}(?:[ \-]{_CAP})?)[ \t]*(?:$|[.,;])",
+    re.M,
+)
+# "Alle besitzen die gleiche Staatsangehörigkeit": the applicant's, for everyone
+_SAME_NATIONALITY = re.compile(
+    r"\b(?:alle|beide)\b(?:[^.\n]|\n(?!\s*\n)){0,50}\b(?:gleiche|selbe|dieselbe)\s+staatsangehorigkeit"
+)
+
+
+def _shared_birthplace(text: str) -> str:
+    m = _SHARED_PLACE.search(text)
+    if not m:
+        return ""
+    place = _clean_value(m.group("a") or m.group("b") or "")
+    return "" if _not_name(place.split()[0]) or nationality(place) else place
 
 
 # "Herr Ahmad Karimi wurde am 03.04.1985 in Herat geboren", "Unser Sohn Omid Karimi ist am ... geboren":
@@ -1905,8 +1933,10 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # "1. August 1974Ferizaj": a year glued to the place after it; "l. August": a one read as l
     text = re.sub(r"(?<=\d{4})(?=[A-ZÄÖÜ][a-zäöü])", " ", text)
     text = re.sub(rf"(?<![\w.])[lI|]\.(?=\s?(?:{_DE_MONTHS})\b)", "1.", text)
-    header = _table_header(text)
-    persons = _table_persons(text, header) if header else []
+    persons = _column_form(text)
+    header = _table_header(text) if not persons else None
+    if header:
+        persons = _table_persons(text, header)
     if persons and header:
         persons = _before_table(text, header, persons) + persons
     if not persons:
@@ -1948,7 +1978,12 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     if unique:
         shared_address = unique[0].adresse or _shared_address(text)
         shared_nat = _shared_nationality(text)
+        if not shared_nat and _SAME_NATIONALITY.search(fold_word(text)):
+            shared_nat = unique[0].staatsangehoerigkeit
+        shared_place = _shared_birthplace(text)
         for p in unique:
+            if not p.geburtsort and shared_place:
+                p.geburtsort = shared_place
             # Family members live with the applicant unless stated otherwise.
             if not p.adresse:
                 p.adresse = shared_address
@@ -1985,6 +2020,125 @@ def _before_table(text: str, header: tuple[list[str], int], table: list[Person])
             continue
         out.append(p)
     return out
+
+
+# A form with the labels on the left and one column per person ("Familienname | Barzani | Barzani"):
+# each label row holds one value per person. Labels as their first words read folded.
+_COLUMN_LABELS = [
+    ("name_vorname", r"(?:familien|nach)?name\s?,\s?vornamen?"),
+    ("vorname", r"vornamen?\(?n?\)?"),
+    ("name", r"(?:familien|nach)?name|surname"),
+    ("geburtsdatum", r"geburtsdatum|geb\.?-?\s?datum|geb(?:oren)?\.?\s?am|date of birth"),
+    ("geburtsort", r"geburtsort|geb\.?-?\s?ort|geboren in|place of birth"),
+    ("staatsangehoerigkeit", r"staatsang\w*|nationalit\w*|sta\.?"),
+]
+_COLUMN_SPECK = re.compile(r"(?<!\S)[|_©\[\]~‘’'\"«»]+(?!\S)|[|\[\]©]")
+
+
+def _column_label(line: str, after_date: bool) -> tuple[str, str] | None:
+    """(key, the rest of the line) for a row of a column form, else None."""
+    words = _COLUMN_SPECK.sub(" ", re.sub(r"^[^\w]+", "", line)).split()
+    for k in (3, 2, 1):
+        if len(words) <= k:
+            continue
+        head = fold_word(" ".join(words[:k])).strip(" :;,.")
+        for key, pattern in _COLUMN_LABELS:
+            if re.fullmatch(pattern, head):
+                return key, " ".join(words[k:])
+        if k == 1 and after_date and head == "in":  # "geboren am" / "in": the birthplace row
+            return "geburtsort", " ".join(words[1:])
+    return None
+
+
+def _column_values(key: str, rest: str, n: int, more: str) -> list[str] | None:
+    """The n values of one label row (`more`: a line the row wrapped onto), else None."""
+    if key == "geburtsdatum":
+        dates = [parse_match(m) for m in DATE_RE.finditer(fold_word(rest))]
+        return dates if len(dates) == n and all(dates) else None
+    if key == "name_vorname":
+        # "Boateng, Boateng, Boateng, Yaw Boateng," / "Kwaku Adwoa Akua": the first names the
+        # cells lost to a wrap come in order on the next line
+        cells = [c.strip() for c in re.findall(rf"({_CAP}\s?,(?:\s(?!{_CAP}\s?,){_CAP})*)", rest)]
+        if len(cells) != n:
+            return None
+        spare = more.split()
+        out = []
+        for cell in cells:
+            family, _, given = cell.partition(",")
+            given = given.strip() or (spare.pop(0) if spare else "")
+            out.append(f"{_title(family.strip())}, {given}")
+        return out if not spare else None
+    words = [w.strip("_-—.,;:’'‘\"") for w in rest.split()]
+    words = [w for w in words if w]
+    if (
+        len(words) > n and key != "staatsangehoerigkeit"
+    ):  # specks a fax read beside the cells: "Bi Barzanı Barzani", "Berivan a Shirin oe"
+        words = [w for w in words if len(w) > 2 and w[0].isupper()]
+    if key == "staatsangehoerigkeit":
+        # a speck OCR read beside the cells ("albanisch albanisch | In") is no value
+        nats = [nat for w in words if len(w) > 3 for nat in [nationality(w) or fuzzy_nationality(w)] if nat]
+        return nats if len(nats) == n else None
+    if len(words) != n or not all(re.fullmatch(_CAP, w) for w in words):
+        return None  # a place or name of two words: the split is unknown, leave it to the others
+    return [_title(w) for w in words]
+
+
+def _column_form(text: str) -> list[Person]:
+    """Persons from a form with one column per person; [] unless its date row gives two or more."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(re.findall(r"\d{4}", line)) < 2:
+            continue  # the date row holds two or more years (checked first: it is cheap)
+        label = _column_label(line, False)
+        if not label or label[0] != "geburtsdatum":
+            continue
+        n = len(list(DATE_RE.finditer(fold_word(label[1]))))
+        if n < 2:
+            continue
+        # the label rows around the date row, a blank line or a wrapped line between them
+        rows: dict[str, list[str]] = {}
+        lo = i
+        while lo > 0 and i - lo < 8:
+            lo -= 1
+            if (
+                lines[lo].strip()
+                and not _column_label(lines[lo], False)
+                and not (lo > 0 and _column_label(lines[lo - 1], False))
+            ):
+                lo += 1
+                break
+        after_date = False
+        j = lo
+        while j < len(lines) and j - i < 8:
+            cur = lines[j]
+            label = _column_label(cur, after_date)
+            j += 1
+            if not cur.strip():
+                continue
+            if not label:
+                if j - 1 > i:
+                    break
+                continue
+            key, rest = label
+            more = lines[j] if j < len(lines) and not _column_label(lines[j], True) else ""
+            values = _column_values(key, rest, n, more if key == "name_vorname" else "")
+            if values is not None and key not in rows:
+                rows[key] = values
+            after_date = key == "geburtsdatum"
+        if "name_vorname" in rows:
+            pairs = [v.split(", ", 1) for v in rows.pop("name_vorname")]
+            rows.setdefault("name", [p[0] for p in pairs])
+            rows.setdefault("vorname", [p[1] for p in pairs])
+        if not ("name" in rows and "vorname" in rows):
+            continue
+        persons = []
+        for c in range(n):
+            p = Person()
+            for key, values in rows.items():
+                setattr(p, key, values[c])
+            persons.append(p)
+        return [p for p in persons if not _not_name(p.name) and not _not_name(p.vorname)]
+    return []
 
 
 _EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
