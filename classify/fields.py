@@ -567,6 +567,8 @@ class TriggerRule:
     veto: re.Pattern[str] | None = None
     # words shortly after the cue that cancel it ("Aufenthaltsgestattung ... erloschen")
     cancel_after: re.Pattern[str] | None = None
+    # words shortly before the cue, in its clause, that cancel it ("früher eine Gestattung")
+    cancel_before: re.Pattern[str] | None = None
 
 
 # OCR reads "§" as "$" or "S"; the folded sentence gets the paragraph sign back before matching.
@@ -578,10 +580,19 @@ _SPLIT_WORD = re.compile(r"\b([a-z]{2,})- (?!(?:und|oder|bzw|sowie|u)\b)([a-z]{2
 _PARA = r"(?:§§?|paragraph|para\.?|section|sec\.|art\.)\s*"
 _ACT = r"(?:aufenthg|aufenthaltsgesetz\w*|des aufenthaltsgesetzes|residence act|aufenthaltsg)"
 
+# "up to the end of the clause", letting the dots of a date through ("mit Bescheid vom 10.10.2024 aufgehoben")
+_SPAN = r"(?:[^.;]|\.(?=\d))"
+# Form boxes: a cue whose nearest box before it is unticked is an option not chosen ("[ ] Aufenthalts-
+# gestattung [x] Duldung", "[ ] Beschäftigungsduldung (§ 60d AufenthG)")
+_BOX = re.compile(r"\[\s?[x✓✗]?\s?\]|\(\s?x?\s?\)|[☐□☒☑■]")
+_UNTICKED = re.compile(r"\[\s?\]|\(\s?\)|[☐□]")
+
 _REMOVAL = (
     r"(?:abschiebung\w*|abschiebeflug\w*|ruckfuhrung\w*|uberstellung\w*|sammelabschiebung\w*|sammelcharter\w*"
     r"|charterflug\w*|abgeschoben|uberstellt|zuruckgefuhrt|\bflug\b|\bflug(?:es|s)\b|deportation|deported|removal"
-    r"|\bremoved\b|transfer|flight)"
+    r"|\bremoved\b|transfer|flight"
+    # "Sie werden am 03.06. um 4 Uhr von der Polizei abgeholt": the pick-up for a removal
+    r"|abholung(?=[^.;]{0,60}(polizei|flughafen|abschieb|ruckfuhr))|(polizei|flughafen)[^.;]{0,40}?abgeholt)"
 )
 _PLANNED = (
     r"(?:\bsoll(?:en|te|ten)?\b|geplant|vorgesehen|terminiert|angesetzt|festgesetzt|festgelegt|steht fest"
@@ -686,6 +697,13 @@ TRIGGER_RULES = (
         re.compile(
             # the permit itself; OCR garbles the long word ("Aufenthaltsgestaltung", "Aufenthalts- gestattung")
             r"\b(aufenthalt\w?\s?-?\s?ge[s5][a-z]{2,5}ung\w*"
+            # the short word of counsellors and forms: "im Besitz einer Gestattung bis 14.03.2027"; its legal
+            # basis "§ 55 AsylG" (the permit) and "§ 63 AsylG" (its certificate)
+            r"|gestattung\b"
+            # "Der Asylfolgeantrag läuft", "Das Asylverfahren dauert noch an"
+            r"|asyl\w*[^.;,]{0,30}?\b(lauft|laufen)\b(?! ab)|asyl\w*[^.;,]{0,30}?\b(daurt|daurn) (noch )?an\b"
+            r"|verfahren (beim|vor dem) (bamf|bundesamt)[^.;,]{0,30}?\b(lauft|laufen|(noch|weiterhin|derzeit) "
+            r"(anhangig|offen)|noch nicht (abgeschlossen|beendet|entschieden))"
             # an asylum procedure that is still running
             r"|asyl\w*[^.;]{0,40}?nicht (rechtskraftig |bestandskraftig |unanfechtbar )?(abgeschlossen|beendet)"
             r"|asyl\w*[^.;]{0,40}?(lauft|laufen) (noch|weiter|derzeit)"
@@ -709,11 +727,21 @@ TRIGGER_RULES = (
             r"|asylum (procedure|application|case|claim|proceedings?)[^.;]{0,30}?"
             r"(still (pending|ongoing|running|open)|not (yet )?(been )?(finished|decided|completed|concluded|over)"
             r"|(is|are) pending|ongoing)"
-            r"|pending asylum (procedure|application|case|claim))"
+            r"|pending asylum (procedure|application|case|claim)"
+            r"|(bamf|federal office)[^.;]{0,40}?\b(has|have) not (yet )?(decided|ruled)"
+            r"|permission to (stay|reside)[^.;]{0,40}?\basylum)"
+            r"|" + _PARA + r"(55|63)\s*(abs\.?\s*\d\s*)?asylg"
         ),
         negatable=False,
         cancel_after=re.compile(
-            r"^[^.;]{0,40}?\b(erloschen|abgelaufen|nicht mehr|endete|beendet|expired|no longer|ended)\b"
+            r"^"
+            + _SPAN
+            + r"{0,80}?(?<!nicht )(?<!noch )\b(erloschen|abgelaufen|endete|beendet|expired|ended)\b"
+            r"|^[^.;]{0,40}?\b(nicht mehr|no longer)\b"
+        ),
+        # a permit of the past: "Früher hatte er eine Gestattung", "bis 2022 besaß sie eine Aufenthaltsgestattung"
+        cancel_before=re.compile(
+            r"\b(fruher|damals|ehemals|vormals|ehemalig\w*|zuvor|bis \d{4}|previously|formerly|used to)\b[^,;:]{0,40}$"
         ),
     ),
     TriggerRule(
@@ -721,6 +749,16 @@ TRIGGER_RULES = (
         re.compile(
             rf"({_PARA}58\s?a\b|\b58\s?a\s*(abs\.?\s*\d+\s*)?{_ACT}"
             r"|abschiebungsanordnung[^.;]{0,60}?\b58\s?a\b|deportation order[^.;]{0,60}?\b58\s?a\b)"
+        ),
+        # "keine Abschiebungsanordnung nach § 58a", "nicht nach § 58a, sondern nach § 58"
+        negatable=True,
+        # "... nach § 58a AufenthG liegt nicht vor", "... wurde vom Gericht aufgehoben"
+        cancel_after=re.compile(
+            r"^" + _SPAN + r"{0,40}?\b(liegt|liegen|besteht|bestehen|existiert|ergangen|erlassen|vor)\b"
+            r"[^.;]{0,12}?\b(nicht|kein\w*)\b(?! (mehr )?(anfechtbar|angreifbar|vollziehbar))"
+            r"|^"
+            + _SPAN
+            + r"{0,80}?(?<!nicht )\b(aufgehoben|zuruckgenommen|widerrufen|lifted|revoked|set aside)\b"
         ),
     ),
     TriggerRule(
@@ -731,6 +769,15 @@ TRIGGER_RULES = (
             r"|(deportation|removal|transfer) (date|appointment)|date (of|for) (my|his|her|our|their|the) "
             r"(deportation|removal)"
             r"|\bflug\w*\b.{0,80}?gebucht|sammelabschiebung am|terminierte abschiebung"
+            # a line that only names the removal and its date: "Rückführung am 22.04.2026 (Charterflug ab
+            # Düsseldorf)", "Geplante Abschiebung: 09.12.2025"; "flight booked for 3 June"
+            r"|^(geplante |vorgesehene |nachste )?(abschiebung|ruckfuhrung|uberstellung|sammelabschiebung|abschiebeflug"
+            r"|sammelcharter)\w*\s?(nach \w+ )?(am|:|zum)\s?(\w+,? (den )?)?"
+            + _DATE
+            + r"|(flugbuchung|flugticket|flight (ticket|booking))\w*[^.;]{0,40}?"
+            + _WHEN
+            + _DATE
+            + r"|(flight|ticket) (is |has been |was )?booked"
             # a removal (flight, charter, transfer) on a date that is planned: "Die Abschiebung soll am
             # 05.05.2025 erfolgen", "Überstellung ... für den 02.04.2025 geplant", "Flug am ... soll gehen"
             r"|"
@@ -790,25 +837,35 @@ TRIGGER_RULES = (
             r"|angedroht|androhung|\bdroht\b|ausreisefrist|\bbis (zum|spatestens)\b|\bzu verlassen\b"
             r"|\bwar\b[^.;]{0,40}?(geplant|vorgesehen|terminiert)|\bnicht (mehr )?(moglich|vollziehbar)\b"
             r"|\bnoch (nicht|kein)|\bnot (yet )?(been )?(set|scheduled|fixed)|\bno (date|deportation date)"
+            # a removal that was stopped: "wurde abgebrochen", "scheiterte", "storniert"
+            r"|\b(abgebrochen|scheiterte|gescheitert|storniert|abgesagt|cancelled|canceled|called off)\b"
         ),
     ),
     TriggerRule(
         "einreiseverbot",
         re.compile(
             r"(einreise\s?-?\s?(und|u\.|&)\s?aufenthaltsverbot\w*|einreiseverbot\w*|wiedereinreisesperre\w*"
-            r"|wiedereinreiseverbot\w*|einreisesperre\w*|\baufenthaltsverbot\w*"
+            r"|wiedereinreiseverbot\w*|einreisesperre\w*|\baufenthaltsverbot\w*|\baufenthalts-verbot\w*"
+            # the ban's older name and English wordings: "die Sperrwirkung der Abschiebung", "banned from
+            # re-entering Germany", "an entry prohibition"
+            r"|\bsperrwirkung\w* (der|einer|seiner|ihrer) (abschiebung|ausweisung|zuruckschiebung)"
+            r"|(banned|barred|prohibited) from (re-?)?entering|(re-?)?entry prohibition"
             rf"|{_PARA}11\s*(abs\.?\s*\d\s*(satz\s*\d\s*)?)?{_ACT}"
             r"|(re-?)?entry (and residence )?ban|ban on (re-?)?entry)"
         ),
         negatable=True,
         negatable_after=True,
         cancel_after=re.compile(
-            r"^[^.;]{0,60}?(?<!nicht )\b(aufgehoben|abgelaufen|erloschen|lifted|expired)\b"
+            r"^"
+            + _SPAN
+            + r"{0,80}?(?<!nicht )\b(aufgehoben|abgelaufen|erloschen|lifted|expired|weggefallen)\b"
         ),
         # the Tenor of a BAMF decision orders the ban for the case of a removal ("wird angeordnet und
         # auf 30 Monate ab dem Tag der Abschiebung befristet"): legal boilerplate, not a ban in force
         veto=re.compile(
             r"(\bwird\b[^.;]{0,120}?\b(angeordnet|befristet)\b|ab dem tag der abschiebung|im falle einer abschiebung"
+            # the law itself quoted: "§ 11 AufenthG regelt ...", "ist ein Einreise- und Aufenthaltsverbot zu erlassen"
+            r"|\bregelt\b|\bist\b[^.;]{0,80}?\bzu (erlassen|befristen)\b"
             r"|fur den fall (der|einer) abschiebung)(?![^.]*\b(trotz|entgegen|erneu?t|wieder eingereist|despite)\b)"
         ),
     ),
@@ -821,6 +878,10 @@ TRIGGER_RULES = (
             r"(berufs|schul)?ausbildung|duldung (zur|fur die) (berufs)?ausbildung"
             r"|(training|employment) tolerat\w*|tolerat\w*[^.;]{0,30}?(vocational )?training"
             r"|duldung for (vocational )?training"
+            # "eine Duldung wegen seiner Ausbildung", "Duldung zu Ausbildungszwecken", "toleration for his apprenticeship"
+            r"|duldung\w*[^.;]{0,15}?\b(wegen|aufgrund|fur|zwecks|zur|zum) (der |die |seiner |seine |ihrer |ihre |einer "
+            r"|eine |einer |dieser )?(berufs|schul)?(ausbildung|lehre)\b|duldung\w* zu ausbildungszweck\w*"
+            r"|(duldung|tolerat\w*)[^.;]{0,30}?\bapprenticeship"
             # "Für die Dauer der Ausbildung ... kann ihm eine Duldung erteilt werden"
             r"|(daue?r|zweck|zeit)\w* (der|seiner|ihrer|einer) (berufs|schul)?ausbildung[^.;]{0,60}?\bduldung)"
         ),
@@ -877,6 +938,12 @@ def find_triggers(text: str, kinds: set[str] | None = None) -> list[tuple[str, s
                 if rule.negatable and _negated(folded, m.start(), m.end(), rule.negatable_after):
                     continue
                 if rule.cancel_after and rule.cancel_after.search(folded[m.end() :]):
+                    continue
+                before = folded[max(0, m.start() - 60) : m.start()]
+                boxes = _BOX.findall(before)
+                if boxes and _UNTICKED.fullmatch(boxes[-1]):
+                    continue
+                if rule.cancel_before and rule.cancel_before.search(before):
                     continue
                 found[rule.kind] = shorten(sentence)
                 break
