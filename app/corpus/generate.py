@@ -18,6 +18,7 @@ from hfk.corpus import names as N
 from hfk.corpus import render as R
 from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind,
+    templates_blind2,
     templates_holdout,
     templates_test,
     templates_train,
@@ -29,8 +30,8 @@ from hfk.corpus.text_antrag import fmt
 
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
 # train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
-# blind: a third held-out set, written once and evaluated once at the end of a session
-SPLITS = ("train", "test", "holdout", "blind")
+# blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one
+SPLITS = ("train", "test", "holdout", "blind", "blind2")
 
 # ------------------------------------------------------------------ scenario
 
@@ -261,7 +262,7 @@ def plan_docs(c: Case, r: random.Random, size: str) -> list[DocPlan]:
 
 
 def choose_template(c: Case, d: DocPlan, r: random.Random) -> None:
-    # the demo is neither split: it may use any train or test template (never a holdout or blind one,
+    # the demo is neither split: it may use any train or test template (never a holdout or blind/blind2 one,
     # which nobody tuning hfk may see)
     options = (
         templates_for(d.type, c.split)
@@ -503,6 +504,13 @@ def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
     if c.language == "en":
         return f"Dear Sir or Madam,\n\nplease find attached my documents for the hardship application.\n\nKind regards\n{who}"
+    if c.split == "blind2":
+        return r.choice(
+            [
+                f"Guten Tag,\n\nfür das Härtefallverfahren {c.applicant.name} sende ich Ihnen die Anlagen zu. Über eine Eingangsbestätigung würde ich mich freuen.\n\nMit besten Grüßen\n{who}",
+                f"Sehr geehrtes Team der Geschäftsstelle,\nanbei die Dokumente, um die es am Telefon ging.\nDanke und freundliche Grüße\n{who}",
+            ]
+        )
     if c.split == "blind":
         return r.choice(
             [
@@ -760,9 +768,11 @@ def deliver(c: Case, r: random.Random, docs: list[DocPlan], b: Builder, channel:
 
 def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
     """A broken file: a PDF cut off in transfer. Its documents are not in the truth (it cannot be read)."""
-    tid = {"holdout": "unterstuetzerschreiben_h1", "blind": "unterstuetzerschreiben_x1"}.get(
-        c.split, "unterstuetzerschreiben_a"
-    )
+    tid = {
+        "holdout": "unterstuetzerschreiben_h1",
+        "blind": "unterstuetzerschreiben_x1",
+        "blind2": "unterstuetzerschreiben_k1",
+    }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
     data = R.pdf_from_pages(layout(fn(c, d, r)))
@@ -950,7 +960,9 @@ def generate(
 ) -> dict:
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
-        raise ValueError(f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout' und 'blind'.")
+        raise ValueError(
+            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind' und 'blind2'."
+        )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     truths = []
