@@ -686,7 +686,8 @@ def _where_outside(address: str, foreign_countries: list[str]) -> tuple[str, str
         return "abroad", f"Anschrift im Ausland ({country})"
     if match and not is_nrw_postcode(match.group(1)):
         return "germany", f"Postleitzahl {match.group(1)} liegt nicht in NRW"
-    if not match and place_outside_nrw(flat):
+    # no postcode: the place is the address's last part ("Hauptstraße 3, Kassel")
+    if not match and place_outside_nrw(re.split(r"[,\n]", address.strip())[-1].strip(" .")):
         return "germany", "Ort liegt nicht in NRW"
     return None
 
@@ -702,10 +703,17 @@ def _hint_wohnsitz(case: _Case, rule: HintRule) -> str:
     return f"{rule.text} " + "; ".join(findings) + "."
 
 
+def _known_german_place(address: str) -> bool:
+    """The place after the postcode is one the lists know outside NRW ("34117 Kassel")."""
+    m = re.search(r"(?<!\d)\d{5}\s+([^\W\d][^,\n(]*)", address)
+    return bool(m) and place_outside_nrw(m.group(1).strip(" .")) is True
+
+
 def _hint_abh_wohnort(case: _Case, rule: HintRule) -> str:
     """No Ausländerbehörde named, or one whose Land is not known: the one responsible is, as a rule, that
     of the habitual residence (§ 3 Abs. 1 Nr. 3 a VwVfG and the Länder's competence rules), so an address in
-    Germany outside NRW points to an authority outside NRW. An address abroad says nothing about it."""
+    Germany outside NRW points to an authority outside NRW. An address abroad says nothing about it, and
+    only a place the lists know counts as German: five digits alone may be a foreign postcode."""
     if case.facts.auslaenderbehoerde and case.facts.auslaenderbehoerde_in_nrw is not None:
         return ""  # named and placed: the classifier's trigger decides
     countries = [c for r in case.rules.hints for c in r.foreign_countries]
@@ -713,8 +721,8 @@ def _hint_abh_wohnort(case: _Case, rule: HintRule) -> str:
         outside = _where_outside(address, countries)
         if outside is None:
             continue
-        if outside[0] == "abroad":
-            return ""
+        if outside[0] == "abroad" or not _known_german_place(address):
+            return ""  # a place the lists do not know may lie abroad ("10000 Kabul")
         named = (
             f"Genannt ist „{case.facts.auslaenderbehoerde}“, ohne erkennbaren Ort."
             if case.facts.auslaenderbehoerde

@@ -446,6 +446,8 @@ def test_trigger_hints_carry_prefix_and_sentence():
         ("Kerkstraat 5, Enschede, Niederlande", True),
         ("Rue de la Gare 1, 4700 Eupen, Belgien", True),
         ("Teststraße 12", False),
+        ("Hauptstraße 3, Kassel", True),
+        ("Hauptstraße 3\nKassel", True),
         ("Niederlande-Allee 3, 40210 Düsseldorf", False),
         ("12 Rue de Rivoli, 75001 Paris, Frankreich", True),
         ("Street 81, 10000 Kabul (Afghanistan)", True),
@@ -472,6 +474,7 @@ def test_wohnsitz_hint_from_applicant_address():
         # abroad: says nothing about which Ausländerbehörde is responsible
         ("Rruga Dardania 4, 10000 Prishtina, Kosovo", "", None, False),
         ("Street 81, 10000 Kabul (Afghanistan)", "", None, False),  # five digits, yet not German
+        ("Street 81, 10000 Kabul", "", None, False),  # a place the lists do not know: maybe abroad
         # named and placed: the classifier's trigger decides, the residence does not
         ("Ringstraße 5, 34117 Kassel", "Stadt Dortmund", True, False),
         # named but its Land unknown: the residence decides
