@@ -344,12 +344,15 @@ def _done(result: OcrResult, started: float) -> OcrResult:
 # ---------------------------------------------------------------- main side
 
 
-def _cache_get(cache_dir: str | None, key: str | None) -> OcrResult | None:
+def _cache_get(cache_dir: str | None, key: str | None, prep: str | None = None) -> OcrResult | None:
+    """The cached result, if its preparation version is the page's (fax pages carry one, see below)."""
     if not cache_dir or not key:
         return None
     path = Path(cache_dir) / f"{key}.json"
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
+        if raw.get("prep") != prep:
+            return None  # read with an older fax preparation: read again, the entry is overwritten
         return OcrResult(
             text=raw["text"], source=raw["source"], confidence=raw.get("confidence"), notes=["cached"]
         )
@@ -368,10 +371,45 @@ def _cache_put(cache_dir: str | None, key: str | None, result: OcrResult) -> Non
         with os.fdopen(
             os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8"
         ) as out:
-            json.dump({"text": result.text, "source": result.source, "confidence": result.confidence}, out)
+            entry = {"text": result.text, "source": result.source, "confidence": result.confidence}
+            prep = _prep_of(result)
+            if prep:
+                entry["prep"] = prep  # fax pages only: other entries stay as they were
+            json.dump(entry, out)
         tmp.replace(target)
     except OSError as exc:
         log.warning("OCR cache not written: %s", type(exc).__name__)
+
+
+# How the cache tells fax pages apart: the entry's FILE NAME stays cache_key(sha, page, languages) for
+# every page (privacy erasure finds entries by that name), and an entry of a fax page carries
+# "prep": images.FAX_PREP_VERSION. A fax page whose entry lacks it (or has an older one) is read again;
+# entries of other pages have no "prep" and are used as before.
+_FAX_NOTE = "fax_prep_"
+
+
+def _prep_of(result: OcrResult) -> str | None:
+    """The fax preparation version the worker used for this result, None for other pages."""
+    return next((n[len(_FAX_NOTE) :] for n in result.notes if n.startswith(_FAX_NOTE)), None)
+
+
+def job_prep_version(job: OcrJob) -> str | None:
+    """images.FAX_PREP_VERSION if the job's frame is a fax page (header only, no decoding), else None.
+
+    Only image files are checked: a PDF page is rendered at 300 dpi and never takes the fax path.
+    """
+    if job.kind != "image":
+        return None
+    try:
+        source = images.open_image(job.path)
+        try:
+            source.seek(job.index)
+            fax = images.is_fax_like(source)
+        finally:
+            source.close()
+    except Exception:  # unreadable: the worker reports it; no cache entry either way
+        return None
+    return images.FAX_PREP_VERSION if fax else None
 
 
 def hard_limit(job: OcrJob) -> float:
@@ -436,7 +474,8 @@ def run_jobs(
     results: list[OcrResult | None] = [None] * len(jobs)
     todo: list[int] = []
     for i, job in enumerate(jobs):
-        cached = _cache_get(cache_dir, job.cache_key)
+        prep = job_prep_version(job) if cache_dir and job.cache_key else None
+        cached = _cache_get(cache_dir, job.cache_key, prep)
         if cached is not None:
             results[i] = cached
         else:
