@@ -1911,6 +1911,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     repairs of OCR slips that could also join two real names ("Hasan" and "Hasani") are left out."""
     # OCR reads "ć" as "c¢" and digits of dates as letters ("14.O3.1985", "09, 10.2008").
     # before clean(), which joins a word hyphenated at the line end ("Familien-" / "name")
+    raw = text
     text = _join_split_header(text)
     text = repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć")
     # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
@@ -1933,6 +1934,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # "1. August 1974Ferizaj": a year glued to the place after it; "l. August": a one read as l
     text = re.sub(r"(?<=\d{4})(?=[A-ZÄÖÜ][a-zäöü])", " ", text)
     text = re.sub(rf"(?<![\w.])[lI|]\.(?=\s?(?:{_DE_MONTHS})\b)", "1.", text)
+    # "|MENSAH [26.11.1980": a table rule glued to the date cell after it is a cell border
+    text = re.sub(r"(?<=\S)[ \t]*[\[|](?=\d{1,2}\.\d{1,2}\.\d{2,4}\b)", " | ", text)
     persons = _column_form(text)
     header = _table_header(text) if not persons else None
     if header:
@@ -1960,6 +1963,12 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
             persons += [
                 p for p in _undated_persons(text) if (fold_word(p.name), fold_word(p.vorname)) not in known
             ]
+    if not any(p.name and p.vorname and p.geburtsdatum for p in persons):
+        # a layout none of the strategies knows: the conservative fallback, if it reads more
+        # on the text before clean(), which joins the columns of a label/value block into one line
+        fallback = _fallback_persons(_mend_dates(repair_ocr_digits(raw.replace("\r", ""))))
+        if fallback and len(fallback) >= len([p for p in persons if p.name and p.vorname]):
+            persons = fallback
     persons = _reconcile(_repair(persons, text, ocr), text)
     # The writer tells their own birth ("I was born on ...", "Ich bin am ... geboren") beside a list of
     # the others ("my daughter Hodan, born ..."): the writer is the first applicant.
@@ -2205,3 +2214,298 @@ def _english_adjective(text: str, canon: str) -> str:
         if m:
             return word
     return canon
+
+
+# --- Fallback for layouts no strategy above knows -------------------------------------------------
+# Used only when the strategies above find no complete person (family name, first name and birth
+# date). It anchors on plausible birth dates and reads the name from the same line or from the
+# labelled lines above; precision first: no person without all three.
+
+_FB_APPLICATION = re.compile(r"h(?:ä|ae|a)rtefall|antrag|hardship|application|23\s?a\b", re.I)
+_FB_BOTH = (
+    r"(?:Familienname|Nachname|Zuname|Name)\s*(?:/|,|und)\s*Vorname\(?n?\)?"
+    r"|Vor-?\s*und\s*(?:Zu|Nach|Familien)name|Vorname\(?n?\)?\s*(?:/|,|und)?\s*(?:Nach|Zu|Familien)?name"
+    r"|Surname\s*(?:/|,|and)\s*(?:given|first)\s*names?|Full name"
+)
+_FB_LABELS = {
+    "both": _FB_BOTH,
+    "given": r"Vorname\(?n?\)?|Rufname|Given names?|First names?|Forenames?",
+    "family": r"Familienname|Nachname|Zuname|Surname|Family name|Last name|Name",
+    "date": r"Geburtsdatum|Geburtstag|Tag der Geburt|Geb\.?\s?-?\s?Datum|geboren(?:\s+am)?|geb\.?(?:\s*am)?"
+    r"|Date of birth|D\.?O\.?B\.?|born(?:\s+on)?",
+    "land_place": r"Geburtsland\s*/\s*-?\s*ort|Land\s*/\s*Ort der Geburt",
+    "place": r"Geburtsort(?:\s*/\s*-?\s*land)?|Ort der Geburt|Geburtsstadt|Place of birth|Born in|geboren in",
+    "nat": rf"Staatsangeh{_OE}rigkeit|Staatsang\.?|StA\.?|Nationalit{_AE}t|Staatsb{_UE}rgerschaft"
+    r"|Citizenship|Nationality",
+}
+_FB_LABEL = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FB_LABELS.items()) + r")(?:\s*:\s*|\t+|\s{2,})",
+    re.I,
+)
+_FB_DATE = re.compile(r"(?<![\d./])(?:" + _DATE_TXT + r")(?![\d/])")
+# Dates that are not a birth: entry, receipt, validity, a letter's or a notice's date.
+_FB_NOT_BIRTH = re.compile(
+    r"\b(?:vom|seit|bis|ab|einreise|eingereist|eingang|eingegangen|datum|ausgestellt|g(?:ü|ue|u)ltig|"
+    r"schreiben|bescheid|az|aktenzeichen|den|termin|frist|ablehnung|abgelehnt|erteilt|since|until|dated)\b"
+    r"[^\n]{0,25}$",
+    re.I,
+)
+_FB_LETTER_DATE = re.compile(rf"^\s*{_CAP}(?:[ \-]{_CAP})?\s*,\s*(?:den\s+)?$")
+_FB_LEAD = re.compile(
+    r"^[\s\-–•*·]*(?:\(?\d{1,2}[.)]|\(?[a-h]\)|Person\s*\d+\s*:?|Nr\.?\s*\d+\s*:?)?\s*"
+    r"(?:(?:Antragsteller(?:in)?|Antragstellende Person|Ehefrau|Ehemann|Ehegatt(?:e|in)|Sohn|Tochter|Kind"
+    r"|Partner(?:in)?|Applicant|Wife|Husband|Son|Daughter|Child)(?:/in)?\s*\d*\s*:\s*)?"
+)
+_FB_TOKEN = re.compile(rf"{_CAP}")
+_FB_NOT_WORD = {
+    "geburtsdatum",
+    "geburtstag",
+    "geburtsort",
+    "geboren",
+    "staatsangehorigkeit",
+    "nationalitat",
+    "familienname",
+    "nachname",
+    "zuname",
+    "rufname",
+    "vornamen",
+    "surname",
+    "given",
+    "born",
+    "date",
+    "birth",
+    "place",
+    "personalien",
+    "angaben",
+    "daten",
+    "staatsangehorige",
+    "staatsangehoriger",
+    "citizen",
+    "national",
+    "deutschland",
+    "januar",
+    "februar",
+    "marz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+}
+
+
+def _fb_name_ok(word: str) -> bool:
+    w = fold_word(word)
+    return (
+        len(w) >= 2
+        and not _not_name(word)
+        and w not in _FB_NOT_WORD
+        and w not in _RELATIONS
+        and not nationality(word)
+        and not any(ch.isdigit() for ch in word)
+    )
+
+
+def _fb_name(raw: str, prose: bool) -> tuple[str, str] | None:
+    """(family, given) from the words before a birth date: "KARIMI, Nasrin", "Samir HADDAD",
+    "Frau Amina Yusuf"; None unless both are there and none is a known non-name word."""
+    raw = re.sub(r"\([^()\n]*\)", " ", raw)
+    raw = re.sub(
+        r"(?:,?\s*(?:der|die|welche[rs]?)\s+am|,?\s*(?:geb\.?|geboren|born)(?:\s+(?:am|on))?)\s*$", "", raw
+    )
+    raw = _clean_value(raw.rstrip(" ,;:*(–-"))
+    if "," in raw:
+        parts = [p.strip() for p in raw.split(",")]
+        fam_all, giv_tokens = parts[-2].split(), parts[-1].split()
+        in_sentence = prose or len(fam_all) > 2
+        for fam_tokens in ([fam_all] if not prose else []) + ([fam_all[-1:]] if in_sentence else []):
+            before = fam_all[: len(fam_all) - len(fam_tokens)]
+            tokens = fam_tokens + giv_tokens
+            if (
+                1 <= len(fam_tokens) <= 2
+                and 1 <= len(giv_tokens) <= 3
+                and all(_FB_TOKEN.fullmatch(t) and _fb_name_ok(t) for t in tokens)
+                # in a sentence only after a title or relation word ("Frau Gashi, Valbona") or in capitals
+                and (not before or _not_name(before[-1]) or bool(_CAPS_WORD.fullmatch(fam_tokens[-1])))
+            ):
+                return _title(" ".join(fam_tokens)), " ".join(giv_tokens)
+        if not prose:
+            return None
+        raw = parts[-1]
+    words = raw.split()
+    run: list[str] = []
+    for w in reversed(words):
+        if not _FB_TOKEN.fullmatch(w) or not _fb_name_ok(w):
+            break
+        run.insert(0, w)
+    if not 2 <= len(run) <= 4:
+        return None
+    before = words[: len(words) - len(run)]
+    # in a sentence, a run of capitalised words is a name only after a title or relation word
+    # ("Frau Amina Yusuf", "ihren Sohn Abdi Yusuf") or with its family name in capitals
+    if before and not _not_name(before[-1]) and not any(_CAPS_WORD.fullmatch(t) and len(t) > 2 for t in run):
+        return None
+    if all(_CAPS_WORD.fullmatch(t) for t in run):
+        return None
+    caps = [t for t in run if _CAPS_WORD.fullmatch(t) and len(t) > 2]
+    if len(caps) == 1 and run[0] == caps[0]:  # "NAZARI Ali Reza": family name first, in capitals
+        return _title(run[0]), " ".join(run[1:])
+    family, given = _split_full_name(run)
+    return (family, given) if family and given else None
+
+
+def _fb_pairs(line: str) -> list[tuple[str, str]]:
+    """(label kind, value) pairs of a line: "Zuname: Berisha, Rufname: Arben", "Zuname   Tesfaye"."""
+    found = list(_FB_LABEL.finditer(line))
+    out = []
+    for i, m in enumerate(found):
+        lead = line[: m.start()]
+        if (
+            m.start() > 0
+            and not re.search(r"(?:^|[,;|\t]|\s{2,}|:)\s*$", lead)
+            and not _FB_LEAD.fullmatch(lead)
+        ):
+            if not (m.lastgroup in ("place", "nat", "date") and re.search(r"[,;]\s*$", line[: m.start()])):
+                continue
+        end = found[i + 1].start() if i + 1 < len(found) else len(line)
+        value = _clean_value(line[m.end() : end])
+        kind = m.lastgroup or ""
+        if kind == "both" and fold_word(m.group(0)).startswith("vor"):
+            kind = "both_given_first"  # "Vor- und Zuname: Hussein Al-Khatib"
+        if value:
+            out.append((kind, value))
+    return out
+
+
+def _fb_place(value: str, kind: str) -> str:
+    parts = [p.strip() for p in re.split(r"\s*/\s*|\s*,\s*", value) if p.strip()]
+    if not parts:
+        return ""
+    # "Geburtsland/-ort: Afghanistan / Herat": the place is the part after the country
+    place = parts[-1] if kind == "land_place" and len(parts) > 1 else parts[0]
+    return place if re.fullmatch(rf"{_CAP}(?:[ \-]{_CAP}|[ \-](?:al|el|e|an|ad))*", place) else ""
+
+
+def _fallback_persons(text: str) -> list[Person]:
+    if not _FB_APPLICATION.search(text):
+        return []
+    from datetime import date as _date
+
+    this_year = _date.today().year
+    lines = text.split("\n")
+    dated: list[tuple[int, re.Match[str], str]] = []
+    for i, line in enumerate(lines):
+        for m in _FB_DATE.finditer(line):
+            iso = parse_date(re.sub(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", r"\1.\2.\3", m.group(0)))
+            if not iso or not 1925 <= int(iso[:4]) <= this_year:
+                continue
+            pre = line[: m.start()]
+            if _FB_NOT_BIRTH.search(pre) or _FB_LETTER_DATE.match(pre):
+                continue
+            if re.search(r"eingereist|eingegangen|entered", line[m.end() : m.end() + 40], re.I):
+                continue
+            dated.append((i, m, iso))
+    persons: list[Person] = []
+    dated_lines = {i for i, _, _ in dated}
+    for i, m, iso in dated:
+        line = lines[i]
+        p = Person(geburtsdatum=iso)
+        pairs = _fb_pairs(line)
+        block: list[tuple[str, str]] = list(pairs)
+        name_kinds = {"both", "given", "family"}
+        if not any(kind in name_kinds | {"both_given_first"} for kind, _ in pairs):
+            pre = _FB_LEAD.sub("", line[: m.start()])
+            marked = re.search(r"(?:" + _FB_LABELS["date"] + r"|\*)\s*:?\s*$", pre, re.I) or (
+                # "Abdi Yusuf, der am 25.10.2016 in Bochum zur Welt kam"
+                re.search(r"\b(?:der|die)\s+am\s*$", pre)
+                and re.search(r"geboren|zur Welt", "\n".join(lines[i : i + 2])[len(pre) :])
+            )
+            pre = re.sub(r"(?:" + _FB_LABELS["date"] + r")\s*:?\s*$", "", pre, flags=re.I)
+            got = _fb_name(pre, prose=len(pre.split()) > 4)
+            # without a birth mark, a name before a date only in capitals ("Samir HADDAD") or with a
+            # nationality after the date ("Nwosu, Emeka; 14.10.1980; Enugu; nigerianisch")
+            if (
+                got
+                and not marked
+                and not _CAPS_WORD.fullmatch(pre.split(",")[0].split()[-1] if pre.split() else "")
+            ):
+                if not any(_CAPS_WORD.fullmatch(t) and len(t) > 2 for t in pre.split()):
+                    if not nationality(line[m.end() :]):
+                        got = None
+            if got:
+                p.name, p.vorname = got
+            elif not _clean_value(pre) or re.fullmatch(
+                r"\s*(?:" + _FB_LABELS["date"] + r")\s*:?\s*", line[: m.start()], re.I
+            ):
+                # a label/value block: the name is in the labelled lines just above
+                named = False
+                for j in range(i - 1, max(-1, i - 7), -1):
+                    if j in dated_lines or not lines[j].strip():
+                        break
+                    above = _fb_pairs(lines[j])
+                    has_name = any(kind in name_kinds | {"both_given_first"} for kind, _ in above)
+                    if named and not has_name:
+                        break  # the previous person's place and nationality
+                    named = named or has_name
+                    block = above + block
+        # place and nationality from the lines below, up to the next person
+        for j in range(i + 1, min(len(lines), i + 6)):
+            if j in dated_lines or not lines[j].strip():
+                break
+            below = _fb_pairs(lines[j])
+            if any(kind in name_kinds | {"both_given_first"} for kind, _ in below):
+                break
+            block += below
+        for kind, value in block:
+            if kind == "both" and not p.name:
+                if "," in value or "/" in value:
+                    family, given = (v.strip() for v in re.split(r"\s*[,/]\s*", value, maxsplit=1))
+                    p.name, p.vorname = _title(family), given
+                else:
+                    got = _fb_name(value, prose=False)
+                    if got:
+                        p.name, p.vorname = got
+            elif kind == "both_given_first" and not p.name:
+                if "," in value:
+                    family, given = (v.strip() for v in value.split(",", 1))
+                    p.name, p.vorname = _title(family), given
+                else:
+                    got = _fb_name(value, prose=False)
+                    if got:
+                        p.name, p.vorname = got
+            elif kind == "family" and not p.name:
+                if "," in value:
+                    family, given = (v.strip() for v in value.split(",", 1))
+                    p.name = _title(family)
+                    p.vorname = p.vorname or given
+                else:
+                    p.name = _title(value)
+            elif kind == "given" and not p.vorname:
+                p.vorname = re.split(r"\s*,", value)[0]
+            elif kind in ("place", "land_place") and not p.geburtsort:
+                p.geburtsort = _fb_place(value, kind)
+            elif kind == "nat" and not p.staatsangehoerigkeit:
+                p.staatsangehoerigkeit = nationality(value) or fuzzy_nationality(value)
+        rest = line[m.end() :]
+        if not p.geburtsort:
+            after = re.match(
+                rf"\s*[,;|–\-]?\s*(?:in\s+)?({_CAP}(?:[ \-]{_CAP}|[ \-](?:al|el|e|an|ad))*)\s*(?:[,;|–\-(]|$)",
+                rest,
+            )
+            if after and not nationality(after.group(1)) and _fb_name_ok(after.group(1).split()[0]):
+                p.geburtsort = after.group(1)
+            else:
+                inplace = re.search(rf"\b(?:in|born in)\s+({_CAP}(?:[ \-]{_CAP})*)", rest)
+                if inplace and not nationality(inplace.group(1)):
+                    p.geburtsort = inplace.group(1)
+        if not p.staatsangehoerigkeit:
+            p.staatsangehoerigkeit = nationality(rest.split("\n")[0])
+        words = (p.name + " " + p.vorname).split()
+        if not p.name or not p.vorname or not all(_FB_TOKEN.fullmatch(w) and _fb_name_ok(w) for w in words):
+            continue
+        persons.append(p)
+    return persons

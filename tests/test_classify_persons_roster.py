@@ -267,3 +267,17 @@ def test_one_column_for_the_whole_name() -> None:
             ("Haddad", "Karim", "1988-04-03"),
             ("Haddad", "Amira", "1990-06-05"),
         ], header
+
+
+def test_a_table_rule_glued_to_a_date_cell_is_a_border():
+    # as a fax read a ruled table: the rule before the first date cell became "[" ("[26.11.1980")
+    text = (
+        "im Auftrag von Yaw Mensah, Kwame Mensah und Akosua Mensah stellen wir einen Antrag.\n\n"
+        "Vorname [Familienname |geb.am __ sangehörig\n"
+        "Yaw |MENSAH [26.11.1980 |ghanaisch\n\n"
+        "| Kwame | MENSAH 14.01.1979 ghanaisch\n"
+        "Akosua | MENSAH 124.06.2019 ghanaisch\n\n"
+        "Anschrift aller Personen: Lindenweg 12, 45127 Essen\n"
+    )
+    yaw = extract_persons(text)[0]
+    assert (yaw.vorname, yaw.geburtsdatum, yaw.staatsangehoerigkeit) == ("Yaw", "1980-11-26", "ghanaisch")
