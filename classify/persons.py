@@ -1321,14 +1321,14 @@ def _shared_birthplace(text: str) -> str:
 # "Herr Ahmad Karimi wurde am 03.04.1985 in Herat geboren", "Unser Sohn Omid Karimi ist am ... geboren":
 # the running text of the reasoning repeats birth dates that a faxed table may have lost to OCR.
 _NARRATIVE_BIRTH = re.compile(
-    rf"(?P<who>{_CAP}(?:[ \-][\w'’\-]+){{1,3}})\s+(?:wurde|ist)\s+am\s+(?P<date>{_DATE_TXT})"
+    rf"(?P<who>{_CAP}(?:[ \-][\w'’\-]+){{1,3}})\s+(?:wurde|ist|kam)\s+am\s+(?P<date>{_DATE_TXT})"
     rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
-    r"[^.\n]{0,50}?\sgeboren"
+    r"[^.\n]{0,50}?\s(?:geboren|zur\s+Welt)"  # "kam am ... in Herat zur Welt"
 )
 _SELF_BIRTH = re.compile(
-    rf"\b[Ii]ch\s+(?:bin|wurde)\s+am\s+(?P<date>{_DATE_TXT})(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)"
+    rf"\b[Ii]ch\s+(?:bin|wurde|kam)\s+am\s+(?P<date>{_DATE_TXT})(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)"
     r"(?:\s*\((?P<country>[^)\n]{2,30})\))?)?"
-    r"[^.\n]{0,50}?\sgeboren"
+    r"[^.\n]{0,50}?\s(?:geboren|zur\s+Welt)"
 )
 _SELF_BIRTH_EN = re.compile(
     rf"\bI\s+was\s+born\s+on\s+(?P<date>{_DATE_TXT})(?:\s+in\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
@@ -1367,13 +1367,16 @@ def _narrative_births(text: str) -> list[Person]:
         born = parse_date(m.group("date"))
         if born:
             name = words[-1][0].upper() + words[-1][1:]
+            # "... zur Welt und besitzt die afghanische Staatsangehörigkeit": the rest of the sentence
+            rest = re.split(r"(?<=[a-zäöüß])\.\s", text[m.end() : m.end() + 160], maxsplit=1)[0]
+            stated = nationality(rest) if "staatsangeh" in fold_word(rest) else ""
             out.append(
                 Person(
                     name=_title(name),
                     vorname=" ".join(words[:-1]),
                     geburtsdatum=born,
                     geburtsort=m.group("place") or "",
-                    staatsangehoerigkeit=nationality(m.group("country") or ""),
+                    staatsangehoerigkeit=nationality(m.group("country") or "") or stated,
                 )
             )
     self_birth = _SELF_BIRTH.search(text) or _SELF_BIRTH_EN.search(text)

@@ -121,3 +121,19 @@ def test_fallback_rejects_label_words_as_names() -> None:
     # a date under a heading of label words is no person
     text = "Härtefallantrag\nAngaben Person\nGeburtsdatum: 03.07.1991\nGeburtsort: Herat\n"
     assert _rows(text) == []
+
+
+def test_persons_whose_birth_the_letter_tells_with_zur_welt():
+    # "kam am ... in ... zur Welt": the other German way to state a birth in running text
+    text = (
+        "Härtefallantrag nach § 23a AufenthG\n\nSehr geehrte Damen und Herren,\n\nmein Mandant Herr Ahmad "
+        "Karimi kam am 3. April 1985 in Herat zur Welt und besitzt die afghanische Staatsangehörigkeit. Seine "
+        "Ehefrau Laila Karimi kam am 5. Juni 1987 in Kabul zur Welt.\nAnschrift der Familie: Lindenweg 12, "
+        "45127 Essen\n"
+    )
+    persons = extract_persons(text, ocr=False)
+    assert [(p.vorname, p.name, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Ahmad", "Karimi", "1985-04-03", "Herat"),
+        ("Laila", "Karimi", "1987-06-05", "Kabul"),
+    ]
+    assert persons[0].staatsangehoerigkeit == "afghanisch"
