@@ -716,6 +716,7 @@ def _hint_abh_wohnort(case: _Case, rule: HintRule) -> str:
     only a place the lists know counts as German: five digits alone may be a foreign postcode."""
     if case.facts.auslaenderbehoerde and case.facts.auslaenderbehoerde_in_nrw is not None:
         return ""  # named and placed: the classifier's trigger decides
+    # the country list lives with the residence hint (rules.toml); one list for both checks
     countries = [c for r in case.rules.hints for c in r.foreign_countries]
     for who, address in _applicant_addresses(case):
         outside = _where_outside(address, countries)

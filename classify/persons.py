@@ -1318,17 +1318,18 @@ def _shared_birthplace(text: str) -> str:
     return "" if _not_name(place.split()[0]) or nationality(place) else place
 
 
+# The end of a birth told in running text: "... geboren", "kam am ... in Herat zur Welt"
+_BORN_END = r"[^.\n]{0,50}?\s(?:geboren|zur\s+Welt)"
 # "Herr Ahmad Karimi wurde am 03.04.1985 in Herat geboren", "Unser Sohn Omid Karimi ist am ... geboren":
 # the running text of the reasoning repeats birth dates that a faxed table may have lost to OCR.
 _NARRATIVE_BIRTH = re.compile(
     rf"(?P<who>{_CAP}(?:[ \-][\w'’\-]+){{1,3}})\s+(?:wurde|ist|kam)\s+am\s+(?P<date>{_DATE_TXT})"
     rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
-    r"[^.\n]{0,50}?\s(?:geboren|zur\s+Welt)"  # "kam am ... in Herat zur Welt"
+    + _BORN_END
 )
 _SELF_BIRTH = re.compile(
     rf"\b[Ii]ch\s+(?:bin|wurde|kam)\s+am\s+(?P<date>{_DATE_TXT})(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)"
-    r"(?:\s*\((?P<country>[^)\n]{2,30})\))?)?"
-    r"[^.\n]{0,50}?\s(?:geboren|zur\s+Welt)"
+    r"(?:\s*\((?P<country>[^)\n]{2,30})\))?)?" + _BORN_END
 )
 _SELF_BIRTH_EN = re.compile(
     rf"\bI\s+was\s+born\s+on\s+(?P<date>{_DATE_TXT})(?:\s+in\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
@@ -2286,19 +2287,7 @@ _FB_NOT_WORD = {
     "citizen",
     "national",
     "deutschland",
-    "januar",
-    "februar",
-    "marz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-}
+} | {fold_word(m) for m in _DE_MONTHS.split("|")}
 
 
 def _fb_name_ok(word: str) -> bool:

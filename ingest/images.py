@@ -134,6 +134,11 @@ def prepare(image: Image.Image, dpi_hint: float | None = None) -> Prepared:
     """Square pixels, grey, upright per EXIF, sensible size and resolution for Tesseract."""
     if dpi_hint is None and is_fax_like(image):
         return fax_prepare(image)
+    return general_prepare(image, dpi_hint)
+
+
+def general_prepare(image: Image.Image, dpi_hint: float | None = None) -> Prepared:
+    """The preparation of scans and photos (and of fax pages before fax_prepare)."""
     notes: list[str] = []
     dpi = declared_dpi(image)
     try:

@@ -52,19 +52,6 @@ def _fax(seed: int, fine: bool) -> tuple[bytes, str]:
     return render.fax_tiff([page], fine, "group4"), truth
 
 
-def _old_prepare(image: Image.Image) -> images.Prepared:
-    """The preparation fax pages had before fax_prepare: the general path, as scans still take it."""
-    dpi = images.declared_dpi(image)
-    image = images.to_gray(image)
-    high = max(dpi)
-    image = image.resize(
-        (round(image.width * high / dpi[0]), round(image.height * high / dpi[1])), Image.LANCZOS
-    )
-    scale = images.TARGET_DPI / high
-    image = image.resize((round(image.width * scale), round(image.height * scale)), Image.LANCZOS)
-    return images.Prepared(image=image, dpi=round(high * scale), notes=[])
-
-
 def _read(prepared: images.Prepared) -> str:
     image, _angle = images.deskew(prepared.image)
     text, _conf, _words_n = _tesseract(image, prepared.dpi, "deu+eng", 120)
@@ -105,7 +92,7 @@ def test_normal_mode_fax_reads_better_with_the_fax_path():
         data, truth = _fax(seed, fine=False)
         frame = images.load_frame(images.open_image(data), 0)
         new_scores.append(_recall(truth, _read(images.prepare(frame))))
-        old_scores.append(_recall(truth, _read(_old_prepare(frame))))
+        old_scores.append(_recall(truth, _read(images.general_prepare(frame))))
     old, new = sum(old_scores) / 8, sum(new_scores) / 8
     assert old < 0.896 <= new, (old, new)
 
