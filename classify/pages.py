@@ -206,16 +206,32 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])")
 
 
+@lru_cache(maxsize=2048)
+def _phrase_in_word(phrase: str) -> re.Pattern[str]:
+    return re.compile(re.escape(phrase) + r"(?:e|en|n|s|es|er|ern)?(?![a-z0-9])")
+
+
 def _phrase_positions(phrase: str, folded: str, packed: str) -> list[float]:
     """Relative positions (0..1) of a phrase; falls back to the space-free form for split words."""
     # Plain substring tests first: most cues are absent from most pages, and `in` is far cheaper
     # than a regex scan (this keeps the rule component within the time budget per page).
+    inside = False
     if phrase in folded:
         hits = [m.start() / max(1, len(folded)) for m in _phrase_pattern(phrase).finditer(folded)]
         if hits:
             return hits
+        inside = True
     if len(phrase) < 9:
         return []
+    if inside:
+        # The phrase stands inside longer words only. It counts as the last part of a compound, also
+        # inflected ("Prozessvollmacht", "des Härtefallantrags"), not as the start of a derived word:
+        # "Bevollmächtigte/r" in an application form names the representative, it is no Vollmacht.
+        hits = [m.start() / max(1, len(folded)) for m in _phrase_in_word(phrase).finditer(folded)]
+        if hits:
+            return hits
+        folded = folded.replace(phrase, "#" * len(phrase))
+        packed = compact(folded)
     # Only long phrases: short ones would match across word borders in the packed text.
     packed_phrase = _packed_phrase(phrase)
     if packed_phrase not in packed:
@@ -495,6 +511,13 @@ _SUBJECT = re.compile(r"^(betreff|betr\.|re:|subject:|ihr zeichen|unser zeichen|
 # a line that ends a sentence of several words ("Power of attorney and reports are attached.") is no title
 _SENTENCE = re.compile(r"^(\S+\s+){4,}\S*[a-z]\.$")
 _EDGE = re.compile(r"^[^\w§]+|[^\w.]+$")
+# What frames a title without being its name: "Formblatt Härtefallantrag nach § 23a AufenthG" is titled
+# "Härtefallantrag", "Vordruck: Vollmacht" is titled "Vollmacht".
+_TITLE_FRAME = re.compile(
+    r"^(?:formblatt|formular|vordruck|antragsformular)\s*[:\-–]?\s*"
+    r"|\s*[(\[]?\s*(?:nach|gemass|gem\.|im sinne de[sr]|i\.\s?s\.\s?d\.)?\s*§+\s*\d+\s?[a-z]?\b"
+    r"(?:\s*(?:abs\.|absatz)\s*\d+)?\s*(?:aufenthg|aufenthaltsgesetz(?:es)?|hfkvo)?\s*[)\]]?\s*$"
+)
 
 
 # (?![a-z]): "re" is a prefix of "Re: ...", not of "Request for ..." (folded "requst")
@@ -566,7 +589,7 @@ def _own_title_lines(cleaned: str, count: int) -> tuple[str, ...]:
             continue
         folded = ocr_letters(_EDGE.sub("", fold(line)))
         if folded and not _SUBJECT.match(folded) and not _SENTENCE.match(fold(line.strip())):
-            out.append(folded)
+            out.append(_TITLE_FRAME.sub("", folded) or folded)
     return tuple(out)
 
 

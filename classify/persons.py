@@ -332,11 +332,20 @@ _ADDRESS_PREFIX = re.compile(
 )
 
 
+# A field label the street pattern took for the first words of a street name: "Anschrift Lindenstraße 4"
+# (a form whose colon or column gap was lost), "Wohnort: ...".
+_ADDRESS_LABEL = re.compile(
+    r"^(?:(?:derzeitige|aktuelle|jetzige|gemeinsame|current|home)\s+)?"
+    r"(?:Wohn)?(?:anschrift|adresse|address|wohnort|meldeadresse|postanschrift)\b\s*:?\s*",
+    re.I,
+)
+
+
 def _find_address(text: str) -> str:
     m = _ADDRESS.search(text)
     if not m:
         return ""
-    addr = m.group("addr")
+    addr = _ADDRESS_LABEL.sub("", m.group("addr"))
     # "44135Dortmund": a postcode OCR or the writer glued to the city
     addr = re.sub(r"(?<=\d{5})(?=[A-ZÄÖÜ])", " ", addr)
     prefix = _ADDRESS_PREFIX.search(text[max(0, m.start() - 60) : m.start()])

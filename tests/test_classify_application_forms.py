@@ -1,0 +1,135 @@
+"""Applications filled in on a form, discharge reports dated in their title, address labels.
+
+Hand-written for these tests in wordings of our own. An application form has fields where a letter
+has sentences: it names the representative ("Bevollmächtigte/r") and ticks "Vollmacht liegt bei",
+which made the classifier hold the page as a power of attorney; its title may be framed
+("Formblatt Härtefallantrag nach § 23a AufenthG"). Powers of attorney must stay powers of attorney.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hfk.classify.case import classify
+from hfk.classify.dates import issue_date
+from hfk.classify.model import ClassifyOptions
+from hfk.classify.nlp import default_scorer
+from hfk.classify.normalize import compact, fold
+from hfk.classify.pages import _phrase_positions
+from hfk.classify.persons import _find_address
+from hfk.ingest.model import Page, SourceFile, Submission
+
+APPLICATION_FORMS = {
+    "framed_title": (
+        "Formblatt Härtefallantrag nach § 23a AufenthG\n"
+        "an die Geschäftsstelle der Härtefallkommission NRW\n"
+        "1. Antragstellende Person\n"
+        "Familienname: Haddad   Vorname: Samir\n"
+        "Geburtsdatum: 12.03.1988   Geburtsort: Aleppo\n"
+        "2. Bevollmächtigte/r (falls vorhanden)\n"
+        "Beratungsstelle Nord, Frau K. Berg, Kaiserstraße 9, 44135 Dortmund\n"
+        "☒ Vollmacht liegt bei   ☐ keine Vertretung\n"
+        "3. Gründe (kurz)\n"
+        "Herr Haddad lebt seit 2015 in Dortmund, arbeitet als Koch und pflegt seine kranke Mutter.\n"
+        "Ort, Datum, Unterschrift"
+    ),
+    "representative_field_first": (
+        "Härtefallantrag (§ 23a AufenthG)\n"
+        "Bevollmächtigter: Rechtsanwalt Dr. T. Ohm, Ringstraße 4, 33602 Bielefeld\n"
+        "Antragsteller\n"
+        "Name Vorname Geburtsdatum Staatsangehörigkeit\n"
+        "Osei Kwame 03.07.1991 ghanaisch\n"
+        "Kurze Darstellung des Härtefalls\n"
+        "Herr Osei ist seit neun Jahren in Bielefeld und hat eine feste Stelle in der Pflege.\n"
+        "Datum / Unterschrift"
+    ),
+}
+
+POWERS_OF_ATTORNEY = {
+    "noun_field": (
+        "Vollmacht\n"
+        "Vollmachtgeber: Samir Haddad, geb. 12.03.1988\n"
+        "Bevollmächtigte: Beratungsstelle Nord, Frau K. Berg\n"
+        "wird hiermit Vollmacht erteilt, mich im Verfahren vor der Härtefallkommission nach § 23a AufenthG "
+        "zu vertreten und Akteneinsicht zu nehmen.\n"
+        "Dortmund, 02.03.2025   Unterschrift"
+    ),
+    "compound_title": (
+        "Prozessvollmacht\n"
+        "Hiermit bevollmächtige ich Rechtsanwältin Dr. M. Lenz, mich im Härtefallverfahren "
+        "(§ 23a AufenthG) zu vertreten.\n"
+        "Köln, 14.02.2025"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(APPLICATION_FORMS))
+def test_an_application_form_naming_its_representative_is_an_antrag(name: str) -> None:
+    assert default_scorer().score(APPLICATION_FORMS[name]).best == "antrag"
+
+
+@pytest.mark.parametrize("name", sorted(POWERS_OF_ATTORNEY))
+def test_powers_of_attorney_stay_powers_of_attorney(name: str) -> None:
+    assert default_scorer().score(POWERS_OF_ATTORNEY[name]).best == "vollmacht"
+
+
+def test_form_application_and_its_vollmacht_split_into_two_documents() -> None:
+    texts = [APPLICATION_FORMS["framed_title"], POWERS_OF_ATTORNEY["noun_field"]]
+    pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
+    source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
+    facts = classify(Submission(files=[source]), ClassifyOptions())
+    assert [(d.type, d.pages) for d in facts.documents] == [("antrag", [1]), ("vollmacht", [2])]
+
+
+def _positions(phrase: str, text: str) -> list[float]:
+    folded = fold(text)
+    return _phrase_positions(fold(phrase), folded, compact(folded))
+
+
+def test_a_phrase_counts_as_a_compound_head_or_inflected_not_inside_a_derived_word() -> None:
+    assert _positions("Vollmacht", "Bevollmächtigte/r (falls vorhanden)") == []
+    assert _positions("Vollmacht", "Angaben zum Bevollmächtigten") == []
+    assert _positions("Vollmacht", "Prozessvollmacht") != []
+    assert _positions("Härtefallantrag", "Begründung des Härtefallantrags") != []
+    assert _positions("Härtefallantrag", "Härte fallantrag") != []  # a word OCR split still counts
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Klinik für Psychiatrie, Ev. Krankenhaus Bielefeld\n"
+            "Entlassungsbericht vom 14.03.2025\n"
+            "Patientin: Frau A. Yusuf, geb. 02.05.1984\n"
+            "Sehr geehrte Kollegin, sehr geehrter Kollege,\n"
+            "wir berichten über die stationäre Behandlung vom 03.02.2025 bis 14.03.2025.\n"
+            "Aufnahme am 03.02.2025, Entlassung am 14.03.2025.\n"
+            "Diagnosen: F43.1 Posttraumatische Belastungsstörung",
+            "2025-03-14",
+        ),
+        (
+            "Verlaufsbericht vom 1. April 2025\nPatient: Herr O., geb. 01.01.1990\nin Behandlung seit 12.01.2024",
+            "2025-04-01",
+        ),
+        # a report another document refers to is no title
+        ("Wir verweisen auf den Entlassungsbericht vom 02.01.2025.\nBielefeld, den 14.03.2025", "2025-03-14"),
+        ("Klage gegen den\nAblehnungsbescheid vom 02.01.2019\nDüsseldorf, 14.03.2025", "2025-03-14"),
+    ],
+)
+def test_a_report_dated_in_its_compound_title(text: str, iso: str) -> None:
+    assert issue_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "label", ["Anschrift", "Wohnanschrift", "Adresse", "Aktuelle Anschrift", "Address", "Wohnort:"]
+)
+def test_an_address_label_is_not_part_of_the_street(label: str) -> None:
+    # a form whose colon or column gap was lost: the street pattern allows words before the street name
+    assert _find_address(f"{label} Lindenstraße 4, 44135 Dortmund") == "Lindenstraße 4, 44135 Dortmund"
+
+
+def test_streets_that_begin_like_a_label_keep_their_name() -> None:
+    assert _find_address("Adenauerallee 4, 53113 Bonn") == "Adenauerallee 4, 53113 Bonn"
+    assert _find_address("c/o Familie Schmitz, Anschrift Am Ring 4, 44135 Dortmund") == (
+        "c/o Familie Schmitz, Am Ring 4, 44135 Dortmund"
+    )
