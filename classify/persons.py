@@ -152,7 +152,7 @@ _PLACE_AFTER = re.compile(
 # Labelled fields ("Name: Karimi", "Staatsangehörigkeit: afghanisch"), also in one table row.
 _LABELS = {
     "name_vorname": r"Name\s*,\s*Vorname\(?n?\)?",
-    "vorname": r"(?:Vorname\(?n?\)?|First names?|Given names?|Forenames?)",
+    "vorname": r"(?:Vorname\(?n?\)?|(?:First|Given) names?(?:\(s\))?|Forenames?)",
     "name": r"(?:Familienname|Nachname|Surname|Family name|Last name|Name)",
     "geburtsdatum": r"(?:Geburtsdatum|Geb\.?\s?-?\s?Datum|geboren am|geb\.\s?am|Date of birth)",
     "geburtsort": r"(?:Geburtsort|Geburtsstadt|geboren in|Place of birth)",
@@ -518,7 +518,98 @@ def _title(name: str) -> str:
 _LABEL_ALONE = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*(?=\S)", re.I | re.M)
 
 
+# A form line whose label lost its colon ("Familienname Haddad"): scans and PDFs drop the colon or
+# the tab, and a two-column form's gap collapses to one space. A second label after a gap on the line
+# ("Familienname Karimi    Vorname Farshid") is one too.
+_LABEL_SPACED = re.compile(r"^[ \t]*(?:" + _LABEL_ANY + r")[ \t]+(?=\S)", re.I | re.M)
+_LABEL_GAP = re.compile(r"(?<=\S)(?P<gap>[ \t]+)(?:" + _LABEL_ANY + r")[ \t]+(?=\S)", re.I)
+
+
+def _spaced_value_fits(key: str, value: str) -> bool:
+    """Whether the text after a colonless label reads as that label's value, not as prose."""
+    value = _clean_value(value)
+    if not value or _LABEL_RE.match(value + ":") or re.match(r"(?:" + _LABEL_ANY + r")\b", value, re.I):
+        return False  # a label after a label: a table header, never a value
+    words = value.split()
+    if key in ("name", "vorname", "name_vorname", "geburtsort"):
+        return (
+            len(words) <= (4 if key == "name_vorname" else 3)
+            and all(re.fullmatch(_CAP + ",?", w) for w in words)
+            and not any(_not_name(w.rstrip(",")) for w in words)
+        )
+    if key == "geburtsdatum":
+        return bool(re.match(r"(?:" + _DATE_TXT + r")(?![\d/])", value.replace("/", ".")))
+    if key == "staatsangehoerigkeit":
+        return bool(nationality(value) or fuzzy_nationality(value))
+    return bool(re.search(r"\d", value))  # an address: a house number or a postcode
+
+
+def _colon_labels(text: str) -> str:
+    """Colonless form lines given their colon ("Vorname Samir" -> "Vorname: Samir"), only in a form:
+    two or more such lines in a row, one of them a name and one a birth date."""
+    lines = text.split("\n")
+    fixed: dict[int, tuple[str, str]] = {}
+    for i, line in enumerate(lines):
+        m = _LABEL_SPACED.match(line)
+        if not m or ":" in line[: m.end()]:
+            continue
+        key = m.lastgroup or ""
+        rest = line[m.end() :]
+        out = line[: m.end()].rstrip() + ": " + rest
+        # the first inner label whose both sides read as values splits the line (clean() has
+        # collapsed the column gap to one space)
+        for gap in _LABEL_GAP.finditer(rest):
+            value = rest[: gap.start()]
+            if _spaced_value_fits(key, value) and _spaced_value_fits(gap.lastgroup or "", rest[gap.end() :]):
+                out = (
+                    line[: m.end()].rstrip() + ": " + value + gap.group(0).rstrip() + ": " + rest[gap.end() :]
+                )
+                break
+        else:
+            if not _spaced_value_fits(key, rest):
+                continue
+        fixed[i] = (key, out)
+    if not fixed:
+        return text
+    colon = {
+        i: m.lastgroup or "" for i, line in enumerate(lines) for m in [_LABEL_RE.match(line.strip())] if m
+    }
+    keys = {k for k, _ in fixed.values()} | set(colon.values())
+    if not (
+        keys & {"name", "vorname", "name_vorname"} and ("geburtsdatum" in keys or _BIRTH_MARK.search(text))
+    ):
+        return text
+    labelled = set(fixed) | set(colon)
+    for i, (_, out) in fixed.items():
+        # one line of a form, not a sentence that happens to start with a label word
+        if any(j in labelled for j in range(i - 3, i + 4) if j != i):
+            lines[i] = out
+    return "\n".join(lines)
+
+
+def _trailing_birth(person: Person, lines: str) -> None:
+    """Birth date, place and nationality from unlabelled lines below a labelled name:
+    "geboren am 12.03.1988 in Aleppo, syrisch", "* 30.08.1983 in Akre", "geb." / "05.06.1992"."""
+    m = _BIRTH_MARK.search(lines)
+    if not m or lines[: m.start()].strip(" ,;"):
+        return  # only a birth mark that opens the lines belongs to the name above
+    person.geburtsdatum = parse_date(m.group("date")) or ""
+    _place_nationality_after(person, lines[m.end() :])
+
+
+def _place_nationality_after(person: Person, rest: str) -> None:
+    """Place and nationality after a birth date: " in Aleppo, syrisch"."""
+    place = _PLACE_AFTER.match(rest)
+    if place and not person.geburtsort and not nationality(place.group("place")):
+        person.geburtsort = place.group("place")
+        rest = rest[place.end() :]
+    if not person.staatsangehoerigkeit:
+        person.staatsangehoerigkeit = nationality(rest)
+
+
 def _labelled_persons(text: str) -> list[Person]:
+    text = _colon_labels(text)
+
     # A form's text layer puts the value under its label ("Familienname\nTesfaye"); a label
     # followed by another label is the header of a table, not a form.
     def under(m: re.Match[str]) -> str:
@@ -536,6 +627,9 @@ def _labelled_persons(text: str) -> list[Person]:
         key = m.lastgroup or ""
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[m.end() : end]
+        # the lines after a name's value that hold no label: the birth a form states in words
+        # ("Name, Vorname: Gashi, Valbona" / "geboren" / "am 03.03.1975 in Prizren")
+        trailing = value.split("\n\n")[0].split("\n", 1)[1:]
         if key != "adresse":
             value = value.split("\n")[0]
         else:
@@ -555,6 +649,13 @@ def _labelled_persons(text: str) -> list[Person]:
             current.name, current.vorname = _title(family.strip()), given.strip()
         else:
             _set_field(current, field, value)
+        if key == "geburtsdatum" and current.geburtsdatum:
+            # "geboren am: 12.03.1988 in Aleppo, syrisch": place and nationality after the date
+            after = re.match(r"(?:" + _DATE_TXT + r")", value)
+            if after and value[after.end() :].strip():
+                _place_nationality_after(current, value[after.end() :])
+        if trailing and field in ("name", "vorname") and not current.geburtsdatum:
+            _trailing_birth(current, "\n".join(trailing[0].split("\n")[:3]))
     for p in persons:
         # "Name: Yaw Owusu" on a form without a first-name field: the whole name in one field
         if (
@@ -1950,6 +2051,15 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # "|MENSAH [26.11.1980": a table rule glued to the date cell after it is a cell border
     text = re.sub(r"(?<=\S)[ \t]*[\[|](?=\d{1,2}\.\d{1,2}\.\d{2,4}\b)", " | ", text)
     persons = _column_form(text)
+    if persons:
+        # a child's own labelled block below the family's columns ("Kind / Familienname Okafor / ...");
+        # a labelled reading of the column rows themselves repeats a column's date and is left out
+        dates = {p.geburtsdatum for p in persons}
+        persons += [
+            p
+            for p in _labelled_persons(text)
+            if p.name and p.vorname and p.geburtsdatum and p.geburtsdatum not in dates
+        ]
     header = _table_header(text) if not persons else None
     if header:
         persons = _table_persons(text, header)
@@ -2048,7 +2158,7 @@ def _before_table(text: str, header: tuple[list[str], int], table: list[Person])
 # each label row holds one value per person. Labels as their first words read folded.
 _COLUMN_LABELS = [
     ("name_vorname", r"(?:familien|nach)?name\s?,\s?vornamen?"),
-    ("vorname", r"vornamen?\(?n?\)?"),
+    ("vorname", r"vornamen?\(?n?\)?|(?:given|first) names?(?:\(s\))?|forenames?"),
     ("name", r"(?:familien|nach)?name|surname"),
     ("geburtsdatum", r"geburtsdatum|geb\.?-?\s?datum|geb(?:oren)?\.?\s?am|date of birth"),
     ("geburtsort", r"geburtsort|geb\.?-?\s?ort|geboren in|place of birth"),
