@@ -43,7 +43,7 @@ def test_blind2_templates_are_new_and_cover_every_class():
 def test_blind2_is_a_split_of_generator_and_cli(tmp_path):
     assert "blind2" in G.SPLITS
     with pytest.raises(ValueError, match="blind2"):
-        G.generate(tmp_path, seed=0, cases=1, split="blind3")
+        G.generate(tmp_path, seed=0, cases=1, split="blind9")
     out = subprocess.run(
         [sys.executable, "-m", "hfk.cli", "corpus", "generate", "--help"], capture_output=True, text=True
     )

@@ -19,6 +19,7 @@ from hfk.corpus import render as R
 from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind,
     templates_blind2,
+    templates_blind3,
     templates_holdout,
     templates_test,
     templates_train,
@@ -30,8 +31,9 @@ from hfk.corpus.text_antrag import fmt
 
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
 # train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
-# blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one
-SPLITS = ("train", "test", "holdout", "blind", "blind2")
+# blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
+# blind3: a fifth one
+SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3")
 
 # ------------------------------------------------------------------ scenario
 
@@ -262,7 +264,7 @@ def plan_docs(c: Case, r: random.Random, size: str) -> list[DocPlan]:
 
 
 def choose_template(c: Case, d: DocPlan, r: random.Random) -> None:
-    # the demo is neither split: it may use any train or test template (never a holdout or blind/blind2 one,
+    # the demo is neither split: it may use any train or test template (never a holdout or blind* one,
     # which nobody tuning hfk may see)
     options = (
         templates_for(d.type, c.split)
@@ -502,6 +504,22 @@ def _mime(name: str) -> tuple[str, str]:
 
 def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
+    if c.split == "blind3":
+        if c.language == "en":
+            return f"Hello,\n\nattached are the papers for my hardship application. Please confirm that you received them.\n\nBest regards,\n{who}"
+        if c.rep and c.rep.kind != "privat":
+            return r.choice(
+                [
+                    f"Sehr geehrte Damen und Herren,\n\nin der Härtefallangelegenheit {c.applicant.name} übersenden wir die beigefügten Unterlagen (Vollmacht, Schweigepflichtentbindung und weitere Anlagen) zur Kenntnis und zum Verbleib.\n\nMit freundlichen Grüßen\n{who}\n{c.rep.org}",
+                    f"Guten Tag,\nanbei wie besprochen die Anlagen für {c.applicant.full}. Die Originale gehen Ihnen per Post zu.\n\nFreundliche Grüße aus {c.rep.city.split(' ', 1)[1]}\n{who}",
+                ]
+            )
+        return r.choice(
+            [
+                f"Sehr geehrte Damen und Herren,\nich schicke Ihnen die Unterlagen für meinen Antrag. Vielen Dank.\n{who}",
+                f"Hallo,\n\nhier sind die Dokumente ({len(c.persons)} Person(en)). Bitte geben Sie Bescheid, wenn etwas fehlt.\n\n{who}",
+            ]
+        )
     if c.language == "en":
         return f"Dear Sir or Madam,\n\nplease find attached my documents for the hardship application.\n\nKind regards\n{who}"
     if c.split == "blind2":
@@ -772,6 +790,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "holdout": "unterstuetzerschreiben_h1",
         "blind": "unterstuetzerschreiben_x1",
         "blind2": "unterstuetzerschreiben_k1",
+        "blind3": "unterstuetzerschreiben_q1",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
@@ -961,7 +980,7 @@ def generate(
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
         raise ValueError(
-            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind' und 'blind2'."
+            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2' und 'blind3'."
         )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
