@@ -95,6 +95,8 @@ def build_document(
     source: SourceFile, run: list[PageInfo], cues: CueSet, options: ClassifyOptions
 ) -> Document:
     scores = run_scores(run, cues)
+    if source.is_mail_body and _bare_note(run):
+        scores["antrag"] = 0.0
     doc_type, top, second = best_class(scores, cues.min_score)
     conf = confidence(top, second, doc_type)
     page_texts = [info.page.text or "" for info in run]
@@ -113,6 +115,25 @@ def build_document(
         **text_facts(page_texts, [info.numbering for info in run]),
     )
     return doc
+
+
+NOTE_MAX_CHARS = 600  # a mail body this short is a cover note unless it asks
+NOTE_MIN_REQUEST = 1.0  # rule evidence for antrag below this is letter formula only ("anbei", "bitte um")
+
+
+def _bare_note(run: list[PageInfo]) -> bool:
+    """A short mail body in which the rules find no request at all ("hier die Dokumente von unseren
+    Klienten Kwame Osei"): the text model, which learnt whole applications, reads such a cover note as
+    an application because it shares their words (names, illness, the family). An application to the
+    commission asks for something or names the procedure; without one cue of that it is no antrag.
+    Only mail bodies: a short scanned or faxed page may be the last page of an application that the
+    page splitter cut off, and there the model's vote is what keeps it an antrag."""
+    if len(run) != 1 or len(run[0].page.text or "") > NOTE_MAX_CHARS:
+        return False
+    said = sum(
+        w for w, shown in run[0].score.evidence.get("antrag", []) if not shown.startswith(MODEL_EVIDENCE)
+    )
+    return said < NOTE_MIN_REQUEST
 
 
 def text_facts(page_texts: list[str], numbers: list[tuple[int, int] | None] | None = None) -> dict:
