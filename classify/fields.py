@@ -1029,7 +1029,7 @@ TOPIC_RULES = {
         r"keine perspektive|verfolgung|existenzgrundlage|bedroht|return|danger|persecution)\b"
         r"|\b(harte|kindeswohl|auseinander\w*|aufenthaltsbeendigung|entwurzel\w*|ruckhalt|existenz\w*)\b"
         r"|\bnicht (zuganglich|verfugbar|erhaltlich|gewahrleistet)\b"
-        r"|\bherkunftsland\b[^.]{0,40}\bnicht\b|\bweder\b[^.]{0,60}\bnoch\b"
+        r"|\bherkunfts(land|staat)\w*\b[^.]{0,40}\bnicht\b|\bweder\b[^.]{0,60}\bnoch\b"
         # what a return would mean, in a conditional ("würde ... verlieren", "hätten wir nichts",
         # "droht ihm Haft"), and the way back in plain words ("wenn wir zurück müssen")
         r"|\bzuruck (mussen|muss|musste|mussten|gehen|kehren)\b|\bzuruckkehren\b|\bnicht (wieder )?zuruck\b"
@@ -1042,13 +1042,87 @@ TOPIC_RULES = {
         r"|\b(wurde[n]?|ware[n]?|konnte[n]?)\b[^.]{0,60}\bnicht\b[^.]{0,40}\b(konnen|leben|uberleben)\b"
         r"|\bkeine (wohnung|arbeit|unterkunft|angehorigen|existenz)\b[^.]{0,40}\bmehr\b"
         # what a removal would do, in the conditional: "Eine Abschiebung würde die Kinder ... reißen"
-        r"|^(?=.*\b(wurde[n]?|ware[n]?|hatte[n]?)\b).*\b(abschiebung|ruckkehr|ausreise|dort|herkunftsland|heimat\w*|zuruck)\b"
-        r"|^(?=.*\b(abschiebung|ruckkehr|ausreise|dort|herkunftsland|heimat\w*|zuruck)\b).*\b(wurde[n]?|ware[n]?|hatte[n]?)\b"
+        r"|^(?!.*\bgeboren\b)(?=.*\b(wurde[n]?|ware[n]?|hatte[n]?)\b).*\b(abschiebung|ruckkehr|ausreise|dort|herkunftsland|heimat\w*|zuruck)\b"
+        r"|^(?!.*\bgeboren\b)(?=.*\b(abschiebung|ruckkehr|ausreise|dort|herkunftsland|heimat\w*|zuruck)\b)"
+        r".*\b(wurde[n]?|ware[n]?|hatte[n]?)\b"
         r"|\b(armut|ausgrenzung|diskriminier\w*|lebensbedroh\w*|humanitar\w*|perspektivlos\w*|keinerlei schutz)\b"
         r"|\b(versorgung|behandlung|therapie|medikament\w*)\b[^.]{0,60}\b(nicht|kein\w*)\b"
         r"|\b(nicht|kein\w*)\b[^.]{0,40}\b(versorgung|behandlung|therapie|medikament\w*)\b"
         r"|\b(furcht\w*|befurcht\w*|zwangsverheirat\w*|zwangsheirat|blutrache|folter\w*|unverhaltnismassig\w*"
         r"|trennung)\b"
+        # the situation over there in its own words: "Sicherheitslage", "Versorgungslage", "Existenzminimum",
+        # a state with nothing left ("keine Lebensgrundlage mehr", "niemanden mehr", "vor dem Nichts")
+        r"|\b(sicherheitslage|versorgungslage|menschenrechtslage|sicherheitssituation|versorgungssituation"
+        r"|lebensgrundlage\w*|uberlebenschance\w*|mittellos\w*|auf der strasse|ungewisse\w* zukunft|heimreise"
+        r"|ruckfuhrung\w*|zuruckgeschickt|zuruckschicken|faktische\w* inlander\w*|emrk|privatleben\w*"
+        r"|am rande der gesellschaft)\b"
+        r"|\bniemand\w* mehr\b|\b(keine|keinerlei|kein)\b (\w+ ){0,2}(bindung\w*|bezug\w*|beziehung\w* zu\w*|anlaufstelle)\b"
+        r"|\b(keine|keinerlei|kein|niemand\w*)\b[^.]{0,40}\b(verwandt\w*|angehorig\w*|familie|kontakt\w*)\b[^.]{0,40}\bmehr\b"
+        r"|\bnicht (vorstellbar|denkbar|hinnehmbar|vertretbar|vorstellen)\b|(?<!hatte )(?<!hatten )\b(angst|bedrohung\w*|stigmatisierung)\b"
+        r"|\bkaum\b (\w+ )?(unterstutzung|hilfe|versorgung|behandlung|perspektive\w*|chance\w*|schutz|zugang)\b"
+        r"|\b(umfeld|lebensumfeld|umgebung|leben)\b[^.]{0,30}\b(gerissen|herausgerissen)\b|\bentrissen\b"
+        r"|\b(menschenunwurdig\w*|unmenschlich\w*|erniedrigend\w*|anknupfungspunkt\w*|schwarzmarkt\w*|verlore"
+        r"|genitalverstummel\w*|verstummel\w*|rechtlos\w*)\b|\b(ohne|keinen) schutz\b|\b(keine|keinerlei) rechte\b"
+        r"|\bim fall\w* (einer|der|ihrer|seiner) (abschiebung|ausweisung|ruckkehr|ausreise|aufenthaltsbeendigung)\b"
+        r"|\b(nicht|kaum)\b[^.]{0,60}\bzurecht(zu)?(finden|kommen)\b"
+        r"|\bnicht\b[^.]{0,20}\b(lebens)?unterhalt\w* (sorgen|sichern|bestreiten|verdienen)\b"
+        r"|\b(haft|inhaftierung|festnahme|verhaftung|verfolgung|bestrafung|repressalien|ubergriff|misshandlung|gewalt"
+        r"|folter)\w*\b[^.]{0,30}\b(zu )?rechnen\b"
+        r"|\b(land|sprache|kultur)\b[^.]{0,30}\b(nicht|nie|kaum) (kennen|kennt|gekannt|kennengelernt|gesehen)\b"
+        # present war and lawlessness, and what people are exposed to there
+        r"|\bherrsch\w*\b[^.]{0,40}\b(krieg|burgerkrieg|gewalt|hunger\w*|armut|chaos|willkur|terror)\b"
+        r"|\b(ubergriff\w*|verfolgung\w*|gewalt\w*|diskriminierung\w*|willkur\w*|repressalien|anfeindung\w*) ausgesetzt\b"
+        r"|\bdroh\w*\b[^.]{0,60}\b(festnahme|inhaftierung|misshandlung|zwangsrekrutierung|ermordung|hinrichtung"
+        r"|gewalt|willkur)\w*"
+        r"|^(?=.*\b(fraun|madchen|minderheit\w*|roma|christ\w*|konvertit\w*|homosexu\w*|jesid\w*|hazara)\b)"
+        r".*\b(ausgeschlossen|ausgegrenzt|diskriminiert|unterdruckt|entrechtet|rechtlos|verfolgt)\b"
+        # the country of origin in a bad state; a bad medical system
+        r"|^(?=.*\b(herkunfts\w*|heimat\w*|dort\w*|sicherheitslage|versorgungslage)\b).*\b(desolat\w*|katastrophal\w*"
+        r"|prekar\w*|aussichtslos\w*|verheerend\w*|unzureichend\w*|arbeitslosigkeit|verschlechtert\w*|zerstort"
+        r"|ausgeschlossen)\b"
+        r"|^(?=.*\b(medizinisch\w*|gesundheit\w*|dialyse|behandlung\w*|therapie\w*|medikament\w*|versorgung\w*"
+        r"|krankenh\w*|klinik\w*|infrastruktur|insulin|medizin\w*)\b).*\b(unzureichend\w*|mangelhaft\w*|unbezahlbar"
+        r"|nicht bezahlbar|nicht finanzierbar|zusammengebrochen|kaum (verfugbar|zuganglich|moglich)|nicht statt"
+        r"|(kaum|nicht) zu (bekommen|erhalten|bezahlen))\b"
+        # a conditional with what it would mean, the country named by name ("wäre in Marokko ein Fremder")
+        r"|\b(wurde[n]?|ware[n]?|stunde[n]?|hatte[n]?)\b[^.]{0,80}\b(fremde[rn]?|fremd|ausgegrenzt|ausgeschlossen"
+        r"|auf sich (allein )?gestellt|allein gelassen|ohne obdach|soziale\w* netz|keine\w* (zukunft|halt)|sterben|umkommen"
+        r"|zugrunde gehen|stigmatisiert|geachtet|verstossen|ausgestossen|verschlechtern|verschlimmern)\b"
+        # children who know only Germany
+        r"|\bnie\b[^.]{0,30}\bander\w* (land|heimat|zuhause|leben)\b|\bkein\w* ander\w* (land|heimat|zuhause)\b"
+        r"|\bnur aus (den )?erzahlung\w*|\bsozialisiert\b|\bnicht vertraut\b"
+        r"|\b(spricht|sprechen) (kein|kaum)\w* (serbisch|albanisch|arabisch|kurdisch|persisch|farsi|dari|paschtu"
+        r"|romanes|russisch|tigrinya|somali|georgisch|armenisch|turkisch|mazedonisch|bosnisch)\b"
+        # the same in English: what someone would face there, with no one and nothing left
+        r"|\b(would|will) (face|be at (serious |real )?risk|be in danger|suffer|not survive|be left|be alone|lose)\b"
+        r"|\b(could|can|cannot|can ?not|would) ?(not )?survive\b|\b(at|real|serious) risk of\b"
+        r"|\b(destitut\w*|homeless\w*|inhuman\w*|uproot\w*|unreasonabl\w*|unsafe|security situation"
+        r"|humanitarian|never (been|lived|set foot)|no other (home|country)|sent back|sending (him|her|them) back"
+        r"|send (him|her|them) back)\b"
+        r"|\b(no|none|nothing|nobody|no one)\b[^.]{0,50}\b(left|anymore|any more|to go back to)\b|\bno ties\b"
+        r"|\bno (adequate |proper |appropriate |sufficient )?(treatment|medical care|health care|healthcare|medication)\b"
+        r"|\bnot (available|accessible|affordable)\b"
+        r"|\b(deport\w*|removal)\b[^.]{0,80}\bwould\b|\bwould\b[^.]{0,80}\b(deport\w*|removal)\b"
+        # the way back and what waits there, in a letter's plain words ("if we have to go back", "nobody to turn to")
+        r"|\b(go|going|sent|send \w+|taken|returned) back\b(?! to (school|work|class|the course))"
+        r"|(?<!was )(?<!were )\b(afraid|scared)\b|\b(fears?|threaten\w*|blood feud|forced marriage|nobody)\b"
+        r"|\bno (place to live|home|house|housing|shelter|future|prospects?|perspective|support|protection|safety|one to"
+        r"|family to|relatives to|income|money|means)\b"
+        r"|\b(would|will|could|might)\b[^.]{0,60}\b(arrest\w*|imprison\w*|prison|jail|kill\w*|tortur\w*|punish\w*"
+        r"|persecut\w*|harm\w*|attack\w*|separated|lose|losing|not get|no access|die|forced|conscripted|recruited"
+        r"|drafted|deteriorat\w*|worsen\w*)\b"
+        r"|\bthere (is|are) no (schools?|work|jobs?|doctors?|hospitals?|help|future|support|treatment|care|medicines?"
+        r"|medication|place)\b|\b(nowhere|crul\w*)\b|\bnot (speak|understand) a word\b|\bnot a word of\b"
+        r"|\bon the streets?\b|\b(cannot|can ?not|could not|can't) imagine\b"
+        r"|^(?=.*\b(hospital\w*|doctors?|medical|treatment|medication|medicines?|therapy|health ?care|clinics?)\b)"
+        r".*\b(cannot (treat|help|provide)|unable to (treat|help|provide)|overcrowded|too expensive|lack\w*|shortage\w*"
+        r"|collapsed|not affordable)\b"
+        r"|^(?=.*\b(christians?|converts?|women|girls|roma|minorit\w*|gay|lgbt\w*|homosexu\w*|yazidi\w*|hazara|kurds?)\b)"
+        r".*\b(attacked|harassed|persecuted|discriminated|oppressed|excluded|not allowed|turned away|denied)\b"
+        r"|^(?=.*(\bthere\b(?! (is|are|was|were|has|have|had)\b)|home country|country of origin|native country|homeland"
+        r"|back home)).*\b(impossible|not possible|unbearable|dangerous|unsafe|poverty|war|violence|chaos|very bad"
+        r"|not there|not available|no (work|job|housing|home|money|help|care|treatment))\b"
+        r"|\b(life|living)\b[^.]{0,40}\b(impossible|not possible|unbearable)\b"
     ),
 }
 # Sentences that belong to the request or the list of persons, not to the reasoning.
@@ -1095,6 +1169,11 @@ _HEADING_TOPICS = (
         re.compile(
             r"ruckkehr\w*|unzumutbar\w*|zumutbar\w*|harte\w*|humanitar\w*|gefahr\w*|zuruck\w*|dringend\w*"
             r"|gegen eine (ausreise|abschiebung)|warum\b|return|why\b|go back|gesundheit\w*|erkrankung\w*|krankheit\w*"
+            # the country of origin as it is today, and what waits there
+            # ("Situation im Herkunftsland"; "Herkunft und Flucht" stays the life story)
+            r"|(situation|lage|verhaltnisse|perspektive\w*|zustande|gefahrdung|conditions|risks?)\b.{0,25}"
+            r"\b(herkunfts\w*|heimat\w*|home country|country of origin)|befurcht\w*|angst\b|humanitarian|danger\w*"
+            r"|fear\w*|was (mich|uns|ihn|sie) (dort )?erwartet|what awaits"
         ),
     ),
     (
