@@ -133,3 +133,41 @@ def test_streets_that_begin_like_a_label_keep_their_name() -> None:
     assert _find_address("c/o Familie Schmitz, Anschrift Am Ring 4, 44135 Dortmund") == (
         "c/o Familie Schmitz, Am Ring 4, 44135 Dortmund"
     )
+
+
+REQUESTS_IN_OTHER_WORDS = {
+    "um_ein_haertefallersuchen": (
+        "Evangelische Kirchengemeinde St. Petri · Kirchplatz 2 · 33602 Bielefeld\n"
+        "An die Geschäftsstelle der Härtefallkommission des Landes NRW\n"
+        "Bielefeld, 02.04.2025\nFamilie Osei – Härtefall\nSehr geehrte Damen und Herren,\n"
+        "als Gemeinde begleiten und unterstützen wir Familie Osei seit sechs Jahren. Im Namen der Familie "
+        "und mit ihrem Einverständnis bitten wir um ein Härtefallersuchen zugunsten von Herrn Kwame Osei, "
+        "geb. 03.07.1991, seiner Ehefrau Ama Osei, geb. 11.09.1993, und ihrer Tochter Abena, geb. 20.01.2019.\n"
+        "Persönliche Gründe: Herr Osei arbeitet seit 2019 in der Altenpflege, die Tochter besucht die Kita.\n"
+        "Dringende humanitäre Gründe sprechen gegen eine Rückkehr nach Ghana.\n"
+        "Mit freundlichen Grüßen\nPfarrerin R. Lange"
+    ),
+    "ersuchen": (
+        "Flüchtlingshilfe Lippe e. V. · Bahnhofstraße 3 · 32756 Detmold\n"
+        "Härtefallkommission NRW\nDetmold, 10.05.2025\nSehr geehrte Damen und Herren,\n"
+        "wir unterstützen Frau Amina Yusuf, geb. 02.05.1984, seit ihrer Ankunft in Detmold. In ihrem Auftrag "
+        "ersuchen wir die Kommission, sich ihres Falles anzunehmen. Frau Yusuf lebt seit 2016 hier, "
+        "arbeitet in einer Bäckerei und pflegt ihre Nachbarin.\nMit freundlichen Grüßen\nM. Brandt"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REQUESTS_IN_OTHER_WORDS))
+def test_a_letter_asking_for_the_haertefallersuchen_is_an_application(name: str) -> None:
+    # it also says the writer supports the family: without a request it would be held as a support letter
+    assert default_scorer().score(REQUESTS_IN_OTHER_WORDS[name]).best == "antrag"
+
+
+def test_a_cover_letter_naming_the_haertefallersuchen_requests_nothing() -> None:
+    text = (
+        "Rechtsanwältin Dr. K. Vogel · Westenhellweg 40 · 44137 Dortmund\n"
+        "An die Geschäftsstelle der Härtefallkommission NRW\nDortmund, 12.05.2025\n"
+        "Sehr geehrte Damen und Herren,\nin der Sache Osei übersende ich die Schulbescheinigung der Tochter "
+        "zum bereits gestellten Antrag.\nMit freundlichen Grüßen\nDr. K. Vogel"
+    )
+    assert default_scorer().score(text).best != "antrag"
