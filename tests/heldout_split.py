@@ -1,10 +1,13 @@
-"""Checks shared by the tests of the held-out splits (`holdout`, `blind`): their cases use only their
-own templates, and their applications write every person the truth records."""
+"""Checks shared by the tests of the held-out splits (`holdout`, `blind`, `blind2`, `blind3`): their
+templates are new and cover every class, their cases use only their own templates, and their
+applications write every person the truth records."""
 
 from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 from hfk.corpus import generate as G
@@ -17,8 +20,50 @@ MONTHS_DE = "Januar Februar März April Mai Juni Juli August September Oktober N
 MONTHS_EN = "January February March April May June July August September October November December".split()
 
 
+# classes with at least three templates per held-out split (the others have two)
+THREE = {
+    "bamf_bescheid",
+    "aerztliches_gutachten",
+    "vollmacht",
+    "schweigepflichtsentbindung",
+    "datenschutzeinwilligung",
+}
+
+
 def split_names(split: str) -> set[str]:
     return {t[0] for tpls in TEMPLATES.values() for t in tpls if t[1] == split}
+
+
+def check_templates_new_and_complete(split: str, earlier: tuple[str, ...]) -> None:
+    """No template name of `split` is used by an earlier split; every class has its own templates
+    (three for THREE, two otherwise), four German and two English applications, and a hearing
+    invitation beside another `sonstiges` template."""
+    own_all = split_names(split)
+    others = set().union(*(split_names(s) for s in earlier))
+    assert own_all and not own_all & others
+    for cls, tpls in TEMPLATES.items():
+        own = [t[0] for t in tpls if t[1] == split]
+        assert len(own) >= (3 if cls in THREE else 2), cls
+    antrag = [t[0] for t in TEMPLATES["antrag"] if t[1] == split]
+    assert len([n for n in antrag if "_en_" not in n]) >= 4
+    assert len([n for n in antrag if "_en_" in n]) >= 2
+    sonst = [t[0] for t in TEMPLATES["sonstiges"] if t[1] == split]
+    assert any("anhoerung" in n for n in sonst) and any("anhoerung" not in n for n in sonst)
+
+
+def check_split_in_generator_and_cli(split: str, out: Path) -> None:
+    """The generator knows the split (and names it when refusing an unknown one); the CLI offers it."""
+    assert split in G.SPLITS
+    try:
+        G.generate(out, seed=0, cases=1, split="blind9")
+    except ValueError as e:
+        assert split in str(e)
+    else:
+        raise AssertionError("an unknown split was accepted")
+    cli = subprocess.run(
+        [sys.executable, "-m", "hfk.cli", "corpus", "generate", "--help"], capture_output=True, text=True
+    )
+    assert split in cli.stdout, cli.stdout + cli.stderr
 
 
 def birth_forms(d) -> set[str]:
