@@ -130,7 +130,9 @@ _ADDRESS = re.compile(
     r"(?:\s?\([^)\n]{1,30}\))?)"
 )
 _ADDRESS_INTRO = re.compile(
-    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|leben in|lebt in|residing at|address)"
+    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|residing at|address"
+    # "lebt gemeinsam in der ...", "leben zusammen in ...": a few words between verb and "in"
+    r"|\bleb(?:t|en)(?:\s+(?:gemeinsam|zusammen|derzeit|weiterhin|alle|beide|seitdem|heute|jetzt|noch)){0,3}\s+in)"
     r"\s*(?:in|:|ist|lautet)?\s*:?\s*",
     re.I,
 )
@@ -607,6 +609,73 @@ def _place_nationality_after(person: Person, rest: str) -> None:
         person.staatsangehoerigkeit = nationality(rest)
 
 
+# A name that is no applicant's: a lawyer's title or an organisation ...
+_REP_ORG = (
+    r"(?<![\w-])(?:Rechtsanw(?:ä|ae|a)lt(?:in|e)?|Anw(?:ä|ae|a)lt(?:in)?|Kanzlei|e\.\s?V\.|Pfarrer(?:in)?|Pastor(?:in)?"
+    r"|Diakon(?:ie|in)?|Caritas\w*|Beratungs\w*|\w*[Bb]eratung|\w*[Vv]erband|\w*[Vv]erein|\w*[Gg]emeinde|\w*[Hh]ilfe"
+    r"|Fl(?:ü|ue|u)chtlingsrat|GmbH|Sozialdienst)(?![\w-])"
+)
+# ... or an academic title, when the "person" has no birth date.
+_REP_TITLE = re.compile(_REP_ORG + r"|(?<![\w-])(?:Dr|Prof)\.")
+
+
+# The heading of a representative's block (lawyer, counselling service, relative who files for the family),
+# or a name field holding a lawyer or an organisation: the name and address below are the representative's.
+_REP_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
+    r"|Ansprechpartner|Absender|Kontaktperson|Rechtsbeistand|Beistand\b|Kanzlei\b|Rechtsanw(?:ä|ae|a)lt"
+    r"|Name\s*:(?=[^\n]*" + _REP_ORG + r"))",
+    re.I | re.M,
+)
+# What ends a representative's block: a blank line, or the heading or first field of the applicants.
+_REP_END = re.compile(
+    r"\n[ \t]*\n|^[ \t]*(?:Antragst|Angaben|Personalien|Geburtsdatum|Ehe(?:frau|mann)"
+    r"|Kind|Tochter|Sohn|Familienmitglied|H(?:ä|ae|a)rtefall|Antrag\b|Betreff|An\s+die\b)",
+    re.I | re.M,
+)
+# "Bevollmächtigte/r: keine": a form's representative field left empty
+_REP_NONE = re.compile(
+    r"(?:/\w{1,2})?\s*(?:\([^)\n]*\))?\s*:?\s*(?:keine?r?|entf(?:ä|ae|a)llt|nein|nicht vorhanden|[-–—/]+)[\s.]*",
+    re.I,
+)
+# Headings that a representative and an applicant writing for themselves both use
+_REP_GENERIC = re.compile(r"Ansprechpartner|Absender|Kontaktperson", re.I)
+# A name label after the representative's address: the applicants' fields begin
+_NAME_AFTER = re.compile(r"^[ \t]*(?:Familienname|Nachname|Name|Vorname)\b", re.I | re.M)
+
+
+def _rep_spans(text: str) -> list[tuple[int, int]]:
+    """Where representatives' blocks stand: from their heading to a blank line, the applicants' heading,
+    or a name field after the representative's address."""
+    spans = []
+    for m in _REP_HEADING.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _REP_NONE.fullmatch(text, m.end(), line_end):
+            continue
+        end_m = _REP_END.search(text, line_end)
+        end = end_m.start() if end_m else min(len(text), line_end + 300)
+        postcode = re.search(r"\b\d{5}\b", text[m.start() : end])
+        if postcode:
+            nxt = _NAME_AFTER.search(text, m.start() + postcode.end(), end)
+            end = nxt.start() if nxt else end
+        if _REP_GENERIC.match(m.group(0).strip()) and not _REP_TITLE.search(text[m.start() : end]):
+            continue  # "Absender: Samir Haddad": the applicant writes for themselves
+        spans.append((m.start(), end))
+    return spans
+
+
+def _rep_addresses(text: str) -> set[str]:
+    """The addresses written in representatives' blocks: never an applicant family's."""
+    found = set()
+    for start, end in _rep_spans(text):
+        for m in _ADDRESS.finditer(text, start, end):
+            addr = _find_address(m.group(0))
+            if addr:
+                found.add(addr)
+    return found
+
+
 def _labelled_persons(text: str) -> list[Person]:
     text = _colon_labels(text)
 
@@ -622,6 +691,8 @@ def _labelled_persons(text: str) -> list[Person]:
     text = _LABEL_ALONE.sub(under, text)
     persons: list[Person] = []
     current: Person | None = None
+    starts: dict[int, int] = {}
+    raw_names: dict[int, list[str]] = {}
     matches = list(_LABEL_RE.finditer(text))
     for i, m in enumerate(matches):
         key = m.lastgroup or ""
@@ -644,6 +715,9 @@ def _labelled_persons(text: str) -> list[Person]:
         if current is None or getattr(current, field):
             current = Person()
             persons.append(current)
+            starts[id(current)] = m.start()
+        if field in ("name", "vorname"):
+            raw_names.setdefault(id(current), []).append(value)
         if key == "name_vorname" and "," in value:
             family, given = value.split(",", 1)
             current.name, current.vorname = _title(family.strip()), given.strip()
@@ -664,7 +738,20 @@ def _labelled_persons(text: str) -> list[Person]:
             and re.fullmatch(rf"{_CAP}(?:[ \-]{_CAP}){{1,3}}", p.name)
         ):
             p.name, p.vorname = _split_full_name(p.name.split())
-    return [p for p in persons if p.name or p.vorname]
+    # A block without a birth date under a representative's heading, or named with a professional
+    # title or an organisation ("Rechtsanwältin Dr. Katrin Vogel", "Caritasverband ... e. V."), is the
+    # representative, not an applicant.
+    spans = _rep_spans(text)
+
+    def representative(p: Person) -> bool:
+        if p.geburtsdatum:
+            return False
+        start = starts.get(id(p), -1)
+        if any(a <= start < b for a, b in spans):
+            return True
+        return any(_REP_TITLE.search(v) for v in raw_names.get(id(p), []))
+
+    return [p for p in persons if (p.name or p.vorname) and not representative(p)]
 
 
 _HEADER_WORDS = {
@@ -1384,13 +1471,23 @@ def _undated_persons(text: str) -> list[Person]:
     return persons
 
 
-def _shared_address(text: str) -> str:
-    """An address stated for everyone ("alle wohnhaft ...", "Anschrift: ...")."""
+# An intro that says where someone lives, not just where mail goes: "Anschrift:" also heads a
+# lawyer's or counselling service's block, "Wohnort:" and "wohnhaft" do not.
+_RESIDENCE_INTRO = re.compile(r"wohn|\bwh\.|leben|lebt|residing", re.I)
+
+
+def _shared_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -> str:
+    """An address stated for everyone ("alle wohnhaft ...", "Anschrift: ..."), not one in `avoid`
+    (a representative's). One introduced as a residence comes before one under a bare "Anschrift"."""
+    plain = ""
     for intro in _ADDRESS_INTRO.finditer(text):
         addr = _find_address(text[intro.end() : intro.end() + 160])
-        if addr:
+        if not addr or addr in avoid:
+            continue
+        if _RESIDENCE_INTRO.search(intro.group(0)):
             return addr
-    return ""
+        plain = plain or addr
+    return plain
 
 
 def _shared_nationality(text: str) -> str:
@@ -2108,7 +2205,9 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         seen.add(key)
         unique.append(p)
     if unique:
-        shared_address = unique[0].adresse or _shared_address(text)
+        rep_addresses = _rep_addresses(text)
+        shared_address = unique[0].adresse if unique[0].adresse not in rep_addresses else ""
+        shared_address = shared_address or _shared_address(text, rep_addresses)
         shared_nat = _shared_nationality(text)
         if not shared_nat and _SAME_NATIONALITY.search(fold_word(text)):
             shared_nat = unique[0].staatsangehoerigkeit
