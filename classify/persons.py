@@ -1530,7 +1530,8 @@ _BORN_END = r"[^.\n]{0,50}?\s(?:geboren|zur\s+Welt)"
 # "Herr Ahmad Karimi wurde am 03.04.1985 in Herat geboren", "Unser Sohn Omid Karimi ist am ... geboren":
 # the running text of the reasoning repeats birth dates that a faxed table may have lost to OCR.
 _NARRATIVE_BIRTH = re.compile(
-    rf"(?P<who>{_CAP}(?:[ \-][\w'’\-]+){{1,3}})\s+(?:wurde|ist|kam)\s+am\s+(?P<date>{_DATE_TXT})"
+    rf"(?P<who>{_CAP}(?:[ \-][\w'’\-]+){{1,3}})(?:\s*,|\s+und|\s*[:.;–]\s*(?P<pron>Sie|Er))?\s+(?:wurde|ist|kam)\s+am"
+    rf"\s+(?P<date>{_DATE_TXT})"
     rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
     + _BORN_END
 )
@@ -1556,13 +1557,18 @@ _SIGNATURE = re.compile(
 )
 
 
+_NAME_PARTICLES = {"al", "el", "bin", "ben", "de", "da", "van", "von", "abu", "ibn"}
+
+
 def _narrative_births(text: str) -> list[Person]:
     """Persons whose birth the running text tells; names as OCR left them (repaired later)."""
     out: list[Person] = []
     for m in _NARRATIVE_BIRTH.finditer(text):
         words = m.group("who").split()
         lead = ""
-        while words and _not_name(words[0]):
+        # "Der Sohn namens Omar Haddad ist ...", "Die Tochter heißt Amal Haddad und ist ...": the name is
+        # the capitalised words before the verb
+        while words and (_not_name(words[0]) or not words[0][:1].isupper()):
             lead, words = lead + " " + words[0], words[1:]
         if re.search(r"(?:^|\s)" + _OUTSIDE_RELATIVES.pattern, lead):
             continue  # "Sein Onkel Abebe Kebede wurde am ... geboren": not an applicant
@@ -1570,8 +1576,11 @@ def _narrative_births(text: str) -> list[Person]:
             continue
         if not (words[-1][0].isupper() or len(words[-1]) >= 4):
             continue
-        if _OUTSIDE_RELATIVES.search(text[max(0, m.start() - 30) : m.start()]):
+        # "Ehefrau Lina Haddad: Sie ist am ...": before a pronoun only a name, no sentence end
+        if m.group("pron") and not all(re.fullmatch(_CAP, w) or w in _NAME_PARTICLES for w in words):
             continue
+        if _OUTSIDE_RELATIVES.search(text[max(0, m.start() - 30) : m.start()].rstrip(" ,")):
+            continue  # "Sein Onkel, Abebe Kebede, wurde am ... geboren"
         born = parse_date(m.group("date"))
         if born:
             name = words[-1][0].upper() + words[-1][1:]
