@@ -306,13 +306,24 @@ def _respell(value: str, section: str) -> str:
     return re.sub(r"[^\W\d_]+", fix, value)
 
 
+def _strip_roles(vorname: str) -> str:
+    """A relation word a table's role column or a list item left beside the first name ("Amal Tochter",
+    "Samir Ehemann", "Ehefrau Lina"): never part of a name."""
+    words = vorname.split()
+    while len(words) > 1 and _not_name(words[-1].strip("()[],;:")):
+        words.pop()
+    while len(words) > 1 and _not_name(words[0].strip("()[],;:")):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _respell_person(person: Person, slavic: bool) -> None:
     # "Hargeisa (Somalia)": the country beside the place gives the nationality, it is not the place
     country = re.match(r"(?P<place>.+?)\s*\((?P<country>[^()]{2,40})\)$", person.geburtsort)
     if country and nationality(country.group("country")):
         person.geburtsort = country.group("place")
     person.name = _respell(person.name, "names")
-    person.vorname = _respell(person.vorname, "names")
+    person.vorname = _respell(_strip_roles(person.vorname), "names")
     person.geburtsort = _respell(person.geburtsort, "places")
     person.adresse = _respell(person.adresse, "places")
     if slavic or person.staatsangehoerigkeit in _IC_NATIONALITIES:

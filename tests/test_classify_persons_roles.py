@@ -1,0 +1,36 @@
+"""A relation word beside the first name (a table's role column, a list item) is never part of it.
+Hand-written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from hfk.classify.persons import _strip_roles, extract_persons
+
+
+@pytest.mark.parametrize(
+    ("read", "vorname"),
+    [
+        ("Amal Tochter", "Amal"),
+        ("Samir Ehemann", "Samir"),
+        ("Ehefrau Lina", "Lina"),
+        ("Lina Antragstellerin", "Lina"),
+        ("Omar (Sohn)", "Omar"),
+        ("Amal Samira", "Amal Samira"),  # two first names stay
+        ("Kind", "Kind"),  # nothing else left: left as read, the checks downstream judge it
+    ],
+)
+def test_relation_words_leave_the_first_name(read: str, vorname: str) -> None:
+    assert _strip_roles(read) == vorname
+
+
+def test_a_role_column_after_the_name_column() -> None:
+    text = (
+        "Name | Vorname | Rolle | Geburtsdatum | Geburtsort\n"
+        "Haddad | Samir Antragsteller | | 12.03.1988 | Aleppo\n"
+        "Haddad | Amal Tochter | | 03.04.2018 | Dortmund\n"
+    )
+    assert [(p.vorname, p.geburtsdatum) for p in extract_persons(text)] == [
+        ("Samir", "1988-03-12"),
+        ("Amal", "2018-04-03"),
+    ]
