@@ -247,7 +247,7 @@ class RuleScorer:
 
     def score(self, text: str) -> PageScore:
         cs = self.cues
-        cleaned = clean(text)
+        cleaned = without_enclosure_list(clean(text))
         scores = {c: 0.0 for c in DOCUMENT_TYPES}
         start = {c: 0.0 for c in DOCUMENT_TYPES}
         evidence: dict[str, list[tuple[float, str]]] = {}
@@ -430,6 +430,39 @@ class RuleScorer:
         return PageScore(
             scores=scores, start=start, evidence=evidence, form_page=form_page, capped=capped, title=title_cls
         )
+
+
+# "Anlagen: Vollmacht, Schweigepflichtentbindung" names papers that come with a letter; on a short last
+# page of an application it stood in the page head and made the page a Vollmacht. A stamp heading the
+# enclosure itself ("Anlage 3: Vollmacht", "Anlage zum Antrag") is no list, nor are form fields.
+_ENCLOSURE_MARK = re.compile(
+    r"^(?:anlagen|anlage|beilagen?|beigefugt|enclosures?|attachments?)\s*(?::\s*(?P<rest>.*))?$", re.I
+)
+ENCLOSURE_ITEM_CHARS = 80  # a list item is a short line; a longer one is prose again
+
+
+def without_enclosure_list(cleaned: str) -> str:
+    """The page text with its list of enclosures left out (at least two items: on the mark's line,
+    separated by commas, or on the short lines below it)."""
+    lines = cleaned.split("\n")
+    for i, line in enumerate(lines):
+        m = _ENCLOSURE_MARK.match(fold(line))
+        if not m:
+            continue
+        items = [x for x in re.split(r"[,;]", m.group("rest") or "") if x.strip()]
+        end = i + 1
+        while (
+            end < len(lines)
+            and lines[end].strip()
+            and len(lines[end]) <= ENCLOSURE_ITEM_CHARS
+            and not _SENTENCE.match(fold(lines[end]))  # "Hiermit bevollmächtige ich Frau Berg."
+            and ":" not in lines[end]  # a form field ("Name: ..."), no list item
+        ):
+            items.append(lines[end])
+            end += 1
+        if len(items) >= 2:
+            return "\n".join(lines[:i] + lines[end:])
+    return cleaned
 
 
 TITLE_MAX_CHARS = 60  # a line this short that names a form is its title, wherever the letterhead ends

@@ -171,3 +171,32 @@ def test_a_cover_letter_naming_the_haertefallersuchen_requests_nothing() -> None
         "zum bereits gestellten Antrag.\nMit freundlichen Grüßen\nDr. K. Vogel"
     )
     assert default_scorer().score(text).best != "antrag"
+
+
+def test_an_enclosure_list_on_an_applications_last_page_is_no_form() -> None:
+    from hfk.classify.pages import without_enclosure_list
+
+    last_page = (
+        "und bitten um eine wohlwollende Prüfung.\nMit freundlichen Grüßen\nSamir Haddad\n"
+        "Anlagen: Vollmacht, Schweigepflichtentbindung, Einwilligung Datenschutz"
+    )
+    assert "Vollmacht" not in without_enclosure_list(last_page)
+    texts = [APPLICATION_FORMS["framed_title"], last_page]
+    pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
+    source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
+    facts = classify(Submission(files=[source]), ClassifyOptions())
+    assert [(d.type, d.pages) for d in facts.documents] == [("antrag", [1, 2])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anlage 3: Vollmacht\nHiermit bevollmächtige ich Frau Berg.",  # a stamp on the enclosure itself
+        "Anlage: Vollmacht\nHiermit bevollmächtige ich Frau Berg.",  # one item, then the declaration
+        "Anlage zum Antrag: Vollmacht\nName: Haddad\nVorname: Samir",  # a form's header and its fields
+    ],
+)
+def test_a_stamp_or_a_form_is_no_enclosure_list(text: str) -> None:
+    from hfk.classify.pages import without_enclosure_list
+
+    assert without_enclosure_list(text) == text
