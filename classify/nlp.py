@@ -95,6 +95,8 @@ def _register() -> None:
             # The model learnt German pages; on a page in another language its probabilities carry
             # no signal (an English application came out "sonstiges" at 0.93): the rules decide.
             cats = doc.cats if text_language(doc.user_data.get("raw", "")) in ("de", "und") else {}
+            if rule.request_letter:
+                capped.add("sonstiges")  # a long request letter to the commission is never "nothing known"
             for cls, p in cats.items():
                 # the model learnt train layouts: on a form page it must not lift a capped class again
                 if p >= self.min_probability and cls not in capped:
@@ -112,6 +114,7 @@ def _register() -> None:
                 form_page=rule.form_page,
                 capped=rule.capped,
                 title=rule.title,
+                request_letter=rule.request_letter,
             )
             return doc
 

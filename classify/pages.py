@@ -105,6 +105,8 @@ class PageScore:
     # classes a blended model must not lift above their rule score (form page, letter without request)
     capped: tuple[str, ...] = ()
     title: str | None = None  # class named by the page's own title line, if any
+    # a long letter that asks the commission for something: a blended model must not make it "sonstiges"
+    request_letter: bool = False
 
     @property
     def best(self) -> str:
@@ -427,8 +429,25 @@ class RuleScorer:
                 scores[cls] = min(scores[cls], cs.letter_cap)
                 start[cls] = min(start[cls], cs.letter_cap)
             capped = capped + tuple(c for c in held_subject if c not in capped)
+        # A letter to the commission that asks for something and is longer than any cover letter is
+        # the application, whatever else it talks about: the text model, which knows the train layouts
+        # only, voted such letters "sonstiges" (nothing known), and its vote outweighed the rules.
+        request_letter = (
+            request_hit
+            and salutation
+            and not form_page
+            and "antrag" not in capped
+            and scores["antrag"] >= cs.min_score
+            and len(folded) > _letter_cap_chars(cs, cleaned)
+        )
         return PageScore(
-            scores=scores, start=start, evidence=evidence, form_page=form_page, capped=capped, title=title_cls
+            scores=scores,
+            start=start,
+            evidence=evidence,
+            form_page=form_page,
+            capped=capped,
+            title=title_cls,
+            request_letter=request_letter,
         )
 
 

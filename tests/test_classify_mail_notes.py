@@ -47,3 +47,30 @@ def test_a_short_application_in_a_mail_body_stays_an_antrag() -> None:
 def test_only_mail_bodies_are_judged_as_notes() -> None:
     # a short scanned page may be the cut-off last page of an application: the model's vote stands
     assert _type(COVER_NOTE, mail_body=False) == "antrag"
+
+
+LONG_REQUEST = (
+    "Flüchtlingsberatung Lippe · Bahnhofstraße 3 · 32756 Detmold\n"
+    "An die Härtefallkommission des Landes Nordrhein-Westfalen\nDetmold, 10.05.2025\n"
+    "Sehr geehrte Damen und Herren,\n"
+    "wir wenden uns im Auftrag von Frau Amina Yusuf, geb. 02.05.1984, an die Härtefallkommission und bitten "
+    "um Prüfung ihres Falles.\n"
+    + "Frau Yusuf lebt seit 2016 in Detmold, spricht gut Deutsch und arbeitet in einer Bäckerei. Ihre Tochter "
+    "besucht die Grundschule, spielt im Sportverein Fußball und hat hier ihre Freundinnen.\n"
+    * 9
+    + "Mit freundlichen Grüßen\nM. Brandt"
+)
+
+
+def test_the_model_cannot_make_a_long_request_letter_nothing_known() -> None:
+    """A letter to the commission that asks for something and is longer than a cover letter: the text
+    model's "sonstiges" vote is not added (it outvoted the rules on letters of unseen layouts)."""
+    from hfk.classify.pages import RuleScorer
+
+    rule = RuleScorer().score(LONG_REQUEST)
+    assert rule.request_letter
+    blended = default_scorer().score(LONG_REQUEST)
+    assert blended.scores["sonstiges"] == rule.scores["sonstiges"]
+    assert blended.best == "antrag"
+    # a short cover letter is no such letter: there the model keeps its say
+    assert not RuleScorer().score(COVER_NOTE).request_letter
