@@ -66,6 +66,7 @@ class CueSet:
     # A letter of support (salutation, support cue, no request) from a teacher, employer or club
     # speaks of school, work or the club: these classes stay below its support score.
     support_capped: tuple[str, ...] = ()
+    evidence_capped: tuple[str, ...] = ()
     # A page whose subject names another paper (a Ladung, a Niederschrift, a Mitteilung) is not the
     # application nor a decision that its text names: these classes are held at letter_cap.
     subject_capped: tuple[str, ...] = ()
@@ -183,6 +184,7 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
         letter_cap_chars_foreign=int(settings.get("letter_cap_chars_foreign", 1000)),
         cover_capped=tuple(settings.get("cover_capped", ())),
         support_capped=tuple(settings.get("support_capped", ())),
+        evidence_capped=tuple(settings.get("evidence_capped", ())),
         subject_capped=tuple(settings.get("subject_capped", ())),
         request_capped=tuple(settings.get("request_capped", ())),
         follow_chars=int(settings.get("follow_chars", 1500)),
@@ -440,6 +442,19 @@ class RuleScorer:
             and scores["antrag"] >= cs.min_score
             and len(folded) > _letter_cap_chars(cs, cleaned)
         )
+        if request_letter:
+            # ... and the papers its story names (the language test passed, the school, the club) are its
+            # evidence, unless their sender's letterhead heads the page
+            below = scores["antrag"] - 0.1
+            held_evidence = tuple(
+                c
+                for c in cs.evidence_capped
+                if scores[c] > below and not _names_sender(cs, c, letterhead or "")
+            )
+            for cls in held_evidence:
+                scores[cls] = below
+                start[cls] = min(start[cls], below)
+            capped = capped + tuple(c for c in held_evidence if c not in capped)
         return PageScore(
             scores=scores,
             start=start,

@@ -200,3 +200,28 @@ def test_a_stamp_or_a_form_is_no_enclosure_list(text: str) -> None:
     from hfk.classify.pages import without_enclosure_list
 
     assert without_enclosure_list(text) == text
+
+
+def test_a_long_request_letter_telling_of_the_language_test_is_the_application() -> None:
+    # the story names the certificate, the school and the club; no sender of those heads the letter
+    text = (
+        "Flüchtlingsberatung Lippe · Bahnhofstraße 3 · 32756 Detmold\n"
+        "An die Härtefallkommission des Landes Nordrhein-Westfalen\nDetmold, 10.05.2025\n"
+        "Sehr geehrte Damen und Herren,\nwir wenden uns im Auftrag von Frau Amina Yusuf, geb. 02.05.1984, "
+        "an die Härtefallkommission und bitten um Prüfung ihres Falles.\n"
+        "Frau Yusuf hat den Deutsch-Test für Zuwanderer auf dem Niveau B1 bestanden; das Zertifikat liegt bei.\n"
+        + "Sie lebt seit 2016 in Detmold und arbeitet in einer Bäckerei. Ihre Tochter besucht die Grundschule "
+        "und spielt im Sportverein Fußball; Frau Yusuf hilft ehrenamtlich bei der Tafel.\n"
+        * 8
+        + "Mit freundlichen Grüßen\nM. Brandt"
+    )
+    assert default_scorer().score(text).best == "antrag"
+
+
+def test_a_language_certificate_stays_a_language_certificate() -> None:
+    text = (
+        "telc gGmbH · Deutsch-Test für Zuwanderer\nZertifikat\nFrau Amina Yusuf, geb. 02.05.1984, hat den "
+        "Deutsch-Test für Zuwanderer am 12.03.2024 mit dem Gesamtergebnis B1 bestanden.\n"
+        "Hörverstehen B1, Leseverstehen B1, Schreiben B1, Sprechen B1\nFrankfurt am Main, 02.04.2024"
+    )
+    assert default_scorer().score(text).best == "sprachnachweis"
