@@ -164,3 +164,28 @@ def test_cover_mail_forwarding_papers_is_no_application():
         "Mandanten Herrn Goran Ilić: die Vollmacht und das ärztliche Attest.\n\nMit freundlichen Grüßen\nRoth"
     )
     assert "antrag" not in _types(text, mail=True)
+
+
+DECISION_QUOTING_THE_HEARING = (
+    "Bundesamt für Migration und Flüchtlinge\nAußenstelle Bielefeld\nGesch.-Z.: 8123456-423\n"
+    "BESCHEID\nIn dem Asylverfahren des Herrn Kwame Osei, geb. 03.07.1991, wohnhaft in Bielefeld, ergeht nach "
+    "Prüfung der Akten folgende Entscheidung:\n"
+    "1. Der Antrag auf Asylanerkennung wird abgelehnt.\n2. Abschiebungsverbote nach § 60 Abs. 5 und 7 "
+    "AufenthG liegen nicht vor.\n3. Der Antragsteller wird aufgefordert, die Bundesrepublik Deutschland "
+    "innerhalb von 30 Tagen zu verlassen.\nGründe:\nDer Antragsteller reiste nach eigenen Angaben im Jahr 2019 "
+    "ein und stellte am 02.02.2024 einen Asylantrag. Er wurde am 12.02.2024 angehört. Auf die Niederschrift "
+    "über die Anhörung wird Bezug genommen. Nach der Niederschrift über die Anhörung verließ er Ghana aus "
+    "wirtschaftlichen Gründen. Die Niederschrift über die Anhörung wurde ihm rückübersetzt.\nSeite 1 von 3"
+)
+HEARING_RECORD = (
+    "Bundesamt für Migration und Flüchtlinge\nNiederschrift über die Anhörung gemäß § 25 AsylG\n"
+    "Gesch.-Z.: 8123456-423\nAnwesend: Anhörer Herr Blum, Sprachmittlerin Frau Adjei\n"
+    "Frage: Wann haben Sie Ghana verlassen?\nAntwort: Im Jahr 2019.\n"
+    "Frage: Warum?\nAntwort: Ich hatte keine Arbeit und Schulden."
+)
+
+
+def test_a_decision_that_quotes_the_hearing_record_is_the_decision(scorer) -> None:
+    # the reasoning refers to the hearing record again and again; only a record's title makes a record
+    assert _best(scorer, DECISION_QUOTING_THE_HEARING) == "bamf_bescheid"
+    assert _best(scorer, HEARING_RECORD) == "sonstiges"
