@@ -126,3 +126,17 @@ def check_antrag_names_every_person(split: str, language: str, authority: bool) 
             assert c.adresse in text, tid
             if authority:
                 assert c.abh in text, tid
+
+
+def check_bamf_decision_pages(split: str) -> None:
+    """Every BAMF decision template of the split writes the Gesch.-Z. on its first page and
+    "Seite x von y" on every page, over at least three pages."""
+    c = next(c for c in antrag_cases(split, "de", 30) if c.asylum)
+    for tid in [t[0] for t in TEMPLATES["bamf_bescheid"] if t[1] == split]:
+        d = DocPlan("bamf_bescheid", c.bamf_date, template=tid, extra={"bamf_reasons": 5})
+        pages = G.render_pages(c, d, random.Random(tid))
+        assert len(pages) >= 3, tid
+        texts = [" ".join(i.text for i in page if i.kind == "text") for page in pages]
+        assert c.bamf_gz in texts[0], tid
+        for n, text in enumerate(texts, 1):
+            assert f"Seite {n} von {len(pages)}" in text, (tid, n)

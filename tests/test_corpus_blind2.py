@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from hfk.corpus import generate as G
 from hfk.corpus import render as R
 from hfk.corpus.scenario import DocPlan
 from hfk.corpus.templates import TEMPLATES
@@ -17,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # the helper modules beside this
 from heldout_split import (  # noqa: E402
     antrag_cases,
     check_antrag_names_every_person,
+    check_bamf_decision_pages,
     check_split_in_generator_and_cli,
     check_templates_new_and_complete,
     generated_templates,
@@ -42,15 +42,7 @@ def test_blind2_antrag_text_names_every_person_with_birth_date(language):
 
 
 def test_blind2_bamf_decision_has_reference_and_page_count():
-    c = next(c for c in antrag_cases("blind2", "de", 30) if c.asylum)
-    for tid in [t[0] for t in TEMPLATES["bamf_bescheid"] if t[1] == "blind2"]:
-        d = DocPlan("bamf_bescheid", c.bamf_date, template=tid, extra={"bamf_reasons": 5})
-        pages = G.render_pages(c, d, random.Random(tid))
-        assert len(pages) >= 3, tid
-        texts = [" ".join(i.text for i in page if i.kind == "text") for page in pages]
-        assert c.bamf_gz in texts[0], tid
-        for n, text in enumerate(texts, 1):
-            assert f"Seite {n} von {len(pages)}" in text, (tid, n)
+    check_bamf_decision_pages("blind2")
 
 
 def test_blind2_antrag_states_the_scenario_triggers():
