@@ -2499,6 +2499,8 @@ _FB_LEAD = re.compile(
     r"|Partner(?:in)?|Applicant|Wife|Husband|Son|Daughter|Child)(?:/in)?\s*\d*\s*:\s*)?"
 )
 _FB_TOKEN = re.compile(rf"{_CAP}")
+# kinds of _fb_pairs that name a person ("both_given_first": "Vor- und Zuname: Hussein Al-Khatib")
+_FB_NAME_KINDS = frozenset({"both", "both_given_first", "given", "family"})
 _FB_NOT_WORD = {
     "geburtsdatum",
     "geburtstag",
@@ -2646,8 +2648,7 @@ def _fallback_persons(text: str) -> list[Person]:
         p = Person(geburtsdatum=iso)
         pairs = _fb_pairs(line)
         block: list[tuple[str, str]] = list(pairs)
-        name_kinds = {"both", "given", "family"}
-        if not any(kind in name_kinds | {"both_given_first"} for kind, _ in pairs):
+        if not any(kind in _FB_NAME_KINDS for kind, _ in pairs):
             pre = _FB_LEAD.sub("", line[: m.start()])
             marked = re.search(r"(?:" + _FB_LABELS["date"] + r"|\*)\s*:?\s*$", pre, re.I) or (
                 # "Abdi Yusuf, der am 25.10.2016 in Bochum zur Welt kam"
@@ -2677,7 +2678,7 @@ def _fallback_persons(text: str) -> list[Person]:
                     if j in dated_lines or not lines[j].strip():
                         break
                     above = _fb_pairs(lines[j])
-                    has_name = any(kind in name_kinds | {"both_given_first"} for kind, _ in above)
+                    has_name = any(kind in _FB_NAME_KINDS for kind, _ in above)
                     if named and not has_name:
                         break  # the previous person's place and nationality
                     named = named or has_name
@@ -2687,22 +2688,16 @@ def _fallback_persons(text: str) -> list[Person]:
             if j in dated_lines or not lines[j].strip():
                 break
             below = _fb_pairs(lines[j])
-            if any(kind in name_kinds | {"both_given_first"} for kind, _ in below):
+            if any(kind in _FB_NAME_KINDS for kind, _ in below):
                 break
             block += below
         for kind, value in block:
-            if kind == "both" and not p.name:
-                if "," in value or "/" in value:
-                    family, given = (v.strip() for v in re.split(r"\s*[,/]\s*", value, maxsplit=1))
-                    p.name, p.vorname = _title(family), given
-                else:
-                    got = _fb_name(value, prose=False)
-                    if got:
-                        p.name, p.vorname = got
-            elif kind == "both_given_first" and not p.name:
-                if "," in value:
-                    family, given = (v.strip() for v in value.split(",", 1))
-                    p.name, p.vorname = _title(family), given
+            if kind in ("both", "both_given_first") and not p.name:
+                # "Haddad, Samir" (also "Haddad / Samir" under "Name, Vorname"): family name first
+                sep = r"\s*[,/]\s*" if kind == "both" else r"\s*,\s*"
+                if re.search(sep, value):
+                    family, given = re.split(sep, value, maxsplit=1)
+                    p.name, p.vorname = _title(family.strip()), given.strip()
                 else:
                     got = _fb_name(value, prose=False)
                     if got:
