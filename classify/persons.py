@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -481,11 +482,16 @@ def _name_before(pre: str) -> tuple[str, str, int]:
         return _title(m.group("n")), m.group("v"), m.start("n")
     words = list(re.finditer(r"[\w'’\-\.]+", pre))
     taken: list[re.Match[str]] = []
+    wrapped = False
     for w in reversed(words):
         token = w.group(0).rstrip(".")
         if not re.fullmatch(_CAP, token) or _not_name(token) or len(taken) >= 4:
             break
-        if pre[w.end() : (taken[0].start() if taken else len(pre))].strip(" ") not in ("", "-"):
+        gap = pre[w.end() : (taken[0].start() if taken else len(pre))].strip(" \t")
+        if gap == "\n" and taken and not wrapped:
+            # "die Ehefrau Amal\nHaddad, geboren am": a line break inside the name (once)
+            wrapped = True
+        elif gap not in ("", "-"):
             break  # a comma or other punctuation between words ends the name
         taken.insert(0, w)
     if not taken:
@@ -2622,6 +2628,49 @@ def _fb_place(value: str, kind: str) -> str:
     return place if re.fullmatch(rf"{_CAP}(?:[ \-]{_CAP}|[ \-](?:al|el|e|an|ad))*", place) else ""
 
 
+def _family_first_header(above: list[str]) -> bool | None:
+    """Whether a table header in the lines above names the family name before the first name
+    ("Familienname, Vorname", "Name | Vorname"; also stacked over two lines); None without one."""
+    folded = fold_word("\n".join(above)).lower()
+    given = [m.start() for m in re.finditer(r"vorname|first name|given name|rufname", folded)]
+    if not given:
+        return None
+    family = [
+        m.start() for m in re.finditer(r"(?<!vor)(?:familienname|nachname|zuname|surname|\bname)", folded)
+    ]
+    if not family:
+        return None
+    return min(family) < given[-1]
+
+
+def _fb_name_after(rest: str, family_first: bool | None) -> tuple[str, str, int] | None:
+    """(family, given, end of the name in rest) from the cell after a row's birth date: "Haddad, Amal",
+    "HADDAD Amal", "Amal Haddad" (the order from the header above, else first names first); None
+    unless there are two names."""
+    cell = re.match(r"[\s|,;:–-]*(?P<cell>.*?)(?:\s*\||\t|\s{2,}|$)", rest)
+    if cell is None:
+        return None
+    tokens = list(re.finditer(r"[^\s,]+|,", cell.group("cell")))
+    words = [t.group(0) for t in tokens]
+    comma = words.index(",") if "," in words else -1
+    run = list(itertools.takewhile(lambda t: t == "," or (_FB_TOKEN.fullmatch(t) and _fb_name_ok(t)), words))
+    if run[-1:] == [","]:
+        run.pop()
+    if comma >= 0 and not 1 <= comma <= 2:
+        return None
+    if len(run) - (comma >= 0) < 2 or len(run) > 5:
+        return None
+    end = cell.start("cell") + tokens[len(run) - 1].end()
+    if comma >= 0:  # "Haddad, Amal": family name first
+        return _title(" ".join(run[:comma])), " ".join(run[comma + 1 :]), end
+    caps = [t for t in run if _CAPS_WORD.fullmatch(t) and len(t) > 2]
+    if len(caps) == 1 and len(run) == 2:
+        return _title(caps[0]), next(t for t in run if t is not caps[0]), end
+    if family_first:
+        return _title(run[0]), " ".join(run[1:]), end
+    return (*_split_full_name(run), end)
+
+
 def _fallback_persons(text: str) -> list[Person]:
     if not _FB_APPLICATION.search(text):
         return []
@@ -2716,6 +2765,12 @@ def _fallback_persons(text: str) -> list[Person]:
             elif kind == "nat" and not p.staatsangehoerigkeit:
                 p.staatsangehoerigkeit = nationality(value) or fuzzy_nationality(value)
         rest = line[m.end() :]
+        if not p.name and not p.vorname and not re.search(r"[^\W\d_]{3,}", line[: m.start()]):
+            # "2 | 14.03.2012 | Haddad, Amal | Tochter | syrisch": a row that starts with the birth date
+            after_date = _fb_name_after(rest, _family_first_header(lines[max(0, i - 8) : i]))
+            if after_date:
+                p.name, p.vorname, end = after_date
+                rest = rest[end:]  # the place and nationality cells follow the name
         if not p.geburtsort:
             after = re.match(
                 rf"\s*[,;|–\-]?\s*(?:in\s+)?({_CAP}(?:[ \-]{_CAP}|[ \-](?:al|el|e|an|ad))*)\s*(?:[,;|–\-(]|$)",
