@@ -1744,6 +1744,7 @@ def _repair(persons: list[Person], text: str, ocr: bool = True) -> list[Person]:
                     break
     births = _narrative_births(text)
     block_gave = bool(persons)
+    block = list(persons)
     for b in births:
         b.name = _respell_from_text(b.name, counts, given)
         b.vorname = " ".join(
@@ -1751,7 +1752,11 @@ def _repair(persons: list[Person], text: str, ocr: bool = True) -> list[Person]:
         )
     for b in births:
         key = (fold_word(b.name), fold_word(b.vorname))
-        same = [p for p in persons if (fold_word(p.name), fold_word(p.vorname)) == key]
+        # A son may bear his father's name, a daughter her mother's first name: a birth told twice
+        # is one person, a namesake told with another birth date is another.
+        same = [p for p in block if (fold_word(p.name), fold_word(p.vorname)) == key] + [
+            p for p in persons[len(block) :] if _same_person(p, b) and p.geburtsdatum == b.geburtsdatum
+        ]
         if same:
             # An application may leave a birth date out: the reasoning does not fill the form.
             continue

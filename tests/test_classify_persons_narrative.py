@@ -43,3 +43,21 @@ def test_a_birth_told_after_the_name_in_other_words(text: str, vorname: str) -> 
 )
 def test_no_person_from_relatives_or_other_dates(text: str) -> None:
     assert extract_persons(text) == []
+
+
+def test_namesakes_told_with_their_own_births_are_two_persons() -> None:
+    # a son bearing his father's name, a daughter her mother's first name; the father's birth told twice
+    text = (
+        "Herr Karim Haddad kam am 12. März 1984 in Aleppo zur Welt und hat die syrische Staatsangehörigkeit.\n"
+        "Seine Ehefrau Lina Haddad kam am 5. Juni 1990 in Homs zur Welt.\n"
+        "Der Sohn Karim Haddad kam am 14. März 2012 in Homs zur Welt.\n"
+        "Die Tochter Lina Haddad kam am 3. Mai 2015 in Essen zur Welt.\n"
+        "Wie gesagt: Herr Karim Haddad kam am 12. März 1984 in Aleppo zur Welt.\n"
+    )
+    persons = extract_persons(text, ocr=False)
+    assert [(p.vorname, p.geburtsdatum) for p in persons] == [
+        ("Karim", "1984-03-12"),
+        ("Lina", "1990-06-05"),
+        ("Karim", "2012-03-14"),
+        ("Lina", "2015-05-03"),
+    ]
