@@ -31,6 +31,8 @@ _CAP = rf"[{_UPPER}][\w'’\-]*"  # a capitalised word (names, but also every Ge
 _NOT_NAME = {
     "herr",
     "herrn",
+    "herm",  # "Herrn" as OCR reads it: "rn" becomes "m"
+    "hern",
     "frau",
     "familie",
     "ehefrau",

@@ -34,3 +34,10 @@ def test_a_role_column_after_the_name_column() -> None:
         ("Samir", "1988-03-12"),
         ("Amal", "2018-04-03"),
     ]
+
+
+@pytest.mark.parametrize("title", ["Herrn", "Herm", "Hern"])
+def test_a_title_as_ocr_reads_it_is_no_first_name(title: str) -> None:
+    # a fax's OCR reads the "rn" of "Herrn" as "m"
+    (person,) = extract_persons(f"Antrag für {title} Karim Haddad geboren am 12.03.1984 in Aleppo, syrisch")
+    assert (person.name, person.vorname) == ("Haddad", "Karim")
