@@ -1509,6 +1509,31 @@ def _shared_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -
     return plain
 
 
+# Words that may stand beside the family name in a line that only names the family or a person.
+_NAME_LINE_WORDS = {"herr", "herrn", "frau", "familie", "eheleute", "und", "&"}
+
+
+def _sender_address(text: str, families: set[str], avoid: set[str] | frozenset[str] = frozenset()) -> str:
+    """The address under a line that only names an applicant or their family: the sender block of a
+    letter the family writes itself ("Familie Haddad" / "Lindenstraße 4" / "44135 Dortmund")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        words = line.split()
+        if not 1 <= len(words) <= 5 or not families & {fold_word(w.strip(",")) for w in words}:
+            continue
+        if not all(
+            fold_word(w).lower() in _NAME_LINE_WORDS or re.fullmatch(_CAP, w.strip(",")) for w in words
+        ):
+            continue
+        below = "\n".join(lines[i + 1 : i + 4])
+        m = _ADDRESS.match(below.lstrip())
+        if m:
+            addr = _find_address(below)
+            if addr and addr not in avoid:
+                return addr
+    return ""
+
+
 def _shared_nationality(text: str) -> str:
     folded = fold_word(text)
     # a sentence may wrap: "Alle Familienmitglieder ... sind nigerianische\nStaatsangehörige"
@@ -2240,7 +2265,11 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     if unique:
         rep_addresses = _rep_addresses(text)
         shared_address = unique[0].adresse if unique[0].adresse not in rep_addresses else ""
-        shared_address = shared_address or _shared_address(text, rep_addresses)
+        shared_address = (
+            shared_address
+            or _shared_address(text, rep_addresses)
+            or _sender_address(text, {fold_word(p.name) for p in unique if p.name}, rep_addresses)
+        )
         shared_nat = _shared_nationality(text)
         if not shared_nat and _SAME_NATIONALITY.search(fold_word(text)):
             shared_nat = unique[0].staatsangehoerigkeit
