@@ -2707,6 +2707,19 @@ def _fb_name_after(rest: str, family_first: bool | None) -> tuple[str, str, int]
     return (*_split_full_name(run), end)
 
 
+def _row_place(rest: str) -> str:
+    """The birth place among the cells after a row's name: the capitalised words that are no relation
+    ("Tochter"), nationality or label; adjacent ones form one place ("Addis Abeba")."""
+    words = re.findall(r"[^\s|,;()]+|[|,;()]", rest)
+    place: list[str] = []
+    for w in words:
+        if re.fullmatch(_CAP, w) and _fb_name_ok(w) and not _STATUS.fullmatch(w):
+            place.append(w)
+        elif place:
+            break
+    return " ".join(place[:3])
+
+
 def _fallback_persons(text: str) -> list[Person]:
     if not _FB_APPLICATION.search(text):
         return []
@@ -2806,7 +2819,8 @@ def _fallback_persons(text: str) -> list[Person]:
             after_date = _fb_name_after(rest, _family_first_header(lines[max(0, i - 8) : i]))
             if after_date:
                 p.name, p.vorname, end = after_date
-                rest = rest[end:]  # the place and nationality cells follow the name
+                rest = rest[end:]  # the relation, place and nationality cells follow the name
+                p.geburtsort = _row_place(rest)
         if not p.geburtsort:
             after = re.match(
                 rf"\s*[,;|–\-]?\s*(?:in\s+)?({_CAP}(?:[ \-]{_CAP}|[ \-](?:al|el|e|an|ad))*)\s*(?:[,;|–\-(]|$)",

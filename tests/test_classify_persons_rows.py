@@ -49,6 +49,18 @@ def test_rows_that_start_with_the_birth_date(table: str, nat: str) -> None:
     assert all(p.staatsangehoerigkeit == nat for p in persons)
 
 
+def test_the_place_after_relation_and_nationality_cells() -> None:
+    table = (
+        "Nr.   Geburtsdatum   Familienname      Verhältnis   Staatsangeh.   Geburtsort\n"
+        "                     Vorname\n"
+        "1     12.03.1984     Haddad Karim      Antragsteller   syrisch   Aleppo\n"
+        "2     05.06.1990     Haddad Lina       Ehefrau         syrisch   Addis Abeba\n"
+        "3     14.03.2012     Haddad Amal       Tochter         Homs      syrisch\n"
+    )
+    persons = extract_persons(LETTER + table)
+    assert [p.geburtsort for p in persons] == ["Aleppo", "Addis Abeba", "Homs"]
+
+
 def test_a_first_names_first_header_keeps_the_row_order() -> None:
     # the stacked header names the first name first: "Karim Haddad" is Haddad, Karim
     table = (
