@@ -1133,6 +1133,12 @@ _NOT_REASONING = re.compile(
     # "wir, das Ehepaar Gashi, stellen diesen Antrag für uns und unsere Kinder"
     r"|\bstell\w* [^.]{0,30}\b(diesen|den|einen|unseren|meinen) (hartefall)?antrag (fur|im namen)\b"
 )
+# A birth date between commas is personal data, not the life story: "Herr Haddad, geboren am 12.03.1984 in
+# Aleppo, lebt seit 2015 in Dortmund" (the story tells it with a verb: "wurde 1984 in Aleppo geboren").
+_BIRTH_APPOSITION = re.compile(
+    r",\s*(?:geboren|born)(?:\s+(?:am|on))?\s+\d{1,2}\.?\s?(?:\d{1,2}\.|[a-z]+)\s?\d{2,4}"
+    r"(?:\s+in\s+[^,;.]{1,40})?(?=\s*(?:[,;]|$))"
+)
 # A line of the list of persons ("1. Jafari, Maryam, geb. am 08.10.1993, ...", "wohnhaft: ..."): without a
 # full stop it would glue itself to the first sentence of the reasoning below it.
 _LIST_LINE = re.compile(
@@ -1317,6 +1323,7 @@ def begruendung_topics(text: str) -> dict[str, str]:
             folded = fold(sentence)
             if _NOT_REASONING.search(folded) or not _says_something(folded):
                 continue
+            folded = _BIRTH_APPOSITION.sub(",", folded)
             for topic, pattern in TOPIC_RULES.items():
                 if topic in out:
                     continue
@@ -1324,12 +1331,32 @@ def begruendung_topics(text: str) -> dict[str, str]:
                     continue
                 if topic == "familie" and _ILLNESS_SENTENCE.search(folded):
                     continue  # "Der Sohn Amir leidet an Epilepsie": whose illness, not family ties
+                if topic == "integration" and _work_before_flight(folded):
+                    continue
                 if pattern.search(folded):
                     out[topic] = shorten(sentence)
     return out
 
 
 MIN_SECTION_SENTENCE_WORDS = 6
+
+# "Er war in Kabul als Schneider tätig", "Sie hatte dort eine Ausbildung begonnen": work and training told in
+# the past without a word of here and now belong to the life story, not to integration in Germany.
+_WEAK_INTEGRATION = re.compile(r"\b(tatig|ausbildung\w*)\b")
+_PAST = re.compile(r"\b(war|waren|hatte|hatten)\b")
+_HERE_AND_NOW = re.compile(
+    r"\b(deutschland|hier|seit|bundesgebiet|derzeit|heute|jetzt|inzwischen|nrw"
+    r"|ist|sind|macht|machen|absolviert|absolvieren|beginnt|arbeitet|arbeiten)\b"
+)
+
+
+def _work_before_flight(folded: str) -> bool:
+    return bool(
+        _WEAK_INTEGRATION.search(folded)
+        and _PAST.search(folded)
+        and not _HERE_AND_NOW.search(folded)
+        and not TOPIC_RULES["integration"].search(_WEAK_INTEGRATION.sub(" ", folded))
+    )
 
 
 def _own_sentence(section: _Section) -> str:
