@@ -248,10 +248,11 @@ class RuleScorer:
 
     def __init__(self, cues: CueSet | None = None) -> None:
         self.cues = cues or default_cues()
+        self.letter_cues = tuple(c for c in self.cues.cues if c.letter)
 
     def score(self, text: str) -> PageScore:
         cs = self.cues
-        cleaned = without_enclosure_list(clean(text))
+        cleaned = without_enclosures(clean(text), self.letter_cues)
         scores = {c: 0.0 for c in DOCUMENT_TYPES}
         start = {c: 0.0 for c in DOCUMENT_TYPES}
         evidence: dict[str, list[tuple[float, str]]] = {}
@@ -473,6 +474,76 @@ _ENCLOSURE_MARK = re.compile(
     r"^(?:anlagen|anlage|beilagen?|beigefugt|enclosures?|attachments?)\s*(?::\s*(?P<rest>.*))?$", re.I
 )
 ENCLOSURE_ITEM_CHARS = 80  # a list item is a short line; a longer one is prose again
+
+
+# A sentence that says a paper is enclosed or follows ("Die Vollmacht liegt bei.", "Die Einwilligung in die
+# Datenverarbeitung ist beigefügt.", "Vollmacht (Anlage 1)", "wird nachgereicht") names that paper; it is
+# never the paper itself. On the short last page of an application such a sentence made the page a
+# Vollmacht or an Einwilligung.
+_ENCLOSED = re.compile(
+    r"\b(?:liegt|liegen)\b[^.\n]{0,60}\bbei\b|\bbeigef(?:ü|ue|u)gt\w*|\banbei\b|\bbeiliegend\w*|\(anlage\s*\d+\)"
+    r"|\b(?:in|als) (?:der )?anlage\b|\bf(?:ü|ue|u)ge\w*\b[^.\n]{0,60}\bbei\b|\bnachgereicht\b|\benclosed\b"
+    r"|\battached\b",
+    re.I,
+)
+_BLANK = "·"  # matches no cue, no word and no title pattern
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+WRAPPED_LINE_CHARS = 60  # a line this long that ends without a full stop runs on into the next line
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    """Where sentences start and end: after a full stop, and at a line break unless the line before it
+    is running prose (long, ending in a word): a salutation, a heading or a closing is a unit of its own."""
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if len(line.strip()) < WRAPPED_LINE_CHARS or not re.search(r"\w$", line.rstrip()):
+            bounds += [pos, end]
+        pos = end + 1
+    return sorted(bounds)
+
+
+def without_enclosures(cleaned: str, letter_cues: tuple[Cue, ...] = ()) -> str:
+    """The page text without its list of enclosures and with the sentences that state an enclosure
+    blanked out. A sentence that also asks
+    for something (one of `letter_cues`: "beantragen wir ... und fügen die Vollmacht bei") stays."""
+    cleaned = without_enclosure_list(cleaned)
+    spans: list[tuple[int, int]] = []
+    matches = list(_ENCLOSED.finditer(cleaned))
+    bounds = _sentence_bounds(cleaned) if matches else []
+    for m in matches:
+        start = max((b for b in bounds if b <= m.start()), default=0)
+        end = min((b for b in bounds if b >= m.end()), default=len(cleaned))
+        if _asks(cleaned[start:end], letter_cues):
+            continue
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    if not spans:
+        return cleaned
+    # Blanked, not cut: lengths, lines and positions stay, so the page head, its title and subject lines
+    # and the length rules see the page as it is.
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(cleaned[pos:start])
+        out.append(re.sub(r"[^\n]", _BLANK, cleaned[start:end]))
+        pos = end
+    out.append(cleaned[pos:])
+    return "".join(out)
+
+
+def _asks(sentence: str, letter_cues: tuple[Cue, ...]) -> bool:
+    folded = fold(sentence)
+    for cue in letter_cues:
+        if cue.phrase is not None and cue.phrase in folded:
+            return True
+        if cue.pattern is not None and cue.pattern.search(folded):
+            return True
+        if cue.pattern_cs is not None and cue.pattern_cs.search(sentence):
+            return True
+    return False
 
 
 def without_enclosure_list(cleaned: str) -> str:

@@ -1,0 +1,75 @@
+"""A sentence that says a paper is enclosed names that paper; it is not the paper. Hand-written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from hfk.classify.case import classify
+from hfk.classify.model import ClassifyOptions
+from hfk.classify.nlp import default_scorer
+from hfk.classify.pages import RuleScorer, without_enclosures
+from hfk.ingest.model import Page, SourceFile, Submission
+
+FIRST_PAGE = (
+    "Rechtsanwältin Dr. Berg · Kaiserstraße 5 · 44135 Dortmund\n"
+    "An die Geschäftsstelle der Härtefallkommission des Landes Nordrhein-Westfalen\n"
+    "Dortmund, 12.03.2025\n"
+    "Härtefallantrag für Herrn Karim Haddad, geb. 12.03.1984\n"
+    "Sehr geehrte Damen und Herren,\n"
+    "namens und in Vollmacht meines Mandanten beantrage ich, die Kommission möge sich mit seinem Fall "
+    "befassen und ein Härtefallersuchen an das Ministerium richten.\n"
+    "Begründung:\nHerr Haddad lebt seit 2015 in Dortmund und arbeitet als Koch in einem Restaurant. "
+    "Seine Ehefrau und die beiden Kinder leben mit ihm; die Kinder besuchen die Grundschule.\n" * 3
+)
+
+LAST_PAGES = [
+    "Eine Rückkehr nach Syrien ist der Familie nicht zuzumuten.\n"
+    "Die Einwilligung in die Datenverarbeitung ist beigefügt.\nMit freundlichen Grüßen\nDr. Berg",
+    "Eine Rückkehr nach Syrien ist der Familie nicht zuzumuten.\n"
+    "Die Vollmacht liegt bei, die Schweigepflichtentbindung wird nachgereicht.\nMit freundlichen Grüßen\nDr. Berg",
+    "Eine Rückkehr nach Syrien ist der Familie nicht zuzumuten. Die Vollmacht (Anlage 1) und die "
+    "Einwilligung zur Datenverarbeitung (Anlage 2) füge ich bei.\nMit freundlichen Grüßen\nDr. Berg",
+]
+
+
+@pytest.mark.parametrize("last_page", LAST_PAGES, ids=["beigefuegt", "liegt-bei", "fuege-bei"])
+def test_a_last_page_that_names_its_enclosures_stays_with_the_application(last_page: str) -> None:
+    pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate([FIRST_PAGE, last_page])]
+    source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
+    facts = classify(Submission(files=[source]), ClassifyOptions())
+    assert [(d.type, d.pages) for d in facts.documents] == [("antrag", [1, 2])]
+
+
+def test_the_enclosure_sentence_is_blanked_in_place() -> None:
+    text = "Sehr geehrte Damen und Herren,\nDie Vollmacht liegt bei.\nMit freundlichen Grüßen"
+    out = without_enclosures(text)
+    assert "Vollmacht" not in out
+    assert len(out) == len(text) and out.count("\n") == text.count("\n")
+    assert out.startswith("Sehr geehrte Damen und Herren,\n") and out.endswith("\nMit freundlichen Grüßen")
+
+
+def test_a_sentence_that_asks_and_encloses_keeps_its_request() -> None:
+    scorer = RuleScorer()
+    text = "Hiermit beantrage ich die Befassung der Härtefallkommission und füge die Vollmacht bei."
+    assert without_enclosures(text, scorer.letter_cues) == text
+    assert without_enclosures(text) != text  # without the letter cues it would be blanked
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        (
+            "Einwilligungserklärung zur Datenverarbeitung\nIch willige ein, dass die Geschäftsstelle der "
+            "Härtefallkommission meine personenbezogenen Daten verarbeitet. Eine Kopie meines Ausweises "
+            "liegt bei.\nOrt, Datum, Unterschrift",
+            "datenschutzeinwilligung",
+        ),
+        (
+            "Vollmacht\nHiermit bevollmächtige ich Frau Rechtsanwältin Dr. Berg, mich im Verfahren vor der "
+            "Härtefallkommission zu vertreten. Eine Kopie des Passes ist beigefügt.\nDortmund, 12.03.2025",
+            "vollmacht",
+        ),
+    ],
+)
+def test_a_form_that_encloses_something_stays_the_form(text: str, cls: str) -> None:
+    assert default_scorer().score(text).best == cls
