@@ -248,7 +248,8 @@ class RuleScorer:
 
     def __init__(self, cues: CueSet | None = None) -> None:
         self.cues = cues or default_cues()
-        self.letter_cues = tuple(c for c in self.cues.cues if c.letter)
+        # what a sentence naming an enclosure may also say: a request, or that the letter follows up or sends
+        self.letter_cues = tuple(c for c in self.cues.cues if c.letter or c.follow)
 
     def score(self, text: str) -> PageScore:
         cs = self.cues
@@ -507,7 +508,8 @@ def _sentence_bounds(text: str) -> list[int]:
 def without_enclosures(cleaned: str, letter_cues: tuple[Cue, ...] = ()) -> str:
     """The page text without its list of enclosures and with the sentences that state an enclosure
     blanked out. A sentence that also asks
-    for something (one of `letter_cues`: "beantragen wir ... und fügen die Vollmacht bei") stays."""
+    for something or sends the application (one of `letter_cues`: "beantragen wir ... und fügen die
+    Vollmacht bei", "in der Anlage übersenden wir den Härtefallantrag") stays."""
     cleaned = without_enclosure_list(cleaned)
     spans: list[tuple[int, int]] = []
     matches = list(_ENCLOSED.finditer(cleaned))
