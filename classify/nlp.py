@@ -115,6 +115,7 @@ def _register() -> None:
                 capped=rule.capped,
                 title=rule.title,
                 request_letter=rule.request_letter,
+                decided=rule.decided,
             )
             return doc
 

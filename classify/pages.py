@@ -108,6 +108,8 @@ class PageScore:
     title: str | None = None  # class named by the page's own title line, if any
     # a long letter that asks the commission for something: a blended model must not make it "sonstiges"
     request_letter: bool = False
+    # classes whose decision cues the page carries (a Tenor, "für Recht erkannt"): the paper itself speaks
+    decided: tuple[str, ...] = ()
 
     @property
     def best(self) -> str:
@@ -465,6 +467,7 @@ class RuleScorer:
             capped=capped,
             title=title_cls,
             request_letter=request_letter,
+            decided=tuple(sorted(decided)),
         )
 
 

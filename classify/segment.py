@@ -148,6 +148,20 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
         return info.letter_start and page_top >= cues.min_score / 2 and current_type != "sonstiges"
     start_strength = info.score.start.get(page_type, 0.0)
     previous_closed = current[-1].ends_document
+    if (
+        current_type == "antrag"
+        and page_type != current_type
+        and not previous_closed
+        and not info.letter_start
+        and not info.head_date
+        and info.score.title is None
+        and start_strength < cues.start_score
+        and page_type not in info.score.decided
+    ):
+        # An application runs on: its later pages tell of the court case, the illness or the school,
+        # and ask for an acknowledgement. A page of another paper opens with its own title, letterhead
+        # or date, speaks as that paper (a Tenor), or follows a signed last page.
+        return False
     if page_type != current_type:
         if start_strength >= cues.start_score or info.letter_start:
             return True

@@ -1,0 +1,68 @@
+"""An application's later pages tell of the court case or the illness without becoming a court decision or a
+medical report; a paper of its own still opens a new document. Hand-written for this test."""
+
+from __future__ import annotations
+
+from hfk.classify.case import classify
+from hfk.classify.model import ClassifyOptions
+from hfk.ingest.model import Page, SourceFile, Submission
+
+FIRST = (
+    "Flüchtlingsrat Musterstadt e. V. · Hauptstraße 1 · 44135 Dortmund\n"
+    "An die Geschäftsstelle der Härtefallkommission des Landes Nordrhein-Westfalen\n"
+    "Dortmund, 12.03.2025\n"
+    "Härtefallantrag für Frau Lina Haddad, geb. 05.06.1990\n"
+    "Sehr geehrte Damen und Herren,\n"
+    "wir beantragen, dass sich die Kommission mit dem Fall von Frau Haddad befasst.\n"
+    "Begründung:\n"
+    + (
+        "Frau Haddad lebt seit 2015 in Dortmund. Sie kam mit ihren Kindern aus Homs und stellte einen "
+        "Asylantrag, der abgelehnt wurde. Seitdem wird sie geduldet und arbeitet in einer Bäckerei, ihre "
+        "Kinder besuchen die Grundschule und sprechen gut Deutsch.\n"
+    )
+    * 2
+)
+COURT_STORY = (
+    "Die Familie ist in ihrer Nachbarschaft gut aufgenommen. Die Kinder spielen im Sportverein Fußball, "
+    "Frau Haddad hilft bei der Tafel und besucht einen Deutschkurs auf dem Niveau B1. Die Lehrerin der "
+    "älteren Tochter schreibt, dass sie zu den besten Schülerinnen ihrer Klasse gehört.\n"
+    "Gegen den Bescheid des Bundesamtes erhob Frau Haddad Klage vor dem Verwaltungsgericht Gelsenkirchen "
+    "(Aktenzeichen des Gerichts 5a K 1234/19.A). Mit Urteil vom 12.05.2021 wies das Verwaltungsgericht die "
+    "Klage ab; der Antrag auf Zulassung der Berufung blieb ohne Erfolg. Das Urteil ist seit dem 30.08.2021 "
+    "rechtskräftig. Die Ausländerbehörde der Stadt Dortmund verlängert die Duldung seitdem alle drei Monate.\n"
+    "Eine Rückkehr nach Syrien ist Frau Haddad und ihren Kindern nicht zuzumuten.\n"
+    "Mit freundlichen Grüßen\nM. Brandt"
+)
+MEDICAL_STORY = (
+    "Die Familie ist in ihrer Nachbarschaft gut aufgenommen. Die Kinder spielen im Sportverein Fußball, "
+    "Frau Haddad hilft bei der Tafel und besucht einen Deutschkurs auf dem Niveau B1.\n"
+    "Frau Haddad leidet seit der Flucht an einer posttraumatischen Belastungsstörung (ICD-10-Code F43.1). "
+    "Die Diagnose stellte Dr. med. Weber, bei dem sie seit 2019 in Behandlung ist; die Therapie mit "
+    "wöchentlichen Gesprächen und Medikamenten hat ihren Zustand stabilisiert. Ein Abbruch der Behandlung "
+    "würde nach Einschätzung des Arztes zu einer schweren Verschlechterung führen.\n"
+    "Mit freundlichen Grüßen\nM. Brandt"
+)
+COURT_DECISION = (
+    "Verwaltungsgericht Gelsenkirchen\nAktenzeichen des Gerichts 5a K 1234/19.A\n"
+    "Im Namen des Volkes\nUrteil\nIn dem Verwaltungsrechtsstreit der Frau Lina Haddad gegen die "
+    "Bundesrepublik Deutschland hat die 5a. Kammer für Recht erkannt:\nDie Klage wird abgewiesen. "
+    "Die Klägerin trägt die Kosten des Verfahrens.\nTatbestand\nDie Klägerin ist syrische Staatsangehörige."
+)
+
+
+def _documents(*texts: str) -> list[tuple[str, list[int]]]:
+    pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
+    source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
+    return [(d.type, d.pages) for d in classify(Submission(files=[source]), ClassifyOptions()).documents]
+
+
+def test_a_page_telling_of_the_court_case_continues_the_application() -> None:
+    assert _documents(FIRST, COURT_STORY) == [("antrag", [1, 2])]
+
+
+def test_a_page_telling_of_the_illness_continues_the_application() -> None:
+    assert _documents(FIRST, MEDICAL_STORY) == [("antrag", [1, 2])]
+
+
+def test_a_court_decision_after_the_application_is_a_document_of_its_own() -> None:
+    assert _documents(FIRST, COURT_DECISION) == [("antrag", [1]), ("gerichtsentscheidung", [2])]
