@@ -1,5 +1,5 @@
-"""Checks shared by the tests of the held-out splits (`holdout`, `blind`, `blind2`, `blind3`): their
-templates are new and cover every class, their cases use only their own templates, and their
+"""Checks shared by the tests of the held-out splits (`holdout`, `blind`, `blind2`, `blind3`, `blind4`):
+their templates are new and cover every class, their cases use only their own templates, and their
 applications write every person the truth records."""
 
 from __future__ import annotations
@@ -140,3 +140,101 @@ def check_bamf_decision_pages(split: str) -> None:
         assert c.bamf_gz in texts[0], tid
         for n, text in enumerate(texts, 1):
             assert f"Seite {n} von {len(pages)}" in text, (tid, n)
+
+
+def antrag_text(c, tid: str) -> str:
+    """The plain text of application template `tid` rendered for case `c`."""
+    fn = next(t[2] for t in TEMPLATES["antrag"] if t[0] == tid)
+    return R.spec_text(fn(c, DocPlan("antrag", c.received), random.Random(tid + c.case_id)))
+
+
+def check_antrag_names_every_person_flat(split: str, language: str, abh_alt=None) -> None:
+    """Like check_antrag_names_every_person, but the address may be spread over lines and the
+    Ausländerbehörde may be written in other words (`abh_alt(abh)`)."""
+    tids = [t[0] for t in TEMPLATES["antrag"] if t[1] == split and ("_en_" in t[0]) == (language == "en")]
+    assert tids
+    cases = antrag_cases(split, language, 12 if language == "de" else 6)
+    assert any(len(c.persons) > 1 for c in cases)
+    cases[0].omitted = {len(cases[0].persons) - 1: "geburtsdatum"}
+    for c in cases:
+        for tid in tids:
+            text = antrag_text(c, tid)
+            for i, p in enumerate(c.persons):
+                assert p.name.casefold() in text.casefold() and p.vorname in text, (tid, p.full)
+                written = any(f in text for f in birth_forms(p.geburtsdatum))
+                assert written != (c.omitted.get(i) == "geburtsdatum"), (tid, p.full, c.omitted)
+            flat = " ".join(text.split())
+            assert c.street in flat and f"{c.plz} {c.city}" in flat, tid
+            if language == "de":
+                assert c.abh in text or (abh_alt is not None and abh_alt(c.abh) in text), tid
+
+
+ALL_TOPICS = {"lebensgeschichte", "aufenthaltssituation", "familie", "integration", "humanitaere_gruende"}
+
+
+def check_antrag_states_triggers(
+    split: str, *, all_topics: bool = True, gestattung: bool = True, also_absent: tuple[str, ...] = ()
+) -> None:
+    """Hints and checklist triggers the truth expects are written in every application, and only then.
+    `all_topics`: tell every Begründung topic (else the case's own); `gestattung`: also check a
+    stated Aufenthaltsgestattung; `also_absent`: more words that must be missing once no trigger is set."""
+    c = next(c for c in antrag_cases(split, "de", 20) if c.rep is None or "Asyl" not in c.rep.org)
+    c.asylum, c.asylum_applied, c.bamf_date, c.bamf_gz = True, c.entry, c.entry, "7654321-475"
+    c.rueckfuehrung, c.ausbildung, c.s58a, c.einreiseverbot = c.received, True, True, True
+    if all_topics:
+        c.topics = set(ALL_TOPICS)
+    tids = [t[0] for t in TEMPLATES["antrag"] if t[1] == split]
+    german = [tid for tid in tids if "_en_" not in tid]
+    for tid in tids:
+        c.language = "en" if "_en_" in tid else "de"
+        text = antrag_text(c, tid)
+        assert "7654321-475" in text and "§ 58a" in text and "§ 60c" in text and "§ 11" in text, tid
+    c.language = "de"
+    c.court, c.court_pending, c.court_name, c.court_az = (
+        True,
+        True,
+        "Verwaltungsgericht Minden",
+        "3 K 123/24.A",
+    )
+    c.criminal, c.offence, c.criminal_date = True, ("Diebstahls", "10 Tagessätzen"), c.received
+    c.illness, c.ill_person, c.diagnosis = (
+        True,
+        0,
+        ("F43.1 G", "Posttraumatische Belastungsstörung", "schwer"),
+    )
+    stated = ("3 K 123/24.A", "Strafbefehl", "Belastungsstörung")
+    if gestattung:
+        c.gestattung = True
+        stated += ("Aufenthaltsgestattung",)
+    for tid in german:
+        text = antrag_text(c, tid)
+        for word in stated:
+            assert word in text, (tid, word)
+    c.asylum, c.rueckfuehrung, c.ausbildung, c.s58a, c.einreiseverbot = False, None, False, False, False
+    c.court, c.criminal, c.illness, c.gestattung = False, False, False, False
+    for tid in german:
+        text = antrag_text(c, tid)
+        for word in (
+            "Asyl",
+            "§ 58a",
+            "§ 60c",
+            "§ 11",
+            "Strafbefehl",
+            "Verwaltungsgericht",
+            "Gestattung",
+            *also_absent,
+        ):
+            assert word not in text, (tid, word)
+
+
+def check_antrag_leaves_out_dropped_topics(split: str) -> None:
+    """A topic the case drops is not told (the truth then expects an incomplete Begründung)."""
+    c = next(c for c in antrag_cases(split, "de", 20) if len(c.persons) > 1 and not c.ausbildung)
+    c.einreiseverbot = False
+    c.topics = set(ALL_TOPICS)
+    german = [t[0] for t in TEMPLATES["antrag"] if t[1] == split and "_en_" not in t[0]]
+    for tid in german:
+        assert c.club in antrag_text(c, tid), tid
+    c.topics.discard("integration")
+    for tid in german:
+        assert c.club not in antrag_text(c, tid), tid

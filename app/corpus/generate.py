@@ -20,6 +20,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind,
     templates_blind2,
     templates_blind3,
+    templates_blind4,
     templates_holdout,
     templates_test,
     templates_train,
@@ -32,8 +33,8 @@ from hfk.corpus.text_antrag import fmt
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
 # train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
 # blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
-# blind3: a fifth one
-SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3")
+# blind3: a fifth one; blind4: a sixth one
+SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3", "blind4")
 
 # ------------------------------------------------------------------ scenario
 
@@ -504,6 +505,24 @@ def _mime(name: str) -> tuple[str, str]:
 
 def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
+    if c.split == "blind4":
+        if c.language == "en":
+            return f"Good afternoon,\n\nplease find my documents for the Hardship Commission attached to this e-mail.\n\nThank you,\n{who}"
+        if c.rep and c.rep.kind == "anwalt":
+            return r.choice(
+                [
+                    f"Sehr geehrte Damen und Herren,\n\nin Sachen {c.applicant.name} überreiche ich anliegend die im Schriftsatz angekündigten Anlagen.\n\nMit freundlichen kollegialen Grüßen\n{who}\n{c.rep.org}",
+                    f"Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie Unterlagen zur Akte {c.applicant.name} mit der Bitte um Kenntnisnahme.\n\n-- \n{c.rep.org}\nSekretariat für {who}",
+                ]
+            )
+        if c.rep and c.rep.kind == "beratungsstelle":
+            return f"Liebe Kolleginnen und Kollegen der Geschäftsstelle,\n\nim Anhang schicken wir Ihnen Nachweise für die Familie {c.applicant.name}.\n\nViele Grüße\n{who}\n{c.rep.org}"
+        return r.choice(
+            [
+                f"Guten Tag,\n\nich schicke die Papiere im Anhang. Bitte schreiben Sie mir, ob alles angekommen ist.\n\n{who}",
+                f"Sehr geehrte Damen und Herren,\nanbei die Unterlagen von {c.applicant.full}.\nMit freundlichem Gruß\n{who}",
+            ]
+        )
     if c.split == "blind3":
         if c.language == "en":
             return f"Hello,\n\nattached are the papers for my hardship application. Please confirm that you received them.\n\nBest regards,\n{who}"
@@ -791,6 +810,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind": "unterstuetzerschreiben_x1",
         "blind2": "unterstuetzerschreiben_k1",
         "blind3": "unterstuetzerschreiben_q1",
+        "blind4": "unterstuetzerschreiben_v1",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
@@ -980,7 +1000,7 @@ def generate(
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
         raise ValueError(
-            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2' und 'blind3'."
+            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3' und 'blind4'."
         )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
