@@ -510,9 +510,9 @@ def _sentence_bounds(text: str) -> list[int]:
 
 def without_enclosures(cleaned: str, letter_cues: tuple[Cue, ...] = ()) -> str:
     """The page text without its list of enclosures and with the sentences that state an enclosure
-    blanked out. A sentence that also asks
-    for something or sends the application (one of `letter_cues`: "beantragen wir ... und fügen die
-    Vollmacht bei", "in der Anlage übersenden wir den Härtefallantrag") stays."""
+    blanked out. A sentence that also asks for something or sends the application (one of
+    `letter_cues`: "beantragen wir ... und fügen die Vollmacht bei", "in der Anlage übersenden wir den
+    Härtefallantrag") stays."""
     cleaned = without_enclosure_list(cleaned)
     spans: list[tuple[int, int]] = []
     matches = list(_ENCLOSED.finditer(cleaned))

@@ -1526,8 +1526,7 @@ def _sender_address(text: str, families: set[str], avoid: set[str] | frozenset[s
         ):
             continue
         below = "\n".join(lines[i + 1 : i + 4])
-        m = _ADDRESS.match(below.lstrip())
-        if m:
+        if _ADDRESS.match(below.lstrip()):  # the address starts on the very next line
             addr = _find_address(below)
             if addr and addr not in avoid:
                 return addr
