@@ -171,14 +171,6 @@ def test_numbered_cells_one_per_line_with_specks_after_the_number():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="Known weakness since the fax preparation fax1 (ingest/images.py): Tesseract reads the grid of "
-    "a ruled table on a normal-mode fax as dashes and glues rule pieces to the names ('—T Trebwar "
-    "lBerivan'). Passed with the old preparation; fax1 is kept because persons from faxes rose with it on "
-    "four of five held-out samples (unchanged on the fifth). Removing table rules before OCR would mend "
-    "it (tried, not finished).",
-)
 def test_faxed_two_column_form(tmp_path):
     family = [
         ("Barzani", "Rebwar", "25.9.1980", "Soran"),
