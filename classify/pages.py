@@ -478,6 +478,8 @@ _ENCLOSURE_MARK = re.compile(
     r"^(?:anlagen|anlage|beilagen?|beigefugt|enclosures?|attachments?)\s*(?::\s*(?P<rest>.*))?$", re.I
 )
 ENCLOSURE_ITEM_CHARS = 80  # a list item is a short line; a longer one is prose again
+_NUMBERED_ENCLOSURE = re.compile(r"\banlage\s*\d+\s*:|^\s*\d+\s*:")
+_BULLET = re.compile(r"^\s*[-–•*·]\s+\S")
 
 
 # A sentence that says a paper is enclosed or follows ("Die Vollmacht liegt bei.", "Die Einwilligung in die
@@ -551,27 +553,55 @@ def _asks(sentence: str, letter_cues: tuple[Cue, ...]) -> bool:
     return False
 
 
+def _list_item(line: str) -> bool:
+    """A line that can be an item of a list of enclosures: short, no sentence, no form field."""
+    return (
+        bool(line.strip())
+        and len(line) <= ENCLOSURE_ITEM_CHARS
+        and not _SENTENCE.match(fold(line))  # "Hiermit bevollmächtige ich Frau Berg."
+        and ":" not in line  # a form field ("Name: ..."), no list item
+    )
+
+
+def _items_below(lines: list[str], start: int) -> int:
+    """The end of the list items from `start` on; a single blank line between items (a scan's line
+    spacing) does not end the list."""
+    end = start
+    while end < len(lines):
+        if _list_item(lines[end]):
+            end += 1
+        elif not lines[end].strip() and end + 1 < len(lines) and _list_item(lines[end + 1]):
+            end += 1
+        else:
+            break
+    return end
+
+
 def without_enclosure_list(cleaned: str) -> str:
-    """The page text with its list of enclosures left out (at least two items: on the mark's line,
-    separated by commas, or on the short lines below it)."""
+    """The page text with its list of enclosures left out: at least two items, on the mark's line
+    separated by commas, on the short lines below it, or numbered ("Anlage 1: Vollmacht Anlage 2: ...").
+    A page that holds nothing but a bulleted list of papers (the rest of the list of the page before)
+    is left out whole."""
     lines = cleaned.split("\n")
     for i, line in enumerate(lines):
-        m = _ENCLOSURE_MARK.match(fold(line))
+        folded = fold(line)
+        if len(_NUMBERED_ENCLOSURE.findall(folded)) >= 2:
+            # numbered items, wrapped over the lines below ("... Anlage 4:\n5: Lebenslauf")
+            end = i + 1
+            while end < len(lines) and _NUMBERED_ENCLOSURE.search(fold(lines[end]) or "") and end - i < 6:
+                end += 1
+            return "\n".join(lines[:i] + lines[end:])
+        m = _ENCLOSURE_MARK.match(folded)
         if not m:
             continue
         items = [x for x in re.split(r"[,;]", m.group("rest") or "") if x.strip()]
-        end = i + 1
-        while (
-            end < len(lines)
-            and lines[end].strip()
-            and len(lines[end]) <= ENCLOSURE_ITEM_CHARS
-            and not _SENTENCE.match(fold(lines[end]))  # "Hiermit bevollmächtige ich Frau Berg."
-            and ":" not in lines[end]  # a form field ("Name: ..."), no list item
-        ):
-            items.append(lines[end])
-            end += 1
+        end = _items_below(lines, i + 1)
+        items += [x for x in lines[i + 1 : end] if x.strip()]
         if len(items) >= 2:
             return "\n".join(lines[:i] + lines[end:])
+    filled = [x for x in lines if x.strip()]
+    if len(filled) >= 2 and all(_BULLET.match(x) and _list_item(x) for x in filled):
+        return ""
     return cleaned
 
 

@@ -73,3 +73,31 @@ def test_a_sentence_that_asks_and_encloses_keeps_its_request() -> None:
 )
 def test_a_form_that_encloses_something_stays_the_form(text: str, cls: str) -> None:
     assert default_scorer().score(text).best == cls
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a scan's line spacing: blank lines between the items
+        "Mit freundlichen Grüßen\n\nDr. Berg\n\nAnlagen\n\n- Vollmacht\n\n- Schweigepflichtentbindung\n\n"
+        "- Einwilligung Datenschutz\n",
+        # numbered enclosures on one line, wrapped
+        "Mit freundlichen Grüßen\nDr. Berg\nAnlage 1: Vollmacht Anlage 2: Schweigepflichtentbindung Anlage 3: "
+        "Lebenslauf des\nAntragstellers Anlage 4: Einwilligung Datenschutz",
+        # the rest of the list of the page before, nothing else on the page
+        "- Lebenslauf des Antragstellers\n- Schulbescheinigung\n- Einwilligung Datenschutz",
+    ],
+    ids=["blank-lines", "numbered", "bullets-only"],
+)
+def test_an_enclosure_list_in_other_layouts_names_no_form(page: str) -> None:
+    from hfk.classify.pages import without_enclosure_list
+
+    left = without_enclosure_list(page)
+    assert "Vollmacht" not in left and "Datenschutz" not in left
+    assert _documents(FIRST_PAGE, page) == [("antrag", [1, 2])]
+
+
+def _documents(*texts: str) -> list[tuple[str, list[int]]]:
+    pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
+    source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
+    return [(d.type, d.pages) for d in classify(Submission(files=[source]), ClassifyOptions()).documents]
