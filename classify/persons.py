@@ -52,6 +52,8 @@ _NOT_NAME = {
     "mandanten",
     "antragsteller",
     "antragstellerin",
+    "antragstellende",  # "Antragstellende Person", the gender-neutral form of official forms
+    "antragstellender",
     "lebensgefahrtin",
     "lebensgefahrte",
     "partner",
@@ -1238,6 +1240,8 @@ def _spread(words: list[str], cols: list[str], given: set[str]) -> list[str]:
 _RELATIONS = {
     "antragsteller",
     "antragstellerin",
+    "antragstellende",  # "Antragstellende Person", the gender-neutral form of official forms
+    "antragstellender",
     "ehefrau",
     "ehemann",
     "ehegatte",

@@ -41,3 +41,13 @@ def test_a_title_as_ocr_reads_it_is_no_first_name(title: str) -> None:
     # a fax's OCR reads the "rn" of "Herrn" as "m"
     (person,) = extract_persons(f"Antrag für {title} Karim Haddad geboren am 12.03.1984 in Aleppo, syrisch")
     assert (person.name, person.vorname) == ("Haddad", "Karim")
+
+
+def test_antragstellende_person_is_a_role_not_a_name() -> None:
+    # the gender-neutral form of official forms, its second word wrapped to the next line
+    text = (
+        "Härtefallantrag\nAngaben zu den Personen:\n\nVerhältnis | Name, Vorname | geb. am | in | Staatsangeh.\n\n"
+        "Antragstellende | Haddad Amal | 12.03.1985 | Aleppo | syrisch\nPerson\n"
+    )
+    (person,) = extract_persons(text)
+    assert (person.name, person.vorname, person.geburtsdatum) == ("Haddad", "Amal", "1985-03-12")
