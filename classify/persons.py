@@ -162,9 +162,9 @@ _LABELS = {
     "vorname": r"(?:Vorname\(?n?\)?|(?:First|Given) names?(?:\(s\))?|Forenames?)",
     "name": r"(?:Familienname|Nachname|Surname|Family name|Last name|Name)",
     "geburtsdatum": r"(?:Geburtsdatum|Geb\.?\s?-?\s?Datum|geboren am|geb\.\s?am|Date of birth)",
-    "geburtsort": r"(?:Geburtsort|Geburtsstadt|geboren in|Place of birth)",
-    "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Nationalit{_AE}t|Nationality)",
-    "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Address)",
+    "geburtsort": r"(?:Geburtsort|Geburtsstadt|geboren in|Place of birth|Born in|Town of birth)",
+    "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Nationalit{_AE}t|Nationality|Citizenship)",
+    "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Address|Home address)",
 }
 _LABEL_ANY = "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
 _LABEL_RE = re.compile(r"(?<![\w-])(?:" + _LABEL_ANY + r")\s*:\s*", re.I)

@@ -235,3 +235,16 @@ def test_faxed_table_with_number_relation_and_caps_name_columns(tmp_path):
         )
         >= 2
     )
+
+
+def test_an_english_form_with_born_in_and_citizenship_labels() -> None:
+    text = (
+        "Application to the Hardship Commission\nApplicant\nSurname: Haddad\nFirst name: Amal\n"
+        "Date of birth: 12 March 1985\nBorn in: Aleppo\nCitizenship: Syrian\n"
+        "Home address: Lindenstraße 4, 44135 Dortmund\n"
+        "We ask the commission to consider the case of my family. We have lived in Dortmund since 2015, and the "
+        "children go to school in the city and have many friends there.\n"
+    )
+    (person,) = extract_persons(text, ocr=False)
+    assert (person.geburtsort, person.staatsangehoerigkeit) == ("Aleppo", "Syrian")
+    assert person.adresse == "Lindenstraße 4, 44135 Dortmund"
