@@ -189,3 +189,22 @@ def test_a_decision_that_quotes_the_hearing_record_is_the_decision(scorer) -> No
     # the reasoning refers to the hearing record again and again; only a record's title makes a record
     assert _best(scorer, DECISION_QUOTING_THE_HEARING) == "bamf_bescheid"
     assert _best(scorer, HEARING_RECORD) == "sonstiges"
+
+
+def test_a_membership_certificate_is_voluntary_work() -> None:
+    text = (
+        "Lauftreff Nordstadt\nBescheinigung\nHiermit bestätigen wir, dass Herr Karim Haddad seit dem "
+        "01.03.2018 Mitglied unserer Laufgruppe ist. Er nimmt zuverlässig am Training teil.\nDortmund, 02.05.2025"
+    )
+    score = default_scorer().score(text)
+    assert score.best == "ehrenamt"
+    # the evidence shown to the caseworker names the membership, not only the text model's vote
+    assert "Mitglied seit" in [shown for _, shown in score.evidence["ehrenamt"]]
+
+
+def test_a_health_insurers_membership_is_no_voluntary_work() -> None:
+    text = (
+        "AOK NordWest – Die Gesundheitskasse\nBescheinigung\nHiermit bestätigen wir, dass Herr Karim Haddad seit "
+        "dem 01.03.2018 Mitglied der Krankenkasse und versichert ist.\nDortmund, 02.05.2025"
+    )
+    assert default_scorer().score(text).best != "ehrenamt"
