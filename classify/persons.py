@@ -1299,6 +1299,18 @@ def _unlisted(line: str, gender: bool, numbered: bool = False) -> str:
     )
     words = line.split(" ")
     kept = [w for w in words if fold_word(w).strip(".,:;()") not in _RELATIONS]
+    if len(kept) < len(words):
+        # "Antragstellende Person Haddad Amal": the noun of a relation phrase goes with it
+        kept = [
+            w
+            for i, w in enumerate(words)
+            if fold_word(w).strip(".,:;()") not in _RELATIONS
+            and not (
+                fold_word(w).strip(".,:;()") == "person"
+                and i
+                and fold_word(words[i - 1]).strip(".,:;()") in _RELATIONS
+            )
+        ]
     return " ".join(kept) if len(kept) < len(words) else line
 
 
