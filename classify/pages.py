@@ -588,7 +588,7 @@ def without_enclosure_list(cleaned: str) -> str:
         if len(_NUMBERED_ENCLOSURE.findall(folded)) >= 2:
             # numbered items, wrapped over the lines below ("... Anlage 4:\n5: Lebenslauf")
             end = i + 1
-            while end < len(lines) and _NUMBERED_ENCLOSURE.search(fold(lines[end]) or "") and end - i < 6:
+            while end < len(lines) and _NUMBERED_ENCLOSURE.search(fold(lines[end])) and end - i < 6:
                 end += 1
             return "\n".join(lines[:i] + lines[end:])
         m = _ENCLOSURE_MARK.match(folded)

@@ -1298,19 +1298,13 @@ def _unlisted(line: str, gender: bool, numbered: bool = False) -> str:
         and not re.fullmatch(r"\d{8,}", w)
     )
     words = line.split(" ")
-    kept = [w for w in words if fold_word(w).strip(".,:;()") not in _RELATIONS]
-    if len(kept) < len(words):
-        # "Antragstellende Person Haddad Amal": the noun of a relation phrase goes with it
-        kept = [
-            w
-            for i, w in enumerate(words)
-            if fold_word(w).strip(".,:;()") not in _RELATIONS
-            and not (
-                fold_word(w).strip(".,:;()") == "person"
-                and i
-                and fold_word(words[i - 1]).strip(".,:;()") in _RELATIONS
-            )
-        ]
+    folded = [fold_word(w).strip(".,:;()") for w in words]
+    # "Antragstellende Person Haddad Amal": the noun of a relation phrase goes with it
+    kept = [
+        w
+        for i, (w, f) in enumerate(zip(words, folded, strict=True))
+        if f not in _RELATIONS and not (f == "person" and i > 0 and folded[i - 1] in _RELATIONS)
+    ]
     return " ".join(kept) if len(kept) < len(words) else line
 
 
