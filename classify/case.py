@@ -99,6 +99,17 @@ def build_document(
         scores["antrag"] = 0.0
     doc_type, top, second = best_class(scores, cues.min_score)
     conf = confidence(top, second, doc_type)
+    # A page of a longer document that on its own reads as another paper may be one that should have
+    # been split off (or a page of another document run on): worth a look whatever the confidence.
+    # Not a page that "Seite x von y" ties to the document (the Rechtsbehelfsbelehrung of a decision).
+    other_pages = [
+        info.page.number
+        for info in run
+        if len(run) > 1
+        and not info.score.blank
+        and not info.numbering
+        and best_class(info.score.scores, cues.min_score)[0] not in (doc_type, "sonstiges")
+    ]
     page_texts = [info.page.text or "" for info in run]
     text = "\n\n".join(page_texts)
     doc = Document(
@@ -108,10 +119,14 @@ def build_document(
         confidence=conf,
         text_source=_text_source(run),
         evidence=_evidence(run, doc_type),
-        needs_review=conf < options.review_threshold,
+        needs_review=conf < options.review_threshold or bool(other_pages),
         from_mail=source.from_mail,
         mime=source.mime,
-        notes=_notes(run, doc_type, text),
+        notes=_notes(run, doc_type, text)
+        + [
+            f"Seite {n} passt für sich gelesen zu einer anderen Dokumentart: bitte prüfen"
+            for n in other_pages
+        ],
         **text_facts(page_texts, [info.numbering for info in run]),
     )
     return doc

@@ -66,3 +66,18 @@ def test_a_page_telling_of_the_illness_continues_the_application() -> None:
 
 def test_a_court_decision_after_the_application_is_a_document_of_its_own() -> None:
     assert _documents(FIRST, COURT_DECISION) == [("antrag", [1]), ("gerichtsentscheidung", [2])]
+
+
+def test_a_page_kept_in_a_document_against_its_own_reading_is_flagged_for_review() -> None:
+    pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate([FIRST, MEDICAL_STORY])]
+    source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
+    (doc,) = classify(Submission(files=[source]), ClassifyOptions()).documents
+    assert doc.type == "antrag" and doc.needs_review
+    assert "Seite 2 passt für sich gelesen zu einer anderen Dokumentart: bitte prüfen" in doc.notes
+
+
+def test_a_document_whose_pages_agree_is_not_flagged_for_that() -> None:
+    pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate([FIRST, FIRST])]
+    source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
+    docs = classify(Submission(files=[source]), ClassifyOptions()).documents
+    assert not any("anderen Dokumentart" in n for d in docs for n in d.notes)
