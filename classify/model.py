@@ -37,7 +37,7 @@ class Document:
     date: str | None  # ISO date of issue, or None
     text_source: str  # "text", "ocr" or "mixed"
     evidence: list[str]  # German, e.g. 'Seite 1: "Bundesamt für Migration und Flüchtlinge"'
-    needs_review: bool = False  # confidence below the threshold
+    needs_review: bool = False  # confidence below the threshold, or a page that reads as another paper
     text: str = ""  # the pages' text joined; never written to the report
     page_texts: list[str] = field(default_factory=list)  # per page, same order as pages
     from_mail: bool = False
