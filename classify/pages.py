@@ -542,9 +542,11 @@ def without_enclosures(cleaned: str, letter_cues: tuple[Cue, ...] = ()) -> str:
 
 
 def _asks(sentence: str, letter_cues: tuple[Cue, ...]) -> bool:
+    """Whether one of the cues matches the sentence, the way the page scorer matches it."""
     folded = fold(sentence)
+    packed = compact(folded)
     for cue in letter_cues:
-        if cue.phrase is not None and cue.phrase in folded:
+        if cue.phrase is not None and _phrase_positions(cue.phrase, folded, packed):
             return True
         if cue.pattern is not None and cue.pattern.search(folded):
             return True

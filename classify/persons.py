@@ -2677,12 +2677,10 @@ def _family_first_header(above: list[str]) -> bool | None:
     """Whether a table header in the lines above names the family name before the first name
     ("Familienname, Vorname", "Name | Vorname"; also stacked over two lines); None without one."""
     folded = fold_word("\n".join(above)).lower()
-    given = [m.start() for m in re.finditer(r"vorname|first name|given name|rufname", folded)]
+    given = [m.start() for m in re.finditer(_HEADER_KEYS["vorname"] + r"|rufname", folded)]
     if not given:
         return None
-    family = [
-        m.start() for m in re.finditer(r"(?<!vor)(?:familienname|nachname|zuname|surname|\bname)", folded)
-    ]
+    family = [m.start() for m in re.finditer(_HEADER_KEYS["name"] + r"|(?<![a-z])zuname", folded)]
     if not family:
         return None
     return min(family) < given[-1]
