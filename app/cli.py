@@ -85,7 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--seed", type=int, default=0)
     generate.add_argument("--cases", type=int, default=60)
     generate.add_argument(
-        "--split", choices=("train", "test", "holdout", "blind", "blind2", "blind3", "blind4"), default="test"
+        "--split",
+        choices=("train", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5"),
+        default="test",
     )
     demo = corpus_commands.add_parser(
         "demo", parents=[common], help="die drei Demo-Einsendungen neu erzeugen"

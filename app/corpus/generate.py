@@ -21,6 +21,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind2,
     templates_blind3,
     templates_blind4,
+    templates_blind5,
     templates_holdout,
     templates_test,
     templates_train,
@@ -33,8 +34,8 @@ from hfk.corpus.text_antrag import fmt
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
 # train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
 # blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
-# blind3: a fifth one; blind4: a sixth one
-SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3", "blind4")
+# blind3: a fifth one; blind4: a sixth one; blind5: a seventh one
+SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5")
 
 # ------------------------------------------------------------------ scenario
 
@@ -505,6 +506,17 @@ def _mime(name: str) -> tuple[str, str]:
 
 def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
+    if c.split == "blind5":
+        if c.language == "en":
+            return f"Dear Sir or Madam,\n\nI send you the attached files for my case. Sorry for my English.\n\nRegards\n{who}"
+        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
+            return r.choice(
+                [
+                    f"Sehr geehrte Damen und Herren,\n\nzur Härtefalleingabe {c.applicant.name} erhalten Sie in der Anlage die angekündigten Nachweise.\n\nMit freundlichen Grüßen\ni. A. {who}\n{c.rep.org}\n{c.rep.street}, {c.rep.city}",
+                    f"Guten Tag,\n\nanbei weitere Unterlagen in der Sache {c.applicant.full} (Nachreichung). Um kurze Eingangsbestätigung wird gebeten.\n\nBeste Grüße\n{who}",
+                ]
+            )
+        return f"Hallo,\n\nhier sind die Unterlagen für {c.applicant.full}. Die Originale kann ich bei Bedarf vorbeibringen.\n\nGruß\n{who}"
     if c.split == "blind4":
         if c.language == "en":
             return f"Good afternoon,\n\nplease find my documents for the Hardship Commission attached to this e-mail.\n\nThank you,\n{who}"
@@ -811,6 +823,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind2": "unterstuetzerschreiben_k1",
         "blind3": "unterstuetzerschreiben_q1",
         "blind4": "unterstuetzerschreiben_v1",
+        "blind5": "unterstuetzerschreiben_w1",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
@@ -1000,7 +1013,7 @@ def generate(
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
         raise ValueError(
-            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3' und 'blind4'."
+            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4' und 'blind5'."
         )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,86 @@
+"""Tests of the `blind5` split: its own templates for every class, only those in its cases, persons rendered faithfully."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from hfk.corpus.templates import TEMPLATES
+
+sys.path.insert(0, str(Path(__file__).parent))  # the helper modules beside this file (importlib mode)
+from heldout_split import (  # noqa: E402
+    antrag_cases,
+    antrag_text,
+    check_antrag_leaves_out_dropped_topics,
+    check_antrag_names_every_person_flat,
+    check_antrag_states_triggers,
+    check_bamf_decision_pages,
+    check_split_in_generator_and_cli,
+    check_templates_new_and_complete,
+    generated_templates,
+)
+
+
+def test_blind5_templates_are_new_and_cover_every_class():
+    check_templates_new_and_complete(
+        "blind5", ("train", "test", "holdout", "blind", "blind2", "blind3", "blind4")
+    )
+
+
+def test_blind5_is_a_split_of_generator_and_cli(tmp_path):
+    check_split_in_generator_and_cli("blind5", tmp_path)
+
+
+def test_generated_blind5_cases_use_only_blind5_templates(tmp_path):
+    used = generated_templates(tmp_path, "blind5", seed=5, cases=4)
+    assert any(n.startswith("antrag_") for n in used)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_blind5_antrag_text_names_every_person_with_birth_date(language):
+    """Each person's name and birth date (an omitted one nowhere), the address and, in German, the
+    Ausländerbehörde (possibly in the letter writer's words)."""
+    from hfk.corpus.templates_blind5 import _abh_of
+
+    check_antrag_names_every_person_flat("blind5", language, _abh_of)
+
+
+def test_blind5_antrag_writes_birth_place_nationality_and_representative():
+    """The other person fields are written unless the case omits them; a representative's name and
+    address stand in the letter (the truth records them; a letterhead may be in capitals)."""
+    cases = antrag_cases("blind5", "de", 16)
+    assert any(c.rep is not None for c in cases) and any(c.omitted for c in cases)
+    for c in cases:
+        for tid in [t[0] for t in TEMPLATES["antrag"] if t[1] == "blind5" and "_en_" not in t[0]]:
+            text = antrag_text(c, tid)
+            for i, p in enumerate(c.persons):
+                if c.omitted.get(i) != "geburtsort":
+                    assert p.geburtsort in text, (tid, p.full)
+                if c.omitted.get(i) != "staatsangehoerigkeit":
+                    assert p.staat in text, (tid, p.full)
+            if c.rep is not None:
+                name = c.rep.org if c.rep.kind != "privat" else c.rep.person
+                assert name.casefold() in text.casefold() and c.rep.street in text and c.rep.city in text, tid
+
+
+def test_blind5_english_antrag_writes_nationality_in_english():
+    """The truth records the English nationality for an English application."""
+    for c in antrag_cases("blind5", "en", 6):
+        for tid in [t[0] for t in TEMPLATES["antrag"] if t[1] == "blind5" and "_en_" in t[0]]:
+            text = antrag_text(c, tid)
+            if not any(v == "staatsangehoerigkeit" for v in c.omitted.values()):
+                assert c.natinfo["en"] in text, tid
+
+
+def test_blind5_bamf_decision_has_reference_and_page_count():
+    check_bamf_decision_pages("blind5")
+
+
+def test_blind5_antrag_states_the_scenario_triggers():
+    check_antrag_states_triggers("blind5")
+
+
+def test_blind5_antrag_leaves_out_dropped_topics():
+    check_antrag_leaves_out_dropped_topics("blind5")
