@@ -165,6 +165,10 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
     if page_type != current_type:
         if start_strength >= cues.start_score or info.letter_start:
             return True
+        if info.head_date and page_top >= cues.min_score and current_type not in _RUN_ON_CLASSES:
+            # A date line in the head is a first page's mark; a certificate, a CV or an identity
+            # paper does not repeat one on its second page, and this page reads as another paper.
+            return True
         if current_type in SPLIT_SAME_CLASS and page_top >= 2 * cues.min_score:
             return True  # forms and certificates rarely run on; a clear other page is a new document
         if previous_closed and page_top >= 2 * cues.min_score:
@@ -176,6 +180,8 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
         return True
     if previous_closed and start_strength >= cues.start_score and page_type != "antrag":
         return True  # the last page was signed, this one opens with a title: a second document
+    if previous_closed and info.head_date and page_type in SPLIT_SAME_CLASS:
+        return True  # a signed certificate, then a page dated in its head: the next certificate
     if info.head_date and start_strength >= cues.start_score and page_type not in _RUN_ON_CLASSES:
         # A title and a date line in the head open a document (two Atteste of one practice, two
         # certificates); a second page repeats at most a running header, not title and date.

@@ -1,5 +1,6 @@
-"""An application's later pages tell of the court case or the illness without becoming a court decision or a
-medical report; a paper of its own still opens a new document. Hand-written for this test."""
+"""Which pages continue a document and which open a new one. An application's later pages tell of the court
+case or the illness without becoming a court decision or a medical report; a paper of its own still opens a
+new document, and a date line in a page's head marks it as a first page. Hand-written for this test."""
 
 from __future__ import annotations
 
@@ -49,6 +50,50 @@ COURT_DECISION = (
     "Die Klägerin trägt die Kosten des Verfahrens.\nTatbestand\nDie Klägerin ist syrische Staatsangehörige."
 )
 
+CV = (
+    "Lebenslauf\n"
+    "Name: Dara Beispiel\nGeboren am 04.07.2008 in Herat\n"
+    "Schulbildung\n"
+    "2014 - 2019 Grundschule in Herat\n"
+    "seit 2020 Gesamtschule Musterstadt, derzeit Klasse 9\n"
+    "Sprachkenntnisse\n"
+    "Dari (Muttersprache), Deutsch (B1), Englisch (Grundkenntnisse)\n"
+    "Hobbys\n"
+    "Fußball im Verein, Zeichnen\n"
+)
+SCHOOL = (
+    "Klassenleitung 9b\n"
+    "Dortmund, den 14.02.2025\n"
+    "Dara Beispiel, geboren am 04.07.2008, besucht im Schuljahr 2024/2025 die Klasse 9b. Er kam 2019 "
+    "aus Herat und lernte zunächst in einer Seiteneinsteigerklasse Deutsch. Er ist ein freundlicher "
+    "und hilfsbereiter Mitschüler.\n"
+    "S. Kramer, Klassenlehrerin\n"
+)
+CV_PAGE2 = (
+    "Praktika\n"
+    "2023 Praktikum in einer Kfz-Werkstatt, zwei Wochen\n"
+    "2024 Praktikum im Supermarkt, drei Wochen\n"
+    "Berufswunsch\n"
+    "Kfz-Mechatroniker\n"
+    "Dortmund, 10.02.2025\nDara Beispiel\n"
+)
+
+ATTEST = (
+    "Dr. med. A. Muster, Fachärztin für Psychiatrie und Psychotherapie\n"
+    "Ärztliches Attest\n"
+    "Patient: Dara Beispiel, geb. 04.07.1985\n"
+    "Diagnosen: Posttraumatische Belastungsstörung (F43.1), mittelgradige depressive Episode (F32.1)\n"
+    "Herr Beispiel ist seit 2021 in meiner regelmäßigen Behandlung. Er leidet unter Schlafstörungen, "
+    "Albträumen und Konzentrationsstörungen. Eine Fortführung der Psychotherapie ist dringend erforderlich.\n"
+    "Dr. med. A. Muster\n"
+)
+VOLUNTEER = (
+    "Dortmund, den 03.03.2025\n"
+    "Herr Dara Beispiel engagiert sich seit Mai 2022 ehrenamtlich in unserer Tafel. Er sortiert die gespendeten "
+    "Lebensmittel und übersetzt für Neuankömmlinge. Trotz seiner Erkrankung ist er sehr zuverlässig.\n"
+    "Für das Team: K. Albers\n"
+)
+
 
 def _documents(*texts: str) -> list[tuple[str, list[int]]]:
     pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
@@ -81,3 +126,22 @@ def test_a_document_whose_pages_agree_is_not_flagged_for_that() -> None:
     source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
     docs = classify(Submission(files=[source]), ClassifyOptions()).documents
     assert not any("anderen Dokumentart" in n for d in docs for n in d.notes)
+
+
+def test_a_dated_school_letter_after_a_cv_is_a_document_of_its_own() -> None:
+    assert _documents(CV, SCHOOL) == [("lebenslauf", [1]), ("schulnachweis", [2])]
+
+
+def test_a_dated_volunteering_letter_after_a_medical_report_is_a_document_of_its_own() -> None:
+    # the letter has no title and reads as volunteering only moderately: the date line in its head
+    # is what marks it as a first page
+    assert _documents(ATTEST, VOLUNTEER) == [("aerztliches_gutachten", [1]), ("ehrenamt", [2])]
+
+
+def test_two_signed_school_letters_dated_in_their_heads_are_two_documents() -> None:
+    sibling = SCHOOL.replace("Dara", "Mina").replace("04.07.2008", "11.01.2011").replace("9b", "6a")
+    assert _documents(SCHOOL, sibling) == [("schulnachweis", [1]), ("schulnachweis", [2])]
+
+
+def test_a_cv_page_dated_at_its_foot_continues_the_cv() -> None:
+    assert _documents(CV, CV_PAGE2) == [("lebenslauf", [1, 2])]
