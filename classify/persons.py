@@ -1725,6 +1725,21 @@ def _respell_from_text(word: str, counts: dict[str, int], avoid: set[str]) -> st
     return best
 
 
+def _unconfused(word: str, counts: dict[str, int]) -> str:
+    """The text's other spelling of a name where OCR read "q" as "g" ("Rafig" in the rows, "Rafiq"
+    in the heading): the slip goes one way, German text gives OCR no reason to invent a "q"."""
+    if "g" not in word.casefold() or len(word) < 3:
+        return word
+    for cand in counts:
+        if len(cand) != len(word) or cand == word:
+            continue
+        # letter by letter, case aside: the same, or "g" here where the other spelling has "q"
+        pairs = {(a.casefold(), b.casefold()) for a, b in zip(word, cand, strict=True)}
+        if ("g", "q") in pairs and all(a == b or (a, b) == ("g", "q") for a, b in pairs):
+            return "".join(c.upper() if w.isupper() else c.lower() for w, c in zip(word, cand, strict=True))
+    return word
+
+
 def _repair(persons: list[Person], text: str, ocr: bool = True) -> list[Person]:
     """Mend what a faxed or scanned table lost: names split, glued or misread by OCR, a date that
     slid into the first-name cell, and birth dates the running text states."""
@@ -1764,6 +1779,9 @@ def _repair(persons: list[Person], text: str, ocr: bool = True) -> list[Person]:
         p.name = _respell_from_text(p.name, counts, given)
         siblings = {w for q in persons if q is not p for w in q.vorname.split()} | {q.name for q in persons}
         p.vorname = " ".join(_respell_from_text(w, counts, siblings) for w in p.vorname.split())
+        if ocr:
+            p.name = _unconfused(p.name, counts)
+            p.vorname = " ".join(_unconfused(w, counts) for w in p.vorname.split())
     # A family name most rows agree on: a row two slips away from it is the same family ("Bajeam"
     # among "Bajrami" rows), where the text never spells the row's version twice.
     # Only in OCR text: in a typed one a wife named "Hasan" among "Hasani" rows is her own name.

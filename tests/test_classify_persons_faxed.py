@@ -237,3 +237,28 @@ def test_a_similar_family_name_is_kept_in_typed_text() -> None:
     assert ("Hasan", "Leyla") in typed and typed.count(("Hasani", "Ilir")) == 1
     # the same table from a fax may be a slip of the shared name, as the OCR repairs assume
     assert ("Hasani", "Leyla") in [(p.name, p.vorname) for p in extract_persons(text)]
+
+
+def test_a_q_the_fax_read_as_g_in_every_row_comes_back_from_the_heading():
+    # OCR reads a faxed "q" as "g", never the other way: the heading's "Rafiq" is the family's name
+    text = (
+        "Härtefallantrag für die Familie Rafiq\n\n"
+        "Name Vorname Geburtsdatum Geburtsort Staatsangehörigkeit\n"
+        "Rafig Tariq 03.02.1980 Kabul afghanisch\n"
+        "Rafig Soraya 11.09.1984 Herat afghanisch\n"
+        "Rafig Ahmad 20.06.2012 Dortmund afghanisch\n" + TAIL
+    )
+    assert _keys(extract_persons(text)) == [
+        ("Rafiq", "Tariq", "1980-02-03"),
+        ("Rafiq", "Soraya", "1984-09-11"),
+        ("Rafiq", "Ahmad", "2012-06-20"),
+    ]
+
+
+def test_a_name_spelled_with_g_alone_keeps_its_g():
+    text = (
+        "Härtefallantrag für Herrn Ludwig Berg\n\n"
+        "Name Vorname Geburtsdatum Geburtsort Staatsangehörigkeit\n"
+        "Berg Ludwig 03.02.1980 Tiflis georgisch\n" + TAIL
+    )
+    assert _keys(extract_persons(text)) == [("Berg", "Ludwig", "1980-02-03")]
