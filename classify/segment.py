@@ -174,6 +174,14 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
         if previous_closed and page_top >= 2 * cues.min_score:
             return True
         own = info.score.scores.get(current_type, 0.0)
+        if (
+            current_type not in _RUN_ON_CLASSES
+            and page_top >= 2 * cues.min_score
+            and own < cues.min_score / 2
+        ):
+            # A clear page of another paper with next to nothing of this one: a short report, CV or
+            # certificate does not turn into a support letter on its second page.
+            return True
         return page_top >= cues.strong_page and page_top >= 2.5 * max(own, 1.0)
     # Same class as the current document.
     if info.letter_start and page_type in SPLIT_SAME_CLASS | {"aerztliches_gutachten"}:

@@ -94,6 +94,13 @@ VOLUNTEER = (
     "Für das Team: K. Albers\n"
 )
 
+SUPPORT = (
+    "Ich kenne Herrn Dara Beispiel seit drei Jahren aus unserer Kirchengemeinde. Er hilft beim "
+    "Gemeindefest und ist ein geschätzter Teil unserer Gemeinschaft geworden. Ich unterstütze seinen "
+    "Wunsch, hier bleiben zu dürfen.\n"
+    "Maria Schulte\n"
+)
+
 
 def _documents(*texts: str) -> list[tuple[str, list[int]]]:
     pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
@@ -145,3 +152,8 @@ def test_two_signed_school_letters_dated_in_their_heads_are_two_documents() -> N
 
 def test_a_cv_page_dated_at_its_foot_continues_the_cv() -> None:
     assert _documents(CV, CV_PAGE2) == [("lebenslauf", [1, 2])]
+
+
+def test_an_undated_support_letter_after_a_medical_report_is_a_document_of_its_own() -> None:
+    # no title, date or salutation: the page reads clearly as a support letter and not at all as medical
+    assert _documents(ATTEST, SUPPORT) == [("aerztliches_gutachten", [1]), ("unterstuetzerschreiben", [2])]
