@@ -407,7 +407,7 @@ class RuleScorer:
             held_sent = tuple(
                 c
                 for c in cs.addressed_capped
-                if scores[c] > cs.letter_cap and not _names_sender(cs, c, letterhead)
+                if scores[c] > cs.letter_cap and not names_sender(cs, c, letterhead)
             )
             for cls in held_sent:
                 scores[cls] = cs.letter_cap
@@ -453,7 +453,7 @@ class RuleScorer:
             held_evidence = tuple(
                 c
                 for c in cs.evidence_capped
-                if scores[c] > below and not _names_sender(cs, c, letterhead or "")
+                if scores[c] > below and not names_sender(cs, c, letterhead or "")
             )
             for cls in held_evidence:
                 scores[cls] = below
@@ -639,7 +639,7 @@ def _letterhead(cs: CueSet, cleaned: str) -> str | None:
     return None
 
 
-def _names_sender(cs: CueSet, cls: str, letterhead: str) -> bool:
+def names_sender(cs: CueSet, cls: str, letterhead: str) -> bool:
     """A start cue of this class (its letterhead: "Der Landrat", "Verwaltungsgericht") is in these lines."""
     if not letterhead:
         return False

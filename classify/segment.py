@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from hfk.classify.fields import file_number, page_numbering
 from hfk.classify.model import DOCUMENT_TYPES
 from hfk.classify.normalize import fold
-from hfk.classify.pages import CueSet, PageScore, PageScorer, best_class
+from hfk.classify.pages import CueSet, PageScore, PageScorer, best_class, names_sender
 from hfk.ingest.model import Page, SourceFile
 
 # Classes whose documents are short forms/certificates: the same title on the next page is a new
@@ -27,6 +27,12 @@ SPLIT_SAME_CLASS = {
 # Long documents whose later pages may quote a title and a date (a decision citing the application,
 # a letter of request with a dated section); numbering and file numbers link their pages instead.
 _RUN_ON_CLASSES = {"antrag", "bamf_bescheid", "gerichtsentscheidung", "auslaenderbehoerde", "strafrecht"}
+
+# Papers whose first-page cue is their sender ("Verwaltungsgericht", "Ausländerbehörde"), which an
+# application names in its story as well.
+_SENDER_CLASSES = {"gerichtsentscheidung", "auslaenderbehoerde", "bamf_bescheid", "strafrecht"}
+# A letterhead or title line: "Verwaltungsgericht Düsseldorf", "Stadt Köln - Ausländerbehörde -".
+_SHORT_LINE_WORDS = 5
 
 _SALUTATION = re.compile(r"\b(sehr geehrte|liebe |dear |an die )")
 _CLOSING = re.compile(
@@ -99,6 +105,20 @@ def _continues_numbering(run: list[PageInfo], numbering: tuple[int, int]) -> boo
     return False
 
 
+def _start_line(info: PageInfo, cls: str, cues: CueSet) -> bool:
+    """A first-page cue of the class stands in a short line of the page head (a letterhead, a title), not
+    only inside a sentence ("Das Verwaltungsgericht Gelsenkirchen wies die Klage mit Urteil ab")."""
+    short: list[str] = []
+    seen = 0
+    for line in (info.page.text or "").split("\n"):
+        if seen > cues.head_chars:
+            break
+        seen += len(line) + 1
+        if line.strip() and len(line.split()) <= _SHORT_LINE_WORDS:
+            short.append(fold(line))
+    return names_sender(cues, cls, "\n".join(short))
+
+
 def split_file(source: SourceFile, scorer: PageScorer, cues: CueSet) -> list[list[PageInfo]]:
     """Runs of pages of one file; every page ends up in exactly one run."""
     runs: list[list[PageInfo]] = []
@@ -155,12 +175,16 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
         and not info.letter_start
         and not info.head_date
         and info.score.title is None
-        and start_strength < cues.start_score
+        and (
+            start_strength < cues.start_score
+            or (page_type in _SENDER_CLASSES and not _start_line(info, page_type, cues))
+        )
         and page_type not in info.score.decided
     ):
         # An application runs on: its later pages tell of the court case, the illness or the school,
         # and ask for an acknowledgement. A page of another paper opens with its own title, letterhead
-        # or date, speaks as that paper (a Tenor), or follows a signed last page.
+        # or date, speaks as that paper (a Tenor), or follows a signed last page. A court or an
+        # authority named in a sentence at the top of the page is the story, not a letterhead.
         return False
     if page_type != current_type:
         if start_strength >= cues.start_score or info.letter_start:

@@ -34,6 +34,16 @@ COURT_STORY = (
     "Eine Rückkehr nach Syrien ist Frau Haddad und ihren Kindern nicht zuzumuten.\n"
     "Mit freundlichen Grüßen\nM. Brandt"
 )
+COURT_STORY_AT_TOP = (
+    "Das Verwaltungsgericht Gelsenkirchen wies die Klage von Frau Haddad gegen den Bescheid des Bundesamtes "
+    "mit Urteil vom 12.05.2021 ab (Aktenzeichen 5a K 1234/19.A); der Antrag auf Zulassung der Berufung "
+    "blieb ohne Erfolg. Seitdem verlängert die Ausländerbehörde der Stadt Dortmund die Duldung alle drei "
+    "Monate.\n"
+    "Frau Haddad hilft bei der Tafel und besucht einen Deutschkurs auf dem Niveau B1. Die Kinder spielen im "
+    "Sportverein Fußball.\n"
+    "Eine Rückkehr nach Syrien ist Frau Haddad und ihren Kindern nicht zuzumuten.\n"
+    "Mit freundlichen Grüßen\nM. Brandt"
+)
 MEDICAL_STORY = (
     "Die Familie ist in ihrer Nachbarschaft gut aufgenommen. Die Kinder spielen im Sportverein Fußball, "
     "Frau Haddad hilft bei der Tafel und besucht einen Deutschkurs auf dem Niveau B1.\n"
@@ -110,6 +120,11 @@ def _documents(*texts: str) -> list[tuple[str, list[int]]]:
 
 def test_a_page_telling_of_the_court_case_continues_the_application() -> None:
     assert _documents(FIRST, COURT_STORY) == [("antrag", [1, 2])]
+
+
+def test_a_page_opening_with_a_sentence_on_the_court_case_continues_the_application() -> None:
+    # "Verwaltungsgericht" at the top of the page, but inside a sentence: not a court's letterhead
+    assert _documents(FIRST, COURT_STORY_AT_TOP) == [("antrag", [1, 2])]
 
 
 def test_a_page_telling_of_the_illness_continues_the_application() -> None:
