@@ -567,6 +567,41 @@ def _spaced_value_fits(key: str, value: str) -> bool:
     return bool(re.search(r"\d", value))  # an address: a house number or a postcode
 
 
+# A ruled form read by OCR: the cell rules become "|", "." or "-", on a fax also a lone "l", "i" or
+# "u" ("| Familienname | Karimi |", "Geburtsort u Herat").
+_RULE_MARK = r"(?:[^\w\s]+|[lIiu])[ \t]+"  # a mark standing alone: "name(s)" is not a rule
+_RULED_LABEL = re.compile(
+    r"^[ \t]*(?:[^\w\s]+[ \t]*)?(?P<label>"
+    + _LABEL_ANY
+    + r")[ \t]*"
+    + _RULE_MARK
+    + r"(?:[^\w\s]+[ \t]+)*(?=\w)",
+    re.I | re.M,
+)
+
+
+def _ruled_labels(text: str) -> str:
+    """A ruled form's label cells given a colon ("| Familienname | Karimi |" -> "Familienname: Karimi"),
+    only in a form: two or more such lines, one of them a name; a table header of labels is left alone."""
+    lines = text.split("\n")
+    fixed: dict[int, str] = {}
+    keys: set[str] = set()
+    for i, line in enumerate(lines):
+        m = _RULED_LABEL.match(line)
+        if not m or _LABEL_RE.match(line.strip()):
+            continue  # no rule, or a plain "Label: value" line the form reader takes as it is
+        value = line[m.end() :].strip(" \t|¦[].-")
+        if not value or re.match(r"(?:" + _LABEL_ANY + r")\b", value, re.I):
+            continue  # a header row: label after label
+        fixed[i] = m.group("label") + ": " + re.sub(r"[ \t]*[|¦][ \t|¦]*", " ", value).strip(" .-")
+        keys.add(next(k for k, v in m.groupdict().items() if v and k != "label"))
+    if len(fixed) < 2 or not keys & {"name", "vorname", "name_vorname"}:
+        return text
+    for i, out in fixed.items():
+        lines[i] = out
+    return "\n".join(lines)
+
+
 def _colon_labels(text: str) -> str:
     """Colonless form lines given their colon ("Vorname Samir" -> "Vorname: Samir"), only in a form:
     two or more such lines in a row, one of them a name and one a birth date."""
@@ -698,7 +733,7 @@ def _rep_addresses(text: str) -> set[str]:
 
 
 def _labelled_persons(text: str) -> list[Person]:
-    text = _colon_labels(text)
+    text = _colon_labels(_ruled_labels(text))
 
     # A form's text layer puts the value under its label ("Familienname\nTesfaye"); a label
     # followed by another label is the header of a table, not a form.

@@ -1,6 +1,8 @@
 """Persons from faxed person blocks of unseen layouts: broken dates, cells run together, damaged
 relation columns, names a fax misread, shredded rows (session 4)."""
 
+import pytest
+
 from hfk.classify.persons import _mend_dates, extract_persons
 
 TAIL = "\nAlle Personen wohnen unter der Anschrift Am Ring 3, 48143 Münster.\nBegründung\nDie Familie lebt hier.\n"
@@ -262,3 +264,32 @@ def test_a_name_spelled_with_g_alone_keeps_its_g():
         "Berg Ludwig 03.02.1980 Tiflis georgisch\n" + TAIL
     )
     assert _keys(extract_persons(text)) == [("Berg", "Ludwig", "1980-02-03")]
+
+
+RULED_FORM = (
+    "9. Angaben zu den Personen\n\n"
+    "| Familienname | Karimi\n"
+    "Vorname(n) | . Ahmad .\n"
+    "| Geburtsdatum . 01.02.1985\n"
+    "Geburtsort u Herat .\n"
+    "Staatsangehörigkeit - afghanisch\n"
+)
+BRACKETED_LABELS = (
+    "Applicant\nSurname: Okafor\nFirst name(s) Chinedu\nDate of birth 1 March 1985\nNationality: Nigerian\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        # the cell rules of a form came through as "|", ".", "-" and a lone "u"
+        (RULED_FORM, ("Karimi", "Ahmad", "1985-02-01", "Herat", "afghanisch")),
+        # "First name(s)": the bracket belongs to the label; a date's day is not a rule either
+        (BRACKETED_LABELS, ("Okafor", "Chinedu", "1985-03-01", "", "nigerianisch")),
+    ],
+    ids=["ruled-fax-form", "bracketed-labels"],
+)
+def test_ruled_form_cells_read_as_labels_and_values(form, expected):
+    (person,) = extract_persons(form + TAIL)
+    got = (person.name, person.vorname, person.geburtsdatum, person.geburtsort, person.staatsangehoerigkeit)
+    assert got == expected
