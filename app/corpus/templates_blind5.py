@@ -1,4 +1,4 @@
-"""Templates of the `blind5` split: a seventh held-out set, written once and evaluated once; nobody tuning hfk reads it."""
+"""Templates of the `blind5` split: the seventh held-out set, kept apart from tuning and scored a single time."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _en_uk(d) -> str:
 
 def _st(r: random.Random, family: str | None = None, size: float | None = None) -> Style:
     return Style(
-        family=family or r.choice(["sans", "serif", "cond", "sans"]),
+        family=family or r.choice(["serif", "sans", "sans", "cond"]),
         size=size or r.choice([10.0, 10.5, 11.0]),
         margin_left=r.uniform(62, 85),
         margin_right=r.uniform(48, 66),
@@ -77,10 +77,6 @@ def _rel_en(p) -> str:
     return "son" if p.sex == "m" else "daughter"
 
 
-def _staat_noun(p) -> str:
-    return f"{p.staat}e{'r' if p.sex == 'm' else ''} Staatsangehörige{'r' if p.sex == 'm' else ''}"
-
-
 def _rep_lines(c: Case) -> list[str]:
     rp = c.rep
     if rp.kind == "privat":
@@ -116,7 +112,7 @@ def _mentions_enclosures(c: Case, r: random.Random) -> str:
     if c.rep is not None:
         bits.append("die auf uns ausgestellte Vollmacht" if c.rep.kind != "privat" else "die Vollmacht")
     if c.illness:
-        bits.append("die unterschriebene Schweigepflichtentbindung")
+        bits.append("die Schweigepflichtentbindung (unterzeichnet)")
     bits.append("die Einwilligungserklärung zum Datenschutz")
     return ", ".join(bits[:-1]) + (" sowie " if len(bits) > 1 else "") + bits[-1]
 
@@ -129,7 +125,6 @@ def _story(c: Case, r: random.Random, voice: str) -> dict[str, list[str]]:
     a = c.applicant
     me = voice == "ich"
     he = "er" if a.sex == "m" else "sie"
-    He = he.capitalize()
     hisf = "seine" if a.sex == "m" else "ihre"
     who = "Ich" if me else ("Herr " if a.sex == "m" else "Frau ") + a.name
     land = c.natinfo["land"]
@@ -139,10 +134,10 @@ def _story(c: Case, r: random.Random, voice: str) -> dict[str, list[str]]:
     }
     lg = t["lebensgeschichte"]
     sewer = "als Näherin" if a.sex == "f" else "als Schneider"
-    job_home = r.choice([sewer, "auf dem Markt", "in einer Autowerkstatt", "auf den Feldern der Familie"])
+    job_home = r.choice([sewer, "in einer Bäckerei", "auf Baustellen", "bei der Olivenernte"])
     if me:
         lg.append(
-            f"Ich komme aus {land}. Dort bin ich aufgewachsen, bin zur Schule gegangen und habe später {job_home} gearbeitet."
+            f"Meine Heimat ist {land}. Nach meiner Kindheit und ein paar Schuljahren dort habe ich {job_home} mein Geld verdient."
         )
     else:
         lg.append(
@@ -151,73 +146,72 @@ def _story(c: Case, r: random.Random, voice: str) -> dict[str, list[str]]:
     lg.append(
         r.choice(
             [
-                "Nach Drohungen gegen die Familie blieb keine andere Wahl, als das Land zu verlassen.",
-                "Weil die wirtschaftliche und persönliche Lage immer schwieriger wurde, fiel der Entschluss zur Ausreise.",
-                "Die Flucht führte über mehrere Länder und dauerte viele Monate.",
+                "Nachdem die Familie mehrfach bedroht worden war, sah sie keinen anderen Ausweg als die Flucht.",
+                "Die Lage wurde wirtschaftlich wie persönlich von Jahr zu Jahr enger, bis nur noch der Weg nach Europa blieb.",
+                "Der Weg hierher ging durch mehrere Staaten und zog sich über viele Monate hin.",
             ]
         )
     )
     if c.einreiseverbot:
         lg.append(
-            f"{'Ich war' if me else He + ' war'} bereits {c.entry.year - 2} abgeschoben worden; die Wiedereinreise am "
-            f"{fmt_long(c.entry)} erfolgte, obwohl ein Einreise- und Aufenthaltsverbot nach § 11 AufenthG bestand."
+            f"Schon {c.entry.year - 2} {'wurde ich' if me else 'wurde ' + he} einmal abgeschoben. Am {fmt_long(c.entry)} "
+            f"{'kam ich' if me else 'kam ' + he} trotz des noch laufenden Einreise- und Aufenthaltsverbots (§ 11 AufenthG) zurück."
         )
     else:
-        lg.append(f"Seit dem {fmt_long(c.entry)} {'lebe ich' if me else 'lebt ' + he} in Deutschland.")
+        lg.append(f"In Deutschland {'bin ich' if me else 'ist ' + he} seit dem {fmt_long(c.entry)}.")
 
     au = t["aufenthaltssituation"]
     if c.asylum:
         au.append(
-            f"Den Asylantrag {'habe ich' if me else 'hat ' + he} am {fmt(c.asylum_applied)} gestellt. Mit Bescheid vom "
-            f"{fmt(c.bamf_date)}, Gesch.-Z. {c.bamf_gz}, lehnte das Bundesamt für Migration und Flüchtlinge ihn ab."
+            f"Am {fmt(c.asylum_applied)} {'beantragte ich' if me else 'beantragte ' + he} Asyl. Das Bundesamt für Migration "
+            f"und Flüchtlinge hat den Antrag am {fmt(c.bamf_date)} abgelehnt (Gesch.-Z. {c.bamf_gz})."
         )
         if c.court:
             if c.court_pending:
                 au.append(
-                    f"Über die Klage ({c.court_az}) hat das {c.court_name} bis heute nicht entschieden."
+                    f"Beim {c.court_name} ist dazu unter {c.court_az} ein Klageverfahren anhängig; ein Termin steht noch aus."
                 )
             else:
                 au.append(
-                    f"Die Klage blieb erfolglos: Das {c.court_name} wies sie am {fmt(c.court_date)} ab (Az. {c.court_az})."
+                    f"Auch vor Gericht gab es keinen Erfolg; das {c.court_name} entschied am {fmt(c.court_date)} "
+                    f"gegen {'mich' if me else 'die Familie'} (Az. {c.court_az})."
                 )
     else:
         au.append(
-            f"Die Einreise erfolgte mit einem Visum zum Zweck {c.visa_purpose}; eine Verlängerung der Aufenthaltserlaubnis "
-            "wurde abgelehnt."
+            f"Eingereist {'bin ich' if me else 'ist ' + he} mit einem Visum, ausgestellt zum Zweck {c.visa_purpose}; die Aufenthaltserlaubnis "
+            "wurde später nicht mehr verlängert."
         )
         if c.court:
             if c.court_pending:
-                au.append(f"Dagegen läuft ein Verfahren vor dem {c.court_name} (Az. {c.court_az}).")
+                au.append(f"Das {c.court_name} hat über das Verfahren {c.court_az} noch nicht entschieden.")
             else:
                 au.append(
-                    f"Das {c.court_name} hat den Eilantrag am {fmt(c.court_date)} zurückgewiesen (Az. {c.court_az})."
+                    f"Vorläufigen Rechtsschutz gewährte das {c.court_name} nicht (Beschluss vom {fmt(c.court_date)}, Az. {c.court_az})."
                 )
     if c.gestattung:
         au.append(
-            f"Weil das Verfahren noch läuft, {'habe ich' if me else 'hat ' + he} eine Aufenthaltsgestattung (§ 55 AsylG)."
+            f"Solange das Verfahren offen ist, {'gilt für mich' if me else 'gilt für ' + ('ihn' if a.sex == 'm' else 'sie')} die Aufenthaltsgestattung nach § 55 AsylG."
         )
     else:
         au.append(
-            f"{'Ich bin' if me else He + ' ist'} ausreisepflichtig und {'habe' if me else 'hat'} nur eine Duldung nach § 60a AufenthG."
+            f"Die Ausreisepflicht besteht; {'mir bleibt' if me else ('ihm' if a.sex == 'm' else 'ihr') + ' bleibt'} lediglich eine Duldung (§ 60a AufenthG)."
         )
     au.append(
-        f"Aktenführende Behörde: {_abh_words(c, r)}."
+        f"Aktenführung: {_abh_words(c, r)}."
         if r.random() < 0.5
-        else f"Zuständige Ausländerbehörde: {_abh_words(c, r)}."
+        else f"Zuständig{' für mich' if me else ''}: {_abh_words(c, r)}."
     )
     if c.s58a:
         au.append(
-            f"Zudem liegt eine Abschiebungsanordnung nach § 58a AufenthG gegen {'mich' if me else 'ihn' if a.sex == 'm' else 'sie'} vor."
+            f"Außerdem hat die Behörde {'mir gegenüber' if me else ('ihm' if a.sex == 'm' else 'ihr') + ' gegenüber'} eine Abschiebungsanordnung gemäß § 58a AufenthG erlassen."
         )
     if c.rueckfuehrung:
-        au.append(
-            f"Besonders eilig ist die Sache, weil die Ausländerbehörde die Abschiebung für den {fmt(c.rueckfuehrung)} angekündigt hat."
-        )
+        au.append(f"Die Zeit drängt: Für den {fmt(c.rueckfuehrung)} ist die Abschiebung bereits angekündigt.")
     if c.criminal:
         off, sentence = c.offence
         au.append(
-            f"Nicht verschweigen {'will ich' if me else 'wollen wir'}: Das Amtsgericht {c.court_city} verhängte am "
-            f"{fmt(c.criminal_date)} per Strafbefehl wegen {off} eine Geldstrafe von {sentence}. Seitdem ist nichts mehr vorgefallen."
+            f"Offen gesagt sei auch: Am {fmt(c.criminal_date)} hat das Amtsgericht {c.court_city} einen Strafbefehl erlassen ({off}); "
+            f"festgesetzt wurden {sentence}. Danach gab es keine weiteren Vorfälle."
         )
 
     fa = t["familie"]
@@ -226,22 +220,22 @@ def _story(c: Case, r: random.Random, voice: str) -> dict[str, list[str]]:
     if sp:
         fa.append(
             f"{'Meine Frau' if me and sp[0].sex == 'f' else 'Mein Mann' if me else ('Die Ehefrau' if sp[0].sex == 'f' else 'Der Ehemann')} "
-            f"{sp[0].vorname} und {'ich' if me else he} sind seit vielen Jahren verheiratet."
+            f"{sp[0].vorname} und {'ich' if me else he} haben vor langer Zeit geheiratet und stehen alles gemeinsam durch."
         )
     if kids:
         names = ", ".join(k.vorname for k in kids)
         fa.append(
-            f"{'Unsere' if me else 'Die'} Kinder ({names}) kennen kein anderes Zuhause als Deutschland; "
-            "sie sprechen Deutsch besser als die Sprache ihrer Eltern."
+            f"Für {'unsere' if me else 'die'} Kinder {names} ist Deutschland die einzige Heimat, die sie kennen; "
+            "untereinander reden sie nur Deutsch."
             if len(kids) > 1
-            else f"{'Unser' if me else 'Das'} Kind {kids[0].vorname} ist hier zu Hause und spricht fließend Deutsch."
+            else f"{kids[0].vorname} kennt fast nur Deutschland und redet am liebsten Deutsch."
         )
     fa.append(
         r.choice(
             [
-                f"In {land} gibt es niemanden mehr, der {'uns' if me else 'die Familie'} aufnehmen könnte.",
-                "Ein Onkel lebt mit seiner Familie im Ruhrgebiet und hilft, wo er kann; im Herkunftsland leben nur noch entfernte Verwandte.",
-                "Die Eltern sind verstorben, die Geschwister leben verstreut in Europa.",
+                f"Wer {'uns' if me else 'die Familie'} in {land} noch aufnehmen könnte, gibt es nicht mehr.",
+                "Hilfe kommt von einem Cousin in Dortmund; in der alten Heimat sind nur noch weitläufige Verwandte geblieben.",
+                "Vater und Mutter leben nicht mehr, Brüder und Schwestern wohnen in verschiedenen europäischen Ländern.",
             ]
         )
     )
@@ -250,48 +244,54 @@ def _story(c: Case, r: random.Random, voice: str) -> dict[str, list[str]]:
     ig.append(
         r.choice(
             [
-                f"{'Ich habe' if me else He + ' hat'} Deutsch im Integrationskurs gelernt und verständigt sich im Alltag ohne Dolmetscher."
+                f"Seit dem Integrationskurs kommt {he} im Alltag ohne Übersetzung zurecht."
                 if not me
-                else "Ich habe Deutsch im Integrationskurs gelernt und brauche im Alltag keinen Dolmetscher.",
-                f"{'Meine' if me else hisf.capitalize()} Deutschkenntnisse reichen für Behördengänge und Arztbesuche.",
+                else "Seit dem Integrationskurs komme ich im Alltag ohne Übersetzung zurecht.",
+                f"Mit {'meinem' if me else hisf + 'm'} Deutsch lassen sich Termine bei Ämtern und Ärzten allein erledigen.",
             ]
         )
     )
     if c.ausbildung:
         ig.append(
-            f"Seit August {c.received.year - 1} {'mache ich' if me else 'macht ' + he} eine Ausbildung als "
-            f"{r.choice(['Fachkraft für Lagerlogistik', 'Kfz-Mechatroniker/in', 'Pflegefachkraft'])}; "
-            "der Ausbildungsbetrieb unterstützt eine Ausbildungsduldung nach § 60c AufenthG."
+            f"Im August {c.received.year - 1} {'habe ich' if me else 'hat ' + he} eine Lehre als "
+            f"{r.choice(['Elektroniker/in für Betriebstechnik', 'Anlagenmechaniker/in SHK', 'Fachlagerist/in'])} begonnen; "
+            "der Betrieb steht hinter einer Duldung zur Ausbildung (§ 60c AufenthG)."
         )
     else:
         ig.append(
-            f"Bei {c.employer} {'arbeite ich' if me else 'arbeitet ' + he} als {c.job} und {'komme' if me else 'kommt'} "
-            "ohne Sozialleistungen aus."
+            f"{'Mein' if me else hisf.capitalize()[:-1]} Arbeitgeber ist {c.employer}; dort {'bin ich' if me else 'ist ' + he} als {c.job} "
+            f"tätig, Sozialleistungen {'brauche ich' if me else 'braucht ' + he} keine."
         )
     ig.append(
-        f"In der Freizeit {'engagiere ich mich' if me else 'engagiert ' + he + ' sich'} ehrenamtlich: {c.club}."
+        f"Freiwillig und ohne Bezahlung {'helfe ich' if me else 'hilft ' + he} mit bei: {c.club}."
         if r.random() < 0.5
-        else f"Der {c.club} ist zu einem zweiten Zuhause geworden; dort {'bin ich' if me else 'ist ' + he} ehrenamtlich aktiv."
+        else f"Viele Abende {'verbringe ich' if me else 'verbringt ' + he} ehrenamtlich an diesem Ort: {c.club}."
     )
     for k in c.school_age():
-        ig.append(f"Über {k.vorname} ({c.school}) gibt es von der Einrichtung nur gute Rückmeldungen.")
+        ig.append(f"Von der Schule ({c.school}) bekommt {k.vorname} Lob für Fleiß und gutes Betragen.")
 
     hu = t["humanitaere_gruende"]
     if c.illness:
         p = c.persons[c.ill_person]
         phrase = N.ILLNESS_PHRASES[c.diagnosis[0]]
         if me and c.ill_person == 0:
-            hu.append(f"Ich bin krank: Ich leide {phrase} und bin auf regelmäßige Behandlung angewiesen.")
+            hu.append(
+                f"Gesundheitlich geht es mir schlecht: Ich leide {phrase} und muss ständig ärztlich begleitet werden."
+            )
         else:
-            hu.append(f"{p.vorname} leidet {phrase}; die Behandlung läuft und darf nicht abbrechen.")
-        hu.append(f"In {land} wäre diese Behandlung nicht zu bekommen oder nicht zu bezahlen.")
+            hu.append(
+                f"{p.vorname} leidet {phrase}; eine Unterbrechung der laufenden Therapie wäre gefährlich."
+            )
+        hu.append(f"Eine vergleichbare Versorgung gibt es in {land} nicht, jedenfalls nicht bezahlbar.")
     us = "uns" if me else ("die Familie" if len(c.persons) > 1 else ("ihn" if a.sex == "m" else "sie"))
     hu.append(
         r.choice(
             [
-                f"Eine Rückkehr würde {us} in eine Lage ohne Wohnung, Arbeit und Schutz bringen.",
-                f"Nach so vielen Jahren wäre eine Rückkehr nach {land} ein Neuanfang im Nichts.",
-                f"{'Mein' if me else 'Das'} ganzes Leben findet inzwischen hier statt; dort wartet nichts mehr.",
+                "Müsste ich zurück, stünden wir ohne Dach, Einkommen und Sicherheit da."
+                if me
+                else f"Bei einer Rückkehr fehlte es {'ihm' if us == 'ihn' else 'ihr' if us == 'sie' else 'der Familie'} an Dach, Einkommen und Sicherheit.",
+                f"Wer nach so langer Zeit nach {land} zurück muss, fängt mit leeren Händen an.",
+                f"Alles, was {'mein' if me else 'das'} Leben heute ausmacht, ist hier; drüben ist nichts geblieben.",
             ]
         )
     )
@@ -304,65 +304,69 @@ ORDER = ["lebensgeschichte", "aufenthaltssituation", "familie", "integration", "
 def _story_en(c: Case, r: random.Random) -> dict[str, list[str]]:
     land = "my home country"
     t: dict[str, list[str]] = {k: [] for k in ORDER}
-    t["lebensgeschichte"].append(f"I grew up in {land} and worked there before I had to leave.")
+    t["lebensgeschichte"].append(
+        f"My childhood and my first working years were in {land}; then I had to flee."
+    )
     if c.einreiseverbot:
         t["lebensgeschichte"].append(
-            f"I had been deported in {c.entry.year - 2}. I came back on {_en_us(c.entry)} although there was an entry ban under § 11 AufenthG."
+            f"In {c.entry.year - 2} I was sent back by force. On {_en_us(c.entry)} I returned, even though I was still banned from entering (§ 11 AufenthG)."
         )
     else:
-        t["lebensgeschichte"].append(f"I arrived in Germany on {_en_us(c.entry)}.")
+        t["lebensgeschichte"].append(f"My arrival in Germany was on {_en_us(c.entry)}.")
     s = t["aufenthaltssituation"]
     if c.asylum:
         s.append(
-            f"My asylum claim of {_en_us(c.asylum_applied)} was refused by the BAMF on {_en_us(c.bamf_date)} (reference {c.bamf_gz})."
+            f"My asylum application dates from {_en_us(c.asylum_applied)}; the BAMF said no on {_en_us(c.bamf_date)} (BAMF reference {c.bamf_gz})."
         )
         if c.court:
             s.append(
-                f"The case at the {c.court_name} ({c.court_az}) "
-                + ("has not been decided yet." if c.court_pending else "ended without success.")
+                f"My lawsuit at the {c.court_name}, case {c.court_az}, "
+                + ("is still waiting for a judgment." if c.court_pending else "was not successful.")
             )
     else:
-        s.append("I came on a visa, but the immigration office did not renew my residence permit.")
+        s.append("I entered with a visa. Later the Ausländerbehörde refused to extend my residence permit.")
         if c.court:
             s.append(
-                f"I went to the {c.court_name} ({c.court_az}); "
-                + ("the case is still open." if c.court_pending else "I lost.")
+                f"I appealed to the {c.court_name} under {c.court_az}; "
+                + ("no decision so far." if c.court_pending else "the judges decided against me.")
             )
     s.append(
-        "For now I have an Aufenthaltsgestattung while my case is open."
+        "While the asylum case is open I hold an Aufenthaltsgestattung."
         if c.gestattung
-        else "Now I only have a Duldung and must renew it every few months."
+        else "All I have today is a Duldung, renewed again and again for short periods."
     )
-    s.append(f"My file is with the Ausländerbehörde: {c.abh}.")
+    s.append(f"The responsible Ausländerbehörde is {c.abh}.")
     if c.rueckfuehrung:
-        s.append(f"I was told that I will be deported on {_en_us(c.rueckfuehrung)}.")
+        s.append(f"A date for deporting me has already been set: {_en_us(c.rueckfuehrung)}.")
     if c.s58a:
-        s.append("There is also a deportation order under § 58a AufenthG.")
+        s.append("The authorities have also made an Abschiebungsanordnung (§ 58a AufenthG) in my case.")
     if c.criminal:
         s.append(
-            f"I must also say that I got a Strafbefehl (penalty order) on {_en_us(c.criminal_date)} and paid the fine."
+            f"To be honest: on {_en_us(c.criminal_date)} a court sent me a Strafbefehl (penalty order); the fine is paid."
         )
     kids = c.children()
     if kids:
         t["familie"].append(
-            f"My children {', '.join(k.vorname for k in kids)} go to school here and have their friends here."
+            f"Our children {', '.join(k.vorname for k in kids)} attend school here; all their friends live in our town."
         )
-    t["familie"].append("There is no family left in my home country who could help us.")
+    t["familie"].append("Nobody from our family is left back home to support us.")
     g = t["integration"]
-    g.append("I have learned German and I try to speak it every day.")
+    g.append("I study German and use it daily at work and with our neighbours.")
     if c.ausbildung:
         g.append(
-            "I started vocational training; my employer supports a training toleration (§ 60c AufenthG)."
+            "I am doing an apprenticeship, and the company backs a Duldung for training (§ 60c AufenthG)."
         )
     else:
-        g.append(f"I have a job as {c.job} at {c.employer}.")
-    g.append(f"I help at {c.club} in my free time.")
+        g.append(f"I earn my living at {c.employer}, where I am employed as {c.job}.")
+    g.append(f"As a volunteer I support {c.club}.")
     h = t["humanitaere_gruende"]
     if c.illness:
         p = c.persons[c.ill_person]
-        who = "I suffer" if c.ill_person == 0 else f"{p.vorname} suffers"
-        h.append(f"{who} {N.ILLNESS_EN[c.diagnosis[0]]} and needs regular treatment.")
-    h.append(f"Going back to {land} would mean losing everything we built here.")
+        who = "I have" if c.ill_person == 0 else f"{p.vorname} has"
+        h.append(
+            f"{who} been ill for a long time, suffering {N.ILLNESS_EN[c.diagnosis[0]]}; a doctor sees us every month."
+        )
+    h.append("If we had to go back, everything we have built up here would be lost.")
     return t
 
 
@@ -370,13 +374,17 @@ def _recipient(r: random.Random) -> list:
     lines = r.choice(
         [
             [
-                "Härtefallkommission des Landes NRW",
-                "– Geschäftsstelle –",
-                "Völklinger Straße 4",
-                "40219 Düsseldorf",
+                "Ministerium für Kinder, Jugend, Familie, Gleichstellung,",
+                "Flucht und Integration des Landes Nordrhein-Westfalen",
+                "Geschäftsstelle Härtefallkommission (Ref. 522)",
+                "40190 Düsseldorf",
             ],
-            ["Geschäftsstelle der Härtefallkommission", "beim MKJFGFI NRW", "40190 Düsseldorf"],
-            ["An die Härtefallkommission", "Völklinger Str. 4", "40219 Düsseldorf"],
+            ["HFK NRW – Geschäftsstelle", "Völklinger Straße 4", "D-40219 Düsseldorf"],
+            [
+                "Der Geschäftsstelle der",
+                "Härtefallkommission Nordrhein-Westfalen",
+                "Völklinger Str. 4 · 40219 Düsseldorf",
+            ],
         ]
     )
     return [P(x, after=0) for x in lines] + [Space(12)]
@@ -387,23 +395,23 @@ def _rep_intro(c: Case, r: random.Random, names: str) -> str:
     if rp.kind == "anwalt":
         return r.choice(
             [
-                f"unter Vorlage der Originalvollmacht zeige ich an, dass ich {names} anwaltlich vertrete. "
-                "Ich beantrage, die Angelegenheit in der Härtefallkommission zu beraten und ein Ersuchen nach § 23a AufenthG zu beschließen.",
-                f"in der Sache {c.applicant.name} wende ich mich für meine Mandantschaft ({names}) an Sie. "
-                "Die Vollmacht liegt an. Es wird beantragt, ein Härtefallersuchen an die oberste Landesbehörde zu richten.",
+                f"ausweislich der im Original beigefügten Vollmacht vertrete ich {names}. "
+                "Namens meiner Mandantschaft rege ich an, die Sache in der Kommission zu behandeln und ein Ersuchen nach § 23a AufenthG zu beschließen.",
+                f"für meine Mandantschaft ({names}) trage ich Ihnen heute den Fall {c.applicant.name} vor (Vollmacht anbei) "
+                "und bitte, das Innenministerium um eine Anordnung nach § 23a AufenthG zu ersuchen.",
             ]
         )
     if rp.kind == "beratungsstelle":
         return r.choice(
             [
-                f"wir begleiten {names} seit längerer Zeit in unserer Beratung. Mit ihrer Zustimmung und der beigefügten Vollmacht "
-                "bitten wir die Kommission, sich mit ihrer Lage zu befassen und ein Härtefallersuchen zu stellen.",
-                f"die {rp.org} übersendet Ihnen hiermit die Eingabe für {names} und bittet darum, den Fall in die Beratung der Härtefallkommission aufzunehmen.",
+                f"{names} kommen schon lange zu uns in die Sprechstunde. Auf ihren Wunsch und mit ihrer Vollmacht (anbei) "
+                "legen wir Ihnen ihre Lage dar und bitten, ein Härtefallersuchen zu beschließen.",
+                f"als {rp.org} reichen wir für {names} die folgende Eingabe ein und bitten, den Fall auf die Tagesordnung der Kommission zu nehmen.",
             ]
         )
     return (
-        f"ich bin der {rp.relation} von {c.applicant.full} und schreibe für die Familie, weil ihr Deutsch für so einen Brief nicht reicht. "
-        f"Die Vollmacht habe ich beigelegt. Bitte nehmen Sie sich des Falles von {names} an."
+        f"als {rp.relation} von {c.applicant.full} übernehme ich das Schreiben, denn für einen solchen Brief fehlt der Familie das Deutsch. "
+        f"Eine Vollmacht liegt bei. Ich bitte Sie, sich um {names} zu kümmern."
     )
 
 
@@ -414,13 +422,13 @@ def _persons_labels(c: Case) -> list:
     """Per person a two-column block with the labels on the left (no grid)."""
     out: list = []
     for i, p in enumerate(c.persons):
-        rows = [[f"{i + 1}. {_rel_de(p)}", ""], ["Familienname:", p.name.upper()], ["Vorname(n):", p.vorname]]
+        rows = [[f"{_rel_de(p)} ({i + 1})", ""], ["Zuname", p.name.upper()], ["Rufname(n)", p.vorname]]
         if _pf(c, i, "geburtsdatum"):
-            rows.append(["geboren am:", fmt(p.geburtsdatum)])
+            rows.append(["Geburtsdatum (TT.MM.JJJJ)", fmt(p.geburtsdatum)])
         if _pf(c, i, "geburtsort"):
-            rows.append(["Geburtsort:", p.geburtsort])
+            rows.append(["Geburtsstadt", p.geburtsort])
         if _pf(c, i, "staatsangehoerigkeit"):
-            rows.append(["Staatsangehörigkeit:", p.staat])
+            rows.append(["Nationalität", p.staat])
         out.append(Table(rows, [0.32, 0.68], header=False, grid=False))
     return out
 
@@ -435,28 +443,30 @@ def antrag_w1(c, d, r):
         blocks += [P(" | ".join(rl[1:]), size=8)] + [Rule(0.6)]
         blocks.append(P(f"{rl[0]} · {c.rep.street} · {c.rep.city}", size=7, after=2))
     else:
-        blocks += [P(f"Absender: {c.applicant.full}, {c.street}, {c.plz} {c.city}", size=9), Space(8)]
+        blocks += [P(f"{c.applicant.full} – {c.street} – {c.plz} {c.city}", size=9), Space(8)]
     blocks += _recipient(r)
     blocks.append(P(f"{_place(c)}, den {fmt_long(d.date)}", align="right"))
-    ref = f"Unser Zeichen: {zlib.crc32(c.case_id.encode()) % 900 + 100}/{d.date.year % 100}"
+    ref = f"Az. hier: {zlib.crc32(c.case_id.encode()) % 900 + 100}/{d.date.year % 100}"
     blocks.append(P(ref, size=9, align="right"))
-    blocks.append(
-        P(f"Härtefalleingabe {c.applicant.vorname} {c.applicant.name.upper()} u. a.", bold=True, after=1)
-    )
-    blocks.append(P(f"hier: Ersuchen nach § 23a AufenthG – {_abh_words(c, r)}", after=8))
+    blocks.append(P(f"{c.applicant.name.upper()}, {c.applicant.vorname} und Angehörige", bold=True, after=1))
+    blocks.append(P(f"Ersuchen an das Ministerium (§ 23a AufenthG) – zuständig: {_abh_words(c, r)}", after=8))
     blocks.append(P("Sehr geehrte Damen und Herren,"))
     if c.rep is not None:
         blocks.append(P(_rep_intro(c, r, _names_joined(c))))
     else:
         blocks.append(
             P(
-                "ich wende mich an Sie mit der Bitte, meinen Fall und den meiner Familie als Härtefall zu prüfen."
+                "hiermit bitte ich darum, dass die Kommission über meine Familie und mich berät und ein Ersuchen beschließt."
             )
         )
-    blocks.append(P("Die Eingabe betrifft folgende Personen:", after=3))
+    blocks.append(P("Von der Eingabe umfasst sind:", after=3))
     blocks += _persons_labels(c)
-    blocks.append(P(f"Gemeinsame Wohnanschrift: {c.street}, {c.plz} {c.city}"))
-    blocks.append(P("Zur Sache:", bold=True))
+    blocks.append(
+        P(
+            f"{'Alle wohnen' if len(c.persons) > 1 else 'Wohnhaft'} unter der Anschrift {c.street}, {c.plz} {c.city}."
+        )
+    )
+    blocks.append(P("Schilderung des Falls", bold=True))
     voice = "ich" if c.sender == "applicant" else "er"
     t = _story(c, r, voice)
     for topic in ORDER:
@@ -464,14 +474,14 @@ def antrag_w1(c, d, r):
             blocks.append(P(" ".join(t[topic])))
     blocks.append(
         P(
-            f"Beigefügt sind {_mentions_enclosures(c, r)}. Weitere Nachweise reichen wir kurzfristig nach. "
-            "Für ein Gespräch stehen wir jederzeit zur Verfügung."
+            f"In der Anlage erhalten Sie {_mentions_enclosures(c, r)}. Was noch fehlt, folgt in den nächsten Tagen. "
+            "Rückfragen beantworten wir gern telefonisch."
         )
     )
     blocks.append(P("Mit freundlichen Grüßen"))
     blocks.append(Signature(_signer(c)))
     if r.random() < 0.6:
-        blocks.append(P("Anlagen", bold=True, size=9, after=1))
+        blocks.append(P("Anlagenverzeichnis", bold=True, size=9, after=1))
         for x in (
             (["Vollmacht"] if c.rep else [])
             + (["Schweigepflichtentbindung"] if c.illness else [])
@@ -489,16 +499,16 @@ def _persons_sentences(c: Case) -> list:
     out: list = []
     for i, p in enumerate(c.persons):
         if p.role == "child" and (i == 0 or c.persons[i - 1].role != "child"):
-            out.append(P("Zur Familie gehören außerdem die Kinder:", after=2))
+            out.append(P("Mit ihnen leben die minderjährigen Kinder:", after=2))
         who = f"{'Herr' if p.sex == 'm' else 'Frau'} {p.full}" if p.role != "child" else p.full
         born = []
         if _pf(c, i, "geburtsdatum"):
             born.append(f"am {fmt_long(p.geburtsdatum)}")
         if _pf(c, i, "geburtsort"):
             born.append(f"in {p.geburtsort}")
-        s = f"{who} wurde {' '.join(born)} geboren" if born else who
+        s = f"{who} (geb. {' '.join(born)})" if born else who
         if _pf(c, i, "staatsangehoerigkeit"):
-            s += f" und ist {_staat_noun(p)}" if born else f" ist {_staat_noun(p)}"
+            s += f" besitzt die {p.staat}e Staatsangehörigkeit"
         out.append(P(s + ".", indent=12 if p.role == "child" else 0, after=2))
     return out
 
@@ -512,54 +522,60 @@ def antrag_w2(c, d, r):
         if c.rep.kind == "privat":
             blocks += [P(x, after=0) for x in rl] + [Space(8)]
         else:
-            blocks.append(Box([rl[0]] + rl[2:] + [f"Ansprechpartner/in: {c.rep.person}"], size=9))
+            blocks.append(Box([rl[0]] + rl[2:] + [f"Kontakt: {c.rep.person}"], size=9))
     else:
         blocks += [
             P(c.applicant.full, after=0),
-            P(f"c/o Unterkunft {c.street}", after=0),
+            P(f"Unterkunft {c.street}", after=0),
             P(f"{c.plz} {c.city}"),
             Space(6),
         ]
     blocks += _recipient(r)
     blocks.append(P(_short(d.date), align="right"))
-    blocks.append(P(f"Bitte um Aufnahme in das Härtefallverfahren – Familie {c.applicant.name}", bold=True))
-    blocks.append(P("Sehr geehrte Mitglieder der Härtefallkommission,"))
+    blocks.append(P(f"Familie {c.applicant.name} – Härtefall, wir bitten um Ihre Beratung", bold=True))
+    blocks.append(P("Sehr geehrte Kommissionsmitglieder,"))
     if c.rep is not None:
         blocks.append(P(_rep_intro(c, r, _names_joined(c))))
     else:
         blocks.append(
-            P("ich bitte Sie sehr herzlich, über unsere Situation zu beraten. Wir haben alles versucht.")
+            P(
+                "mit diesem Brief lege ich Ihnen unsere Lage ans Herz. Alle anderen Wege haben wir schon ausprobiert."
+            )
         )
     blocks += _persons_sentences(c)
     blocks.append(
         P(
-            f"Die Familie wohnt in {c.city}, {c.street}, {c.plz} {c.city}."
+            f"Zu Hause ist die Familie in {c.city}: {c.street}, {c.plz} {c.city}."
             if r.random() < 0.3
-            else f"Wohnhaft: {c.street}, {c.plz} {c.city}"
+            else f"Adresse: {c.street}, {c.plz} {c.city}"
         )
     )
     qs = {
-        "lebensgeschichte": "Woher kommt die Familie?"
-        if len(c.persons) > 1
-        else "Woher kommt der/die Betroffene?",
-        "aufenthaltssituation": "Wie ist der Stand des Verfahrens?",
-        "familie": "Wer gehört dazu, wer lebt wo?",
-        "integration": "Was wurde hier erreicht?",
-        "humanitaere_gruende": "Warum ist eine Rückkehr nicht möglich?",
+        "lebensgeschichte": "Wie kam es zur Flucht?" if len(c.persons) > 1 else "Wie kam es zur Ausreise?",
+        "aufenthaltssituation": "Was haben Behörden und Gerichte bisher entschieden?",
+        "familie": "Wer ist betroffen?",
+        "integration": "Was hat sich in Deutschland entwickelt?",
+        "humanitaere_gruende": "Was stünde bei einer Abschiebung auf dem Spiel?",
     }
     t = _story(c, r, "ich" if c.sender == "applicant" else "er")
-    for topic in ORDER:
+    for topic in [
+        "familie",
+        "lebensgeschichte",
+        "aufenthaltssituation",
+        "integration",
+        "humanitaere_gruende",
+    ]:
         if topic in c.topics:
             blocks.append(P(qs[topic], bold=True, after=2))
             blocks.append(P(" ".join(t[topic])))
     blocks.append(
         P(
-            "Wir wären sehr dankbar, wenn die Kommission sich für einen dauerhaften Aufenthalt einsetzen würde."
+            "Für jede Unterstützung auf dem Weg zu einem gesicherten Aufenthalt sind wir Ihnen verbunden."
             if c.rep is not None
-            else "Ich danke Ihnen von Herzen für Ihre Mühe."
+            else "Vielen Dank, dass Sie sich Zeit für uns nehmen."
         )
     )
-    blocks.append(P("Herzliche Grüße" if r.random() < 0.5 else "Mit freundlichem Gruß"))
+    blocks.append(P("Viele Grüße" if r.random() < 0.5 else "Mit freundlichem Gruß"))
     blocks.append(Signature(_signer(c), f"{_place(c)}, {_short(d.date)}"))
     return DocSpec(blocks, _st(r, "sans"))
 
@@ -568,16 +584,20 @@ def antrag_w2(c, d, r):
 def antrag_w3(c, d, r):
     # a form with boxes: relation column first, unusual column order, enclosures ticked
     blocks: list = [
-        P("HÄRTEFALLEINGABE – ERFASSUNGSBOGEN", bold=True, size=12, align="center", after=0),
-        P("für ein Ersuchen nach § 23a Aufenthaltsgesetz (Härtefallkommission NRW)", size=9, align="center"),
+        P("AUFNAHMEBLATT HÄRTEFALLSACHE", bold=True, size=12, align="center", after=0),
+        P(
+            "Vorlage an die Härtefallkommission NRW – Ersuchen gemäß § 23a Aufenthaltsgesetz",
+            size=9,
+            align="center",
+        ),
         Rule(1.0),
     ]
-    blocks.append(P("A  Eingereicht von", bold=True, after=2))
+    blocks.append(P("A  Wer reicht ein?", bold=True, after=2))
     if c.rep is None:
         blocks.append(
             Box(
                 [
-                    "☒ der/dem Betroffenen selbst   ☐ einer Vertretung",
+                    "☒ Betroffene Person   ☐ Bevollmächtigte Stelle/Person",
                     f"{c.applicant.full}, {c.street}, {c.plz} {c.city}",
                 ],
                 size=9,
@@ -592,13 +612,14 @@ def antrag_w3(c, d, r):
         }[c.rep.kind]
         blocks.append(
             Box(
-                [f"☐ der/dem Betroffenen selbst   ☒ Vertretung ({kind})"] + [", ".join(_rep_lines(c))],
+                [f"☐ Betroffene Person   ☒ Bevollmächtigte Stelle/Person ({kind})"]
+                + [", ".join(_rep_lines(c))],
                 size=9,
                 bold_first=False,
             )
         )
-    blocks.append(P("B  Betroffene Personen", bold=True, after=2))
-    rows = [["Verhältnis", "Geb.-Datum", "Vorname", "FAMILIENNAME", "Geburtsort", "Staatsang."]]
+    blocks.append(P("B  Einbezogene Familienmitglieder", bold=True, after=2))
+    rows = [["Stellung", "geb. am", "Vorname", "NACHNAME", "geb. in", "Nationalität"]]
     for i, p in enumerate(c.persons):
         rows.append(
             [
@@ -611,39 +632,39 @@ def antrag_w3(c, d, r):
             ]
         )
     blocks.append(Table(rows, [0.15, 0.15, 0.17, 0.19, 0.17, 0.17], size=8.5))
-    blocks.append(P("C  Anschrift / Zuständigkeit", bold=True, after=2))
+    blocks.append(P("C  Wohnort und Behörde", bold=True, after=2))
     blocks.append(
         Table(
-            [["Wohnanschrift", f"{c.street}, {c.plz} {c.city}"], ["Ausländerbehörde", c.abh]],
+            [["Adresse", f"{c.street}, {c.plz} {c.city}"], ["ABH (zuständig)", c.abh]],
             [0.3, 0.7],
             header=False,
         )
     )
-    blocks.append(P("D  Gründe", bold=True, after=2))
+    blocks.append(P("D  Darstellung", bold=True, after=2))
     labels = {
-        "lebensgeschichte": "D.1 Herkunft und Weg nach Deutschland",
-        "aufenthaltssituation": "D.2 Bisherige Verfahren",
-        "familie": "D.3 Angehörige",
-        "integration": "D.4 Schule, Arbeit, Sprache, Engagement",
-        "humanitaere_gruende": "D.5 Was bei einer Ausreise droht",
+        "lebensgeschichte": "D.1 Vorgeschichte und Flucht",
+        "aufenthaltssituation": "D.2 Aufenthaltsrechtlicher Werdegang",
+        "familie": "D.3 Familienverhältnisse",
+        "integration": "D.4 Sprache, Beruf, Schule, Ehrenamt",
+        "humanitaere_gruende": "D.5 Folgen einer Aufenthaltsbeendigung",
     }
     t = _story(c, r, "ich" if c.sender == "applicant" else "er")
     for topic in ORDER:
         if topic in c.topics:
             blocks.append(P(labels[topic], bold=True, size=9.5, after=1))
             blocks.append(P(" ".join(t[topic]), indent=10))
-    blocks.append(P("E  Beigefügte Unterlagen", bold=True, after=2))
+    blocks.append(P("E  Anlagen (angekreuzt = liegt bei)", bold=True, after=2))
     enc = [
         ("Vollmacht", c.rep is not None),
         ("Schweigepflichtentbindung", c.illness),
-        ("Einwilligung Datenschutz", True),
+        ("Datenschutz-Zustimmung", True),
         ("Lebenslauf", r.random() < 0.7),
         ("Bescheid des BAMF", c.asylum),
     ]
     blocks.append(P("   ".join(f"{'☒' if on else '☐'} {x}" for x, on in enc), size=9))
     blocks.append(Space(8))
-    blocks.append(Signature(_signer(c), f"Ort, Datum: {_place(c)}, {fmt(d.date)}"))
-    return DocSpec(blocks, _st(r, "cond", 10.0), footer="Antrag HFK – Seite {p}/{n}")
+    blocks.append(Signature(_signer(c), f"{_place(c)}, am {fmt(d.date)}"))
+    return DocSpec(blocks, _st(r, "cond", 10.0), footer="Aufnahmeblatt HFK – Blatt {p}/{n}")
 
 
 def _persons_lines(c: Case) -> list:
@@ -677,11 +698,11 @@ def antrag_w4(c, d, r):
         ]
     else:
         blocks += [P(x, after=0) for x in _rep_lines(c)] + [Space(6)]
-    blocks += [Space(6), P("Härtefallkommission NRW, Düsseldorf"), Space(4)]
+    blocks += [Space(6), P("Härtefallkommission – Düsseldorf"), Space(4)]
     blocks.append(P(f"{_place(c)}, {fmt(d.date)}", align="right"))
     blocks.append(
         P(
-            "Bitte helfen Sie uns" if me else f"Bitte helfen Sie Familie {c.applicant.name}",
+            "Wir brauchen Ihre Hilfe" if me else f"Familie {c.applicant.name} braucht Ihre Hilfe",
             bold=True,
             size=12,
         )
@@ -690,40 +711,41 @@ def antrag_w4(c, d, r):
     if me:
         blocks.append(
             P(
-                "ich schreibe Ihnen, weil wir nicht mehr weiter wissen. Wir haben Angst, dass wir Deutschland verlassen müssen. "
-                "Ich bitte Sie, unseren Fall als Härtefall anzusehen."
+                "wir wissen nicht mehr, an wen wir uns sonst wenden sollen, und haben große Angst vor einer Abschiebung. "
+                "Betrachten Sie uns bitte als Härtefall."
             )
         )
     else:
         blocks.append(P(_rep_intro(c, r, _names_joined(c))))
-    blocks.append(P("Das sind wir:" if me else "Es geht um:", after=2))
+    blocks.append(P("Unsere Familie:" if me else "Betroffen sind:", after=2))
     blocks += _persons_lines(c)
     if not me:
         blocks.append(
             P(
-                f"Die Familie wohnt {c.street}, {c.plz} {c.city}."
+                f"Alle leben zusammen in der {c.street}, {c.plz} {c.city}."
                 if len(c.persons) > 1
-                else f"Anschrift: {c.street}, {c.plz} {c.city}"
+                else f"Wohnung: {c.street}, {c.plz} {c.city}"
             )
         )
     blocks.append(
         P(
-            f"Ausländerbehörde: {_abh_of(c.abh)}" if r.random() < 0.5 else f"zuständig ist die {c.abh}",
+            f"Unsere Akte liegt bei: {_abh_of(c.abh)}." if r.random() < 0.5 else f"Akte bei: {c.abh}",
             size=10,
         )
     )
     t = _story(c, r, "ich" if me else "er")
-    text = [" ".join(t[topic]) for topic in ORDER if topic in c.topics]
+    w4_order = ["lebensgeschichte", "familie", "integration", "aufenthaltssituation", "humanitaere_gruende"]
+    text = [" ".join(t[topic]) for topic in w4_order if topic in c.topics]
     for x in text:
         blocks.append(P(x))
     blocks.append(
         P(
-            "Ich bitte Sie von ganzem Herzen: Geben Sie uns eine Chance. Die Vollmacht und die anderen Papiere lege ich bei."
+            "Lassen Sie die Familie bitte hierbleiben. Vollmacht und Unterlagen sind beigefügt."
             if not me
-            else "Ich bitte Sie von ganzem Herzen: Geben Sie uns eine Chance. Wir wollen hier bleiben und arbeiten."
+            else "Lassen Sie uns bitte hierbleiben. Wir wollen weiter arbeiten und niemandem zur Last fallen."
         )
     )
-    blocks.append(P("Danke."))
+    blocks.append(P("Vielen Dank im Voraus."))
     blocks.append(Signature(_signer(c)))
     return DocSpec(blocks, _st(r, r.choice(["sans", "cond"]), 11.0))
 
@@ -733,35 +755,35 @@ def antrag_en_w1(c, d, r):
     a = c.applicant
     blocks = [P(a.full, after=0), P(c.street, after=0), P(f"{c.plz} {c.city}"), Space(10)]
     blocks += [
-        P("To the Hardship Commission of North Rhine-Westphalia", after=0),
-        P("Völklinger Str. 4, 40219 Düsseldorf"),
+        P("Attn: Hardship Commission, Land Nordrhein-Westfalen", after=0),
+        P("Völklinger Strasse 4, 40219 Düsseldorf"),
         Space(8),
     ]
     blocks.append(P(_en_us(d.date), align="right"))
-    blocks.append(P("Subject: Request to consider my family's case as a hardship case", bold=True))
-    blocks.append(P("Dear Members of the Commission,"))
+    blocks.append(P("Re: our family – plea for a hardship decision", bold=True))
+    blocks.append(P("Dear Commission members,"))
     blocks.append(
         P(
-            "I am writing to ask you for help. I am sorry that I write in English; I want to be sure that everything is correct. "
-            "These are the persons in my family:"
+            "please excuse the English. For something this important I do not trust my German yet. "
+            "I ask you for help for the following members of my family:"
         )
     )
     for i, p in enumerate(c.persons, 1):
-        bits = [f"{i}) {p.vorname} {p.name.upper()} ({_rel_en(p)})"]
+        bits = [f"{i}. {p.name.upper()}, {p.vorname} – {_rel_en(p)}"]
         if _pf(c, i - 1, "geburtsdatum"):
-            bits.append(f"born {_en_us(p.geburtsdatum)}")
+            bits.append(f"date of birth {_en_us(p.geburtsdatum)}")
         if _pf(c, i - 1, "geburtsort"):
-            bits.append(f"in {p.geburtsort}")
+            bits.append(f"born in {p.geburtsort}")
         if _pf(c, i - 1, "staatsangehoerigkeit"):
-            bits.append(f"{c.natinfo['en']} citizen")
-        blocks.append(P(" – ".join(bits), indent=10, after=1))
-    blocks.append(P(f"We all live at {c.street}, {c.plz} {c.city}."))
+            bits.append(f"nationality: {c.natinfo['en']}")
+        blocks.append(P("; ".join(bits), indent=10, after=1))
+    blocks.append(P(f"Our address: {c.street}, {c.plz} {c.city}."))
     t = _story_en(c, r)
     for topic in ORDER:
         if topic in c.topics:
             blocks.append(P(" ".join(t[topic])))
-    blocks.append(P("Please help us to stay. Thank you for reading my letter."))
-    blocks.append(P("Sincerely,"))
+    blocks.append(P("We hope very much that we may stay. Many thanks for your time."))
+    blocks.append(P("Yours faithfully,"))
     blocks.append(Signature(a.full))
     return DocSpec(blocks, _st(r, "sans"))
 
@@ -769,38 +791,38 @@ def antrag_en_w1(c, d, r):
 @tpl("antrag", "en_w2", SPLIT)
 def antrag_en_w2(c, d, r):
     a = c.applicant
-    blocks = [P(f"From: {a.full} · {c.street} · {c.plz} {c.city}", size=9), Rule(0.6)]
-    blocks += [P("Härtefallkommission NRW – Geschäftsstelle", after=0), P("40219 Düsseldorf"), Space(6)]
-    blocks.append(P(f"Date: {_en_uk(d.date)}"))
-    blocks.append(P("APPLICATION UNDER SECTION 23a RESIDENCE ACT", bold=True, size=12))
-    blocks.append(P("Dear Sir or Madam,"))
-    blocks.append(P("with this letter I apply for a hardship decision for the following persons:"))
-    rows = [["Relationship", "Full name", "Born on", "Birthplace", "Citizenship"]]
+    blocks = [P(f"Sender – {a.full}, {c.street}, {c.plz} {c.city}", size=9), Rule(0.6)]
+    blocks += [P("Office of the Härtefallkommission NRW", after=0), P("D-40219 Düsseldorf"), Space(6)]
+    blocks.append(P(f"Written on {_en_uk(d.date)}"))
+    blocks.append(P("HARDSHIP PETITION (§ 23a AUFENTHG)", bold=True, size=12))
+    blocks.append(P("Dear Madam or Sir,"))
+    blocks.append(P("Please regard the people in this table as a hardship case:"))
+    rows = [["Name", "Relation to me", "Date of birth", "Town of birth", "Nationality"]]
     for i, p in enumerate(c.persons):
         rows.append(
             [
-                _rel_en(p),
                 p.full,
+                _rel_en(p),
                 _en_uk(p.geburtsdatum) if _pf(c, i, "geburtsdatum") else "",
                 p.geburtsort if _pf(c, i, "geburtsort") else "",
                 c.natinfo["en"] if _pf(c, i, "staatsangehoerigkeit") else "",
             ]
         )
-    blocks.append(Table(rows, [0.16, 0.26, 0.2, 0.18, 0.2], size=9))
-    blocks.append(P(f"Home address: {c.street}, {c.plz} {c.city}"))
+    blocks.append(Table(rows, [0.26, 0.16, 0.2, 0.18, 0.2], size=9))
+    blocks.append(P(f"Family address: {c.street}, {c.plz} {c.city}"))
     heads = {
-        "lebensgeschichte": "1. Where I come from",
-        "aufenthaltssituation": "2. My papers and the authorities",
-        "familie": "3. My family",
-        "integration": "4. My life in Germany",
-        "humanitaere_gruende": "5. Why I cannot return",
+        "lebensgeschichte": "(a) Before Germany",
+        "aufenthaltssituation": "(b) Asylum, permits and courts",
+        "familie": "(c) Relatives",
+        "integration": "(d) Work, language and community",
+        "humanitaere_gruende": "(e) If we are sent back",
     }
     t = _story_en(c, r)
     for topic in ORDER:
         if topic in c.topics:
             blocks.append(P(heads[topic], bold=True, after=1))
             blocks.append(P(" ".join(t[topic])))
-    blocks.append(P("I enclose copies of my documents. Kind regards,"))
+    blocks.append(P("Copies of our papers are attached. With best regards,"))
     blocks.append(Signature(a.full, f"{c.city}, {_en_uk(d.date)}"))
     return DocSpec(blocks, _st(r, "serif"))
 
@@ -809,30 +831,32 @@ def antrag_en_w2(c, d, r):
 
 _TENOR_LONG = [
     "Die Flüchtlingseigenschaft wird nicht zuerkannt.",
-    "Der Antrag auf Anerkennung als Asylberechtigte/r wird abgelehnt.",
+    "Eine Asylanerkennung wird abgelehnt.",
     "Der subsidiäre Schutzstatus wird nicht zuerkannt.",
-    "Abschiebungsverbote nach § 60 Abs. 5 und 7 Satz 1 AufenthG liegen nicht vor.",
-    "Die antragstellende Person wird aufgefordert, die Bundesrepublik Deutschland innerhalb von 30 Tagen nach "
-    "Bekanntgabe dieser Entscheidung zu verlassen; im Falle einer Klageerhebung endet die Ausreisefrist 30 Tage nach dem "
-    "unanfechtbaren Abschluss des Asylverfahrens. Andernfalls wird sie in den Herkunftsstaat abgeschoben.",
-    "Das Einreise- und Aufenthaltsverbot wird angeordnet und auf 30 Monate ab dem Tag der Abschiebung befristet.",
+    "Die Voraussetzungen des § 60 Absatz 5 und Absatz 7 Satz 1 des Aufenthaltsgesetzes sind nicht gegeben.",
+    "Die Ausreise aus der Bundesrepublik Deutschland hat binnen eines Monats nach Bekanntgabe zu erfolgen; wird Klage "
+    "erhoben, läuft diese Frist bis einen Monat nach unanfechtbarem Abschluss des Verfahrens. Erfolgt die Ausreise "
+    "nicht fristgerecht, ist die Abschiebung in den Staat der Staatsangehörigkeit oder einen aufnahmebereiten Staat zulässig.",
+    "Gemäß § 11 Absatz 1 AufenthG wird ein Einreise- und Aufenthaltsverbot erlassen; seine Dauer beträgt 30 Monate, "
+    "gerechnet vom Tag der Abschiebung an.",
 ]
 _TENOR_SHORT = [
     "Der Asylantrag wird als unzulässig abgelehnt.",
-    "Abschiebungsverbote nach § 60 Abs. 5 und 7 Satz 1 AufenthG liegen nicht vor.",
-    "Die Abschiebung in den für die Durchführung des Asylverfahrens zuständigen Mitgliedstaat wird angeordnet.",
-    "Das Einreise- und Aufenthaltsverbot wird angeordnet und auf 12 Monate ab dem Tag der Abschiebung befristet.",
+    "Die Voraussetzungen des § 60 Absatz 5 und Absatz 7 Satz 1 des Aufenthaltsgesetzes sind nicht gegeben.",
+    "Die Überstellung der antragstellenden Person an den für ihr Asylverfahren verantwortlichen Mitgliedstaat wird angeordnet.",
+    "Gemäß § 11 Absatz 1 AufenthG wird ein Einreise- und Aufenthaltsverbot erlassen; seine Dauer beträgt 12 Monate, "
+    "gerechnet vom Tag der Abschiebung an.",
 ]
 _REASONS = [
-    "Die antragstellende Person, {nat}e Staatsangehörige, reiste eigenen Angaben zufolge am {entry} in das Bundesgebiet ein. Am {applied} stellte sie einen förmlichen Asylantrag.",
-    "In der persönlichen Anhörung gab sie an, ihr Herkunftsland aus Angst vor Übergriffen verlassen zu haben. Konkrete, auf ihre Person bezogene Ereignisse schilderte sie nicht.",
-    "Der Antrag ist unbegründet. Eine begründete Furcht vor Verfolgung im Sinne des § 3 AsylG ist nicht festzustellen; das Vorbringen bleibt allgemein und beschreibt die Lage der Bevölkerung insgesamt.",
-    "Die Schilderungen weisen Ungereimtheiten auf, die auch auf Vorhalt nicht aufgelöst wurden. Zeitangaben wechselten, Einzelheiten blieben aus.",
-    "Die Voraussetzungen des subsidiären Schutzes nach § 4 AsylG liegen nicht vor. Ein ernsthafter Schaden droht weder durch staatliche noch durch nichtstaatliche Akteure.",
-    "Nationale Abschiebungsverbote bestehen nicht. Es ist davon auszugehen, dass die antragstellende Person ihr Existenzminimum im Herkunftsland sichern kann, gegebenenfalls mit Hilfe ihres Familienverbandes.",
-    "Eine erhebliche konkrete Gefahr aus gesundheitlichen Gründen wurde nicht durch eine qualifizierte ärztliche Bescheinigung im Sinne des § 60a Abs. 2c AufenthG glaubhaft gemacht.",
-    "Die Abschiebungsandrohung beruht auf § 34 Abs. 1 AsylG i. V. m. § 59 AufenthG. Die Ausreisefrist folgt aus § 38 Abs. 1 AsylG.",
-    "Die Befristung des Einreise- und Aufenthaltsverbots ist angemessen. Besondere schutzwürdige Belange, die eine kürzere Frist rechtfertigen, wurden nicht geltend gemacht.",
+    "Nach ihren Angaben hat die {nat}e Antragstellerin bzw. der {nat}e Antragsteller das Bundesgebiet am {entry} betreten; der förmliche Asylantrag datiert vom {applied}.",
+    "Zur Begründung trug sie bei der Anhörung im Wesentlichen vor, sie habe sich in der Heimat nicht mehr sicher gefühlt. Ein individuelles Verfolgungsgeschehen legte sie nicht dar.",
+    "Das Bundesamt ist nicht davon überzeugt, dass ihr bei einer Rückkehr Verfolgung droht (§ 3 AsylG). Die geschilderten Schwierigkeiten betreffen weite Teile der dortigen Bevölkerung gleichermaßen.",
+    "Der Vortrag war in zentralen Punkten widersprüchlich; Nachfragen führten nicht zur Klärung. Daten und Abläufe schilderte sie bei jeder Frage wieder anders.",
+    "Subsidiärer Schutz (§ 4 AsylG) kommt nicht in Betracht; weder staatliche Stellen noch Dritte bedrohen sie mit schwerwiegenden Übergriffen.",
+    "Gründe für ein nationales Abschiebungsverbot sind nicht erkennbar. Die Sicherung des Lebensunterhalts im Heimatland ist ihr als arbeitsfähiger Person zumutbar, zumal Verwandte dort leben.",
+    "Gesundheitliche Gründe, die einer Abschiebung entgegenstehen, sind nicht durch ein Attest belegt, das den Anforderungen des § 60a Abs. 2c AufenthG genügt.",
+    "Rechtsgrundlage der Ausreiseaufforderung sind die §§ 34, 38 AsylG und § 59 AufenthG.",
+    "Bei der Bemessung der Sperrfrist nach § 11 AufenthG wurden keine Umstände vorgetragen, die eine kürzere Dauer nahelegen.",
 ]
 
 
@@ -849,21 +873,22 @@ def _bamf_reasons(c: Case, d, r: random.Random) -> list[str]:
 def _bamf_family(c: Case) -> list:
     if len(c.persons) == 1:
         return []
-    rows = [["lfd. Nr.", "Name, Vorname", "geb. am", "Geburtsort"]]
+    rows = [["Nr.", "Name / Vorname(n)", "Geburtsdatum und -ort"]]
     for i, p in enumerate(c.persons, 1):
-        rows.append([str(i), f"{p.name}, {p.vorname}", fmt(p.geburtsdatum), p.geburtsort])
+        rows.append([str(i), f"{p.name} / {p.vorname}", f"{fmt(p.geburtsdatum)}, {p.geburtsort}"])
     return [
-        P("Die Entscheidung ergeht für folgende Personen:", after=2),
-        Table(rows, [0.12, 0.38, 0.22, 0.28], size=9),
+        P("Mit entschieden wird über die Anträge von:", after=2),
+        Table(rows, [0.1, 0.45, 0.45], size=9),
     ]
 
 
 def _rbb(c: Case) -> str:
     court = c.court_name or f"Verwaltungsgericht {N.COURTS[zlib.crc32(c.case_id.encode()) % len(N.COURTS)]}"
     return (
-        f"Rechtsbehelfsbelehrung: Gegen diesen Bescheid kann innerhalb von {'einer Woche' if c.bamf_tenor == 4 else 'zwei Wochen'} "
-        f"nach Zustellung Klage beim {court} erhoben werden. Für die Rechtzeitigkeit ist der Tag des Eingangs bei Gericht maßgeblich. "
-        "Die Klage ist gegen die Bundesrepublik Deutschland, vertreten durch das Bundesamt für Migration und Flüchtlinge, zu richten."
+        f"Rechtsbehelfsbelehrung: Binnen {'einer Woche' if c.bamf_tenor == 4 else 'zwei Wochen'} ab Zustellung dieses Bescheids "
+        f"kann Klage erhoben werden, und zwar beim {court}, schriftlich oder zur Niederschrift der Urkundsbeamtin oder des "
+        "Urkundsbeamten der Geschäftsstelle. Beklagte ist die Bundesrepublik Deutschland, diese vertreten durch das Bundesamt "
+        "für Migration und Flüchtlinge."
     )
 
 
@@ -875,39 +900,38 @@ def bamf_w1(c, d, r):
     blocks = [
         Table(
             [
-                ["Bundesamt für", f"Ort: {ort}"],
-                ["Migration und Flüchtlinge", f"Datum: {fmt(d.date)}"],
-                [site[0], f"Gesch.-Z.: {c.bamf_gz}"],
-                ["", "bitte unbedingt angeben"],
+                ["Bundesamt für", f"{ort}, {fmt(d.date)}"],
+                ["Migration und Flüchtlinge", f"Gesch.-Z. {c.bamf_gz}"],
+                [site[0], "(Zeichen bei Antwort angeben)"],
             ],
             [0.55, 0.45],
             header=False,
             grid=False,
         ),
         Space(8),
-        P("Zustellung gegen Empfangsbekenntnis", size=8, after=1),
+        P("Förmliche Zustellung – PZU", size=8, after=1),
         P(f"{a.herr_frau()}", after=0),
         P(c.street if c.residence != "abroad" else c.adresse, after=0),
         P(f"{c.plz} {c.city}" if c.residence != "abroad" else ""),
         Space(8),
-        P("B E S C H E I D", bold=True, size=13, align="center"),
+        P("– BESCHEID –", bold=True, size=13, align="center"),
         P(
-            f"Im Asylverfahren von {a.name}, {a.vorname}, geb. {fmt(a.geburtsdatum)}, {a.geburtsort}, Staatsangehörigkeit {a.staat}, "
-            "wird folgendes entschieden:"
+            f"In dem Asylverfahren betreffend {a.vorname} {a.name.upper()} ({a.staat}), geboren am {fmt(a.geburtsdatum)} in {a.geburtsort}, "
+            "ergeht diese Entscheidung:"
         ),
     ]
     blocks += _bamf_family(c)
     tenor = _TENOR_LONG if c.bamf_tenor == 6 else _TENOR_SHORT
     for i, x in enumerate(tenor, 1):
         blocks.append(P(f"{i}.  {x}", indent=14, after=3))
-    blocks.append(P("Gründe", bold=True, align="center"))
+    blocks.append(P("Zur Begründung", bold=True, align="center"))
     for x in _bamf_reasons(c, d, r):
         blocks.append(P(x))
     blocks.append(P(_rbb(c), size=9))
     blocks += [
         P("Im Auftrag", after=14),
         P(r.choice(["Hülsmann", "Demir", "Krüger", "Baumann"]), after=0),
-        P("Einzelentscheider/in", size=8),
+        P("Referat Asylverfahren", size=8),
     ]
     return DocSpec(blocks, _st(r, "sans", 10.0), footer="Seite {p} von {n}")
 
@@ -921,7 +945,7 @@ def bamf_w2(c, d, r):
         P("Bundesamt für Migration und Flüchtlinge", size=9, after=0),
         P(f"{site[0]} · {site[1]} · {site[2]}", size=8),
         Rule(1.2),
-        P(f"Geschäftszeichen (Gesch.-Z.): {c.bamf_gz}", after=0, size=9.5),
+        P(f"Unser Gesch.-Z.: {c.bamf_gz} – bei Antwort nennen", after=0, size=9.5),
         P(f"{site[2].split(' ', 1)[1]}, den {fmt_long(d.date)}", size=9.5),
         Space(6),
     ]
@@ -930,7 +954,7 @@ def bamf_w2(c, d, r):
             P(c.rep.org, after=0),
             P(c.rep.street, after=0),
             P(c.rep.city),
-            P(f"in Sachen {a.full}", size=9),
+            P(f"betrifft Ihre Mandantschaft {a.full}", size=9),
         ]
     else:
         blocks += [P(a.herr_frau(), after=0), P(c.adresse)]
@@ -938,19 +962,19 @@ def bamf_w2(c, d, r):
     blocks.append(P("Bescheid", bold=True, size=14))
     blocks.append(
         P(
-            f"Auf den Asylantrag vom {fmt(c.asylum_applied)} ergeht in dem Verfahren {a.vorname} {a.name} "
-            f"(geboren am {fmt(a.geburtsdatum)} in {a.geburtsort}, {a.staat}) folgende Entscheidung:"
+            f"Entscheidung über den Asylantrag ({fmt(c.asylum_applied)}) von {a.name}, {a.vorname} "
+            f"({a.staat}; * {fmt(a.geburtsdatum)}, {a.geburtsort}):"
         )
     )
     tenor = _TENOR_LONG if c.bamf_tenor == 6 else _TENOR_SHORT
     for i, x in enumerate(tenor, 1):
-        blocks.append(P(f"Ziffer {i}: {x}", after=3))
-    blocks.append(P("I. Sachverhalt", bold=True))
+        blocks.append(P(f"Nr. {i} – {x}", after=3))
+    blocks.append(P("A. Zum Sachverhalt", bold=True))
     reasons = _bamf_reasons(c, d, r)
     half = max(1, len(reasons) // 3)
     for x in reasons[:half]:
         blocks.append(P(x))
-    blocks.append(P("II. Rechtliche Würdigung", bold=True))
+    blocks.append(P("B. Zur Entscheidung", bold=True))
     for x in reasons[half:]:
         blocks.append(P(x))
     blocks.append(P(_rbb(c), size=9))
@@ -962,8 +986,8 @@ def bamf_w2(c, d, r):
     return DocSpec(
         blocks,
         _st(r, "serif", 10.5),
-        footer=f"{c.bamf_gz} · Seite {{p}} von {{n}}",
-        header=f"Bundesamt für Migration und Flüchtlinge – Gesch.-Z. {c.bamf_gz}",
+        footer=f"Seite {{p}} von {{n}} (Gesch.-Z. {c.bamf_gz})",
+        header=f"Bundesamt (BAMF) – {c.bamf_gz}",
     )
 
 
@@ -976,27 +1000,27 @@ def bamf_w3(c, d, r):
         Box(
             [
                 "Bundesamt für Migration und Flüchtlinge",
-                f"{site[0]} – {site[2]}",
-                f"Gesch.-Z.: {c.bamf_gz}    Datum: {_short(d.date)}",
+                f"{site[0]}, {site[2]}",
+                f"Gesch.-Z. {c.bamf_gz} / {_short(d.date)}",
             ],
             size=9.5,
         ),
-        P(f"Antragsteller/in: {a.name.upper()}, {a.vorname}", after=0),
-        P(f"geboren: {fmt(a.geburtsdatum)} in {a.geburtsort}", after=0),
-        P(f"Staatsangehörigkeit: {a.staat}", after=0),
-        P(f"Anschrift: {c.adresse}"),
-        P("Bescheid über den Asylantrag", bold=True, size=12),
-        P("Tenor:", bold=True, after=1),
+        P(f"Betroffene Person .... {a.name.upper()}, {a.vorname}", after=0),
+        P(f"Geb.-Datum/-Ort ...... {fmt(a.geburtsdatum)} / {a.geburtsort}", after=0),
+        P(f"Staatsang. ........... {a.staat}", after=0),
+        P(f"Wohnort .............. {c.adresse}"),
+        P("Bescheid", bold=True, size=12),
+        P("Entscheidungsformel", bold=True, after=1),
     ]
     tenor = _TENOR_LONG if c.bamf_tenor == 6 else _TENOR_SHORT
     for i, x in enumerate(tenor, 1):
         blocks.append(P(f"({i}) {x}", indent=8, after=2))
-    blocks.append(P("Begründung:", bold=True, after=1))
+    blocks.append(P("Erwägungen", bold=True, after=1))
     for i, x in enumerate(_bamf_reasons(c, d, r), 1):
         blocks.append(P(f"{i}. {x}"))
     blocks.append(P(_rbb(c), size=9))
-    blocks.append(P("Im Auftrag – Entscheider"))
-    return DocSpec(blocks, _st(r, "mono", 9.5), footer="Seite {p} von {n}", header=f"Gesch.-Z.: {c.bamf_gz}")
+    blocks.append(P("i. A. (Asylsachbearbeitung)"))
+    return DocSpec(blocks, _st(r, "mono", 9.5), footer="Seite {p} von {n}", header=f"Az. BAMF {c.bamf_gz}")
 
 
 # ------------------------------------------------------------------ aerztliches_gutachten
@@ -1023,21 +1047,21 @@ def med_w1(c, d, r):
         P(f"{street} · {city}", size=8.5, align="center"),
         Rule(),
         P("Stellungnahme der behandelnden Praxis", bold=True, size=13),
-        P("zur Vorlage bei Behörden", size=9),
+        P("ausgehändigt an die behandelte Person", size=9),
         P(
-            f"Betr.: {p.herr_frau() if p.role != 'child' else p.full}, geb. {fmt(p.geburtsdatum)}, wohnhaft {c.street}, {c.plz} {c.city}"
+            f"Betr.: {p.herr_frau() if p.role != 'child' else p.full} (* {fmt(p.geburtsdatum)}), {c.street}, {c.plz} {c.city}"
         ),
         P(
-            f"Die o. g. Person ist seit {N.MONTHS_DE[(c.entry.month + 3) % 12]} {c.entry.year + 1} bei uns in Behandlung. "
-            f"Es besteht eine {name} ({code}). Der Schweregrad ist als {sev} einzuschätzen."
+            f"Seit {N.MONTHS_DE[(c.entry.month + 3) % 12]} {c.entry.year + 1} betreuen wir die genannte Person. "
+            f"Diagnostiziert wurde eine {name} ({code}), Ausprägung: {sev}."
         ),
         P(
-            f"Im Vordergrund stehen {r.choice(['Schlafstörungen, Konzentrationsprobleme und Panikattacken', 'Erschöpfung, Antriebslosigkeit und Grübeln', 'schwankende Werte und wiederkehrende Krisen'])}. "
-            f"Die aktuelle Medikation umfasst {' und '.join(r.sample(N.MEDICATION, 2))}."
+            f"Beklagt werden vor allem {r.choice(['Schlafstörungen, Konzentrationsprobleme und Panikattacken', 'Erschöpfung, Antriebslosigkeit und Grübeln', 'schwankende Werte und wiederkehrende Krisen'])}. "
+            f"Verordnet sind zurzeit {' und '.join(r.sample(N.MEDICATION, 2))}."
         ),
         P(
-            "Aus ärztlicher Sicht ist eine kontinuierliche Weiterbehandlung zwingend. Ein Abbruch – etwa durch eine Rückführung – "
-            "ließe eine deutliche Verschlechterung bis hin zu einer akuten Gefährdung erwarten."
+            "Wir halten eine lückenlose Fortsetzung der Therapie für unerlässlich. Würde sie – z. B. durch eine Abschiebung – "
+            "unterbrochen, wäre mit einem raschen Rückfall und ernsten gesundheitlichen Folgen zu rechnen."
         ),
         Space(6),
         P(f"{city.split(' ', 1)[-1]}, den {fmt_long(d.date)}"),
@@ -1061,25 +1085,25 @@ def med_w2(c, d, r):
         P(f"Befundbericht vom {_short(d.date)}", bold=True, size=13),
         Table(
             [
-                ["Patient/in", _patient_line(c, fmt)],
-                ["Diagnose(n)", f"{code}  {name}"],
-                ["Behandlung seit", str(c.entry.year + 1)],
+                ["Pat.", _patient_line(c, fmt)],
+                ["ICD-10", f"{code}  {name}"],
+                ["Erstkontakt", str(c.entry.year + 1)],
             ],
             [0.28, 0.72],
             header=False,
         ),
-        P("Befund", bold=True, after=1),
+        P("Aktueller Befund", bold=True, after=1),
         P(
             f"Bei der heutigen Vorstellung {r.choice(['wach, orientiert, affektiv deutlich eingeschränkt', 'psychomotorisch unruhig, Schlaf massiv gestört', 'körperlich erschöpft, Laborwerte weiter auffällig'])}. "
             f"Schweregrad: {sev}."
         ),
-        P("Therapie", bold=True, after=1),
+        P("Medikation und Verlauf", bold=True, after=1),
         P(
             f"{'; '.join(r.sample(N.MEDICATION, 2))}. Regelmäßige Kontrolltermine alle {r.choice(['zwei', 'vier', 'sechs'])} Wochen."
         ),
-        P("Beurteilung", bold=True, after=1),
+        P("Einschätzung", bold=True, after=1),
         P(
-            "Die Erkrankung ist chronisch und behandlungsbedürftig. Eine Unterbrechung der Versorgung ist nicht vertretbar."
+            "Es handelt sich um ein dauerhaftes Leiden, das fortlaufend behandelt werden muss; ein Abbruch der Versorgung wäre medizinisch nicht zu verantworten."
         ),
         Signature(c.doctor + ", " + r.choice(["Fachärztin/Facharzt", "behandelnde/r Ärztin/Arzt"])),
     ]
@@ -1094,25 +1118,25 @@ def med_w3(c, d, r):
     blocks = [
         Box([c.practice, _doc_addr(c, r)[0] + ", " + _doc_addr(c, r)[1]], size=9),
         P(
-            "Qualifizierte ärztliche Bescheinigung (§ 60a Abs. 2c AufenthG)",
+            "Ärztliches Attest gemäß § 60a Abs. 2c AufenthG",
             bold=True,
             size=12,
             align="center",
         ),
         Table(
             [
-                ["Name, Vorname", f"{p.name}, {p.vorname}"],
-                ["Geburtsdatum", fmt(p.geburtsdatum)],
-                ["Anschrift", f"{c.street}, {c.plz} {c.city}"],
-                ["Datum der Untersuchung", fmt(d.date)],
+                ["Untersuchte Person", f"{p.name}, {p.vorname}"],
+                ["geb.", fmt(p.geburtsdatum)],
+                ["wohnhaft", f"{c.street}, {c.plz} {c.city}"],
+                ["untersucht am", fmt(d.date)],
             ],
             [0.38, 0.62],
             header=False,
         ),
         P(f"Diagnose nach ICD-10-GM: {code} – {name}"),
         P(
-            f"Die Erkrankung ist {sev} ausgeprägt und erfordert eine dauerhafte ärztliche Betreuung. "
-            f"Es erfolgt eine medikamentöse Behandlung ({r.choice(N.MEDICATION)})."
+            f"Schweregrad: {sev}. Eine ständige fachärztliche Begleitung ist erforderlich; "
+            f"verordnet ist derzeit {r.choice(N.MEDICATION)}."
         ),
         P(
             "Reisefähigkeit: aus ärztlicher Sicht derzeit nicht gegeben."
@@ -1120,7 +1144,7 @@ def med_w3(c, d, r):
             else "Eine Fortführung der Behandlung ist dringend geboten."
         ),
         Space(10),
-        Signature(c.doctor, "Stempel / Unterschrift"),
+        Signature(c.doctor, "Praxisstempel und Unterschrift"),
     ]
     return DocSpec(blocks, _st(r, "cond"))
 
@@ -1141,21 +1165,21 @@ def _rep_full(c: Case) -> str:
 def vollmacht_w1(c, d, r):
     blocks = [
         P("Vollmacht", bold=True, size=16),
-        P("Hiermit bevollmächtige(n) ich/wir", after=2),
+        P("Ich/Wir erteile(n) hiermit", after=2),
         P(_rep_full(c), bold=True, indent=10),
         P(
-            "mich/uns in allen aufenthaltsrechtlichen Angelegenheiten zu vertreten, insbesondere gegenüber der Härtefallkommission "
-            "des Landes NRW, den Ausländerbehörden und Gerichten. Die Vollmacht umfasst die Akteneinsicht und die Befugnis, "
-            "Zustellungen entgegenzunehmen."
+            "Vollmacht, mich/uns in sämtlichen Fragen des Aufenthaltsrechts zu vertreten – vor der Härtefallkommission "
+            "Nordrhein-Westfalen ebenso wie vor Ausländerbehörden und Gerichten –, Akten einzusehen und Post mit Wirkung "
+            "für mich/uns in Empfang zu nehmen."
         ),
-        P("Vollmachtgeber/in:", bold=True, after=1),
+        P("Die Vollmacht erteilen:", bold=True, after=1),
     ]
     for p in [x for x in c.persons if x.role != "child"]:
         blocks.append(P(f"{p.full}, geb. {fmt(p.geburtsdatum)}", indent=10, after=1))
     if c.children():
         blocks.append(
             P(
-                f"zugleich für die minderjährigen Kinder {', '.join(k.vorname for k in c.children())}",
+                f"auch handelnd für unsere Kinder {', '.join(k.vorname for k in c.children())}",
                 indent=10,
             )
         )
@@ -1171,20 +1195,20 @@ def vollmacht_w2(c, d, r):
         P("MANDAT UND VOLLMACHT – AUFENTHALTSRECHT", bold=True, size=12, align="center"),
         Table(
             [
-                ["Bevollmächtigte/r", _rep_full(c)],
-                ["in Sachen", f"{c.applicant.name} wg. Aufenthalt / Härtefall"],
-                ["Vollmachtgeber/in", f"{c.applicant.full}, {c.adresse}"],
+                ["Mandant/in", f"{c.applicant.full}, {c.adresse}"],
+                ["Angelegenheit", f"{c.applicant.name} – Bleiberecht/Härtefall"],
+                ["beauftragt", _rep_full(c)],
             ],
             [0.3, 0.7],
             header=False,
         ),
-        P("Die Vollmacht ermächtigt insbesondere:", after=1),
+        P("Umfang (u. a.):", after=1),
     ]
     for x in [
-        "zur Vertretung vor Behörden, Kommissionen und Gerichten aller Instanzen",
-        "zur Stellung und Rücknahme von Anträgen",
-        "zur Einsicht in Verwaltungs- und Gerichtsakten",
-        "zur Bestellung von Vertreter/innen (Untervollmacht)",
+        "Vertretung gegenüber Ämtern, Gremien und Gerichten in allen Rechtszügen",
+        "Anträge einreichen, ändern und zurücknehmen",
+        "Akten von Behörden und Gerichten einsehen",
+        "Untervollmacht an Kolleg/innen erteilen",
     ]:
         blocks.append(P(f"▪ {x}", indent=10, after=1, size=9.5))
     blocks.append(Space(10))
@@ -1192,7 +1216,7 @@ def vollmacht_w2(c, d, r):
         Table(
             [
                 [f"{c.city_or_nrw()}, {fmt(d.date)}", "________________________"],
-                ["Ort, Datum", "Unterschrift"],
+                ["Ort/Datum", "Unterschrift Mandant/in"],
             ],
             [0.5, 0.5],
             header=False,
@@ -1213,10 +1237,10 @@ def vollmacht_w3(c, d, r):
         Space(10),
         P("Erklärung", bold=True, size=13),
         P(
-            f"Ich, {c.applicant.full}, erlaube {who} ({_rep_full(c)}), für mich und meine Familie mit der Härtefallkommission "
-            "und mit der Ausländerbehörde zu sprechen, Briefe zu schicken und Briefe für mich zu bekommen."
+            f"Hiermit darf {who} ({_rep_full(c)}) für mich, {c.applicant.full}, und meine Familie bei der Härtefallkommission "
+            "und bei den Ämtern reden, schreiben und meine Post annehmen."
         ),
-        P("Das gilt bis ich es widerrufe."),
+        P("Ich kann das jederzeit zurücknehmen."),
         Signature(c.applicant.full, f"{c.city_or_nrw()}, den {fmt_long(d.date)}"),
     ]
     return DocSpec(blocks, _st(r, "cond", 11.0))
@@ -1229,24 +1253,22 @@ def vollmacht_w3(c, d, r):
 def schweige_w1(c, d, r):
     p = c.persons[c.ill_person]
     blocks = [
-        P("Erklärung über die Befreiung von der ärztlichen Schweigepflicht", bold=True, size=12),
+        P("Schweigepflicht – Befreiungserklärung", bold=True, size=12),
         Table(
-            [["Patient/in", p.full], ["geboren am", fmt(p.geburtsdatum)], ["Anschrift", c.adresse]],
+            [["Erklärende/r", p.full], ["Geb.-Datum", fmt(p.geburtsdatum)], ["Wohnort", c.adresse]],
             [0.3, 0.7],
             header=False,
         ),
         P(
-            f"Ich befreie {c.doctor}, {c.practice}, sowie alle mich behandelnden Ärztinnen, Ärzte und Therapeut/innen "
-            "gegenüber der Geschäftsstelle der Härtefallkommission NRW und deren Mitgliedern von der Schweigepflicht."
+            f"{c.doctor} ({c.practice}) und alle weiteren Personen, die mich ärztlich oder therapeutisch behandeln, dürfen "
+            "der Härtefallkommission NRW, ihren Mitgliedern und ihrer Geschäftsstelle Auskunft geben."
         ),
-        P(
-            "Die Befreiung gilt für Auskünfte über Diagnosen, Behandlung und Prognose. Ich kann sie jederzeit widerrufen."
-        ),
+        P("Das umfasst Diagnosen, Therapie und Prognose. Diese Erklärung ist jederzeit widerruflich."),
     ]
     if p.role == "child":
         blocks.append(
             P(
-                f"Für das minderjährige Kind unterschreibt die/der Sorgeberechtigte {c.applicant.full}.",
+                f"Unterschrift für das Kind durch den Elternteil {c.applicant.full}.",
                 size=9,
             )
         )
@@ -1263,18 +1285,18 @@ def schweige_w2(c, d, r):
     blocks = [
         P(c.rep.org if c.rep and c.rep.kind != "privat" else "Formular", bold=True, size=10),
         Rule(),
-        P("Gegenseitige Entbindung von der Schweigepflicht", bold=True, size=14, align="center"),
-        P(f"Name: {p.full}        Geburtsdatum: {fmt(p.geburtsdatum)}"),
-        P("Ich entbinde die folgenden Stellen gegenseitig von ihrer Schweigepflicht:", after=2),
+        P("Schweigepflichtentbindung (wechselseitig)", bold=True, size=14, align="center"),
+        P(f"Ich, {p.full}, geb. {fmt(p.geburtsdatum)},"),
+        P("erlaube den angekreuzten Stellen, sich untereinander über mich auszutauschen:", after=2),
         P(f"☒ {c.practice}", indent=10, after=1),
-        P("☒ Geschäftsstelle der Härtefallkommission NRW", indent=10, after=1),
+        P("☒ Geschäftsstelle der HFK in Düsseldorf", indent=10, after=1),
         P(
-            f"☒ {c.rep.org if c.rep and c.rep.kind != 'privat' else 'meine Vertrauensperson'}",
+            f"☒ {c.rep.org if c.rep and c.rep.kind != 'privat' else 'eine Person meines Vertrauens'}",
             indent=10,
             after=1,
         ),
-        P("☐ Krankenkasse", indent=10),
-        P("Zweck: Prüfung meines Härtefallantrags. Der Widerruf ist jederzeit für die Zukunft möglich."),
+        P("☐ Jobcenter / Sozialamt", indent=10),
+        P("Wofür: Bearbeitung meines Härtefallantrags. Ich kann diese Erlaubnis jederzeit zurückziehen."),
         Signature(p.full, f"Datum: {_short(d.date)}"),
     ]
     return DocSpec(blocks, _st(r, "sans"))
@@ -1287,11 +1309,10 @@ def schweige_w3(c, d, r):
     blocks = [
         P(f"{c.applicant.full}, {c.adresse}", size=9),
         Space(10),
-        P("Betreff: Entbindung von der Schweigepflicht", bold=True),
+        P("Betreff: ärztliche Auskünfte an die Härtefallkommission", bold=True),
         P(
-            f"Hiermit erkläre ich mich einverstanden, dass {c.doctor} der Härtefallkommission Auskunft über die Erkrankung von "
-            f"{p.full} (geb. {fmt_long(p.geburtsdatum)}) gibt und Befunde übersendet. Insoweit wird die Ärztin/der Arzt von der "
-            "Schweigepflicht entbunden."
+            f"{c.doctor} darf der Härtefallkommission mitteilen, woran {p.full} (geb. {fmt_long(p.geburtsdatum)}) erkrankt ist, "
+            "und Befunde schicken. Dafür hebe ich die ärztliche Schweigepflicht auf."
         ),
         Signature(
             p.full if p.role != "child" else c.applicant.full, f"{c.city_or_nrw()}, {fmt_long(d.date)}"
@@ -1307,22 +1328,25 @@ def schweige_w3(c, d, r):
 def ds_w1(c, d, r):
     blocks = [
         P(
-            "Datenschutzrechtliche Einwilligung (Art. 6 Abs. 1 lit. a, Art. 9 Abs. 2 lit. a DSGVO)",
+            "Einwilligung in die Datenverarbeitung gemäß Art. 6 Abs. 1 lit. a und Art. 9 Abs. 2 lit. a DSGVO",
             bold=True,
             size=11,
         ),
         P(
-            "Ich willige ein, dass die Geschäftsstelle der Härtefallkommission die von mir und für mich übermittelten Daten – "
-            "auch Angaben zur Gesundheit – zur Vorbereitung und Beratung meines Falls verarbeitet und dazu Auskünfte bei der "
-            "Ausländerbehörde, dem Bundesamt und den Gerichten einholt."
+            "Meine Angaben und die, die andere für mich einreichen – Gesundheitsdaten eingeschlossen –, darf die Härtefallkommission "
+            "mit ihrer Geschäftsstelle für die Bearbeitung meines Falls nutzen; sie darf dazu bei Ausländerbehörde, BAMF und "
+            "Gerichten nachfragen."
         ),
-        P("Die Einwilligung ist freiwillig. Ein Widerruf wirkt nur für die Zukunft.", size=9),
-        P("Die Einwilligung gilt für:", after=1),
+        P(
+            "Ich gebe diese Einwilligung freiwillig; widerrufe ich sie, bleibt die bisherige Verarbeitung rechtmäßig.",
+            size=9,
+        ),
+        P("Einbezogen sind:", after=1),
     ]
-    rows = [["Name", "Vorname", "Unterschrift"]]
+    rows = [["Familienmitglied", "Unterschrift bzw. Vermerk"]]
     for p in c.persons:
-        rows.append([p.name, p.vorname, "" if p.role == "child" else "(unterschrieben)"])
-    blocks.append(Table(rows, [0.35, 0.3, 0.35]))
+        rows.append([p.full, "minderjährig" if p.role == "child" else "(unterschrieben)"])
+    blocks.append(Table(rows, [0.55, 0.45]))
     blocks.append(P(f"{c.city_or_nrw()}, {fmt(d.date)}"))
     return DocSpec(blocks, _st(r))
 
@@ -1331,19 +1355,17 @@ def ds_w1(c, d, r):
 def ds_w2(c, d, r):
     # an information sheet with the consent at its end
     blocks = [
-        P("Informationen nach Art. 13 DSGVO und Einverständniserklärung", bold=True, size=12, align="center"),
-        P("1. Wer verarbeitet Ihre Daten?", bold=True, after=1),
-        P(
-            "Die Geschäftsstelle der Härtefallkommission beim zuständigen Landesministerium, Völklinger Str. 4, Düsseldorf."
-        ),
-        P("2. Wozu?", bold=True, after=1),
-        P("Zur Prüfung, ob Ihr Fall der Kommission vorgelegt wird, und zur Vorbereitung der Sitzung."),
-        P("3. Wie lange?", bold=True, after=1),
-        P("Bis zum Abschluss des Verfahrens und danach nach den gesetzlichen Aufbewahrungsfristen."),
+        P("Datenschutzhinweise (Art. 13 DSGVO) mit Zustimmungserklärung", bold=True, size=12, align="center"),
+        P("Verantwortlich", bold=True, after=1),
+        P("Härtefallkommission NRW, Geschäftsstelle im Integrationsministerium, Düsseldorf."),
+        P("Zweck", bold=True, after=1),
+        P("Vorprüfung Ihrer Eingabe und Vorbereitung der Kommissionssitzung."),
+        P("Speicherdauer", bold=True, after=1),
+        P("Bis das Verfahren beendet ist; anschließend nur so lange, wie es gesetzlich vorgeschrieben ist."),
         Rule(),
         P(
-            f"Ich, {c.applicant.full}, habe die Informationen gelesen und bin mit der Verarbeitung meiner Daten und der Daten "
-            "meiner Familie einverstanden."
+            f"Diese Hinweise habe ich, {c.applicant.full}, zur Kenntnis genommen. Meine Daten und die meiner Angehörigen "
+            "dürfen zu diesem Zweck verarbeitet werden."
         ),
         Signature(c.applicant.full, f"{c.city_or_nrw()}, {fmt_long(d.date)}"),
     ]
@@ -1355,23 +1377,26 @@ def ds_w3(c, d, r):
     # bilingual consent (German / English) as used by counselling services
     blocks = [
         P(
-            "Zustimmung zur Speicherung und Weitergabe meiner Daten / Consent to the use of my data",
+            "Datennutzung im Härtefallverfahren – Zustimmung / Data use – my agreement",
             bold=True,
             size=12,
         ),
         Table(
             [
                 [
-                    "Ich bin einverstanden, dass meine personenbezogenen Daten für das Härtefallverfahren verarbeitet werden.",
-                    "I agree that my personal data are processed for the hardship procedure.",
+                    "Meine persönlichen Daten dürfen für mein Härtefallverfahren genutzt und weitergegeben werden.",
+                    "My personal data may be used and passed on for my hardship case.",
                 ],
-                ["Ich kann die Einwilligung jederzeit widerrufen.", "I can withdraw my consent at any time."],
+                [
+                    "Diese Zustimmung kann ich jederzeit zurücknehmen.",
+                    "I may take back this agreement whenever I want.",
+                ],
             ],
             [0.5, 0.5],
             header=False,
         ),
-        P(f"Name / name: {c.applicant.full}"),
-        P(f"Datum / date: {fmt(d.date)}"),
+        P(f"Vor- und Nachname / full name: {c.applicant.full}"),
+        P(f"am / on: {fmt(d.date)}"),
         Signature(c.applicant.full),
     ]
     return DocSpec(blocks, _st(r, "cond"))
@@ -1384,10 +1409,10 @@ def ds_w3(c, d, r):
 def cv_w1(c, d, r):
     a = c.applicant
     rows = [
-        ["Name", a.full],
-        ["geboren", f"{fmt(a.geburtsdatum)} in {a.geburtsort}"],
-        ["Staatsangehörigkeit", a.staat],
-        ["Familienstand", "verheiratet" if any(p.role == "spouse" for p in c.persons) else "ledig"],
+        ["Vollständiger Name", a.full],
+        ["Geburt", f"{fmt(a.geburtsdatum)}, {a.geburtsort}"],
+        ["Nationalität", a.staat],
+        ["Stand", "verheiratet" if any(p.role == "spouse" for p in c.persons) else "ledig"],
     ]
     blocks = [
         P("Kurzlebenslauf", bold=True, size=15, align="center"),
@@ -1398,11 +1423,11 @@ def cv_w1(c, d, r):
     steps = [
         (f"{a.geburtsdatum.year + 6}–{a.geburtsdatum.year + 15}", f"Schulbesuch in {a.geburtsort}"),
         (f"bis {c.entry.year}", "Tätigkeit im Herkunftsland"),
-        (_short(c.entry), "Ankunft in Deutschland"),
+        (_short(c.entry), "Ankunft in der Bundesrepublik"),
     ]
     if c.asylum:
-        steps.append((_short(c.asylum_applied), "Asylantrag"))
-    steps.append((str(c.entry.year + 1), "Deutschkurs / Integrationskurs"))
+        steps.append((_short(c.asylum_applied), "Antrag auf Asyl gestellt"))
+    steps.append((str(c.entry.year + 1), "Sprachkurs Deutsch"))
     steps.append((f"ab {c.entry.year + 2}", f"{c.job} bei {c.employer}"))
     blocks.append(Table([[x, y] for x, y in steps], [0.3, 0.7], header=False, grid=False))
     blocks.append(Signature(a.full, f"{c.city_or_nrw()}, {month_year_short(d.date)}"))
@@ -1418,17 +1443,17 @@ def cv_w2(c, d, r):
     # a life story in the first person
     a = c.applicant
     blocks = [
-        P("Mein Lebenslauf", bold=True, size=13),
+        P("Lebenslauf in eigenen Worten", bold=True, size=13),
         P(
-            f"Mein Name ist {a.full}. Ich wurde am {fmt(a.geburtsdatum)} in {a.geburtsort} geboren. "
-            f"Ich bin {c.natinfo['de']}e{'r' if a.sex == 'm' else ''} Staatsangehörige{'r' if a.sex == 'm' else ''}."
+            f"Ich heiße {a.full}; mein Geburtstag ist der {fmt(a.geburtsdatum)}, mein Geburtsort {a.geburtsort}. "
+            f"Meine Staatsangehörigkeit ist {c.natinfo['de']}."
         ),
         P(
-            f"In {a.geburtsort} bin ich zur Schule gegangen. Danach habe ich meinen Eltern geholfen und gearbeitet. "
-            f"Im Jahr {c.entry.year} musste ich meine Heimat verlassen und kam am {fmt(c.entry)} nach Deutschland."
+            f"Die Schule habe ich in {a.geburtsort} besucht, später habe ich bei meinen Eltern mitgearbeitet. "
+            f"{c.entry.year} blieb mir nur die Flucht; seit dem {fmt(c.entry)} bin ich in Deutschland."
         ),
         P(
-            f"Hier habe ich Deutsch gelernt. Jetzt arbeite ich als {c.job}. Ich möchte mit meiner Familie in {c.city_or_nrw()} bleiben."
+            f"Deutsch habe ich hier gelernt, heute verdiene ich mein Geld als {c.job}. Mein Wunsch ist, mit meiner Familie in {c.city_or_nrw()} zu bleiben."
         ),
         Signature(a.full, f"{c.city_or_nrw()}, {fmt(d.date)}"),
     ]
@@ -1447,16 +1472,16 @@ def sprach_w1(c, d, r):
         Rule(),
         Table(
             [
-                ["Teilnehmer/in", f"{a.name}, {a.vorname}"],
-                ["Geburtsdatum / -ort", f"{fmt(a.geburtsdatum)}, {a.geburtsort}"],
-                ["Prüfungsdatum", fmt(d.date - timedelta(days=r.randint(20, 50)))],
-                ["Schriftlich / Mündlich", f"{r.randint(140, 220)} / {r.randint(60, 75)} Punkte"],
-                ["Gesamtergebnis", "bestanden – Niveau B1"],
+                ["Prüfungsteilnehmende/r", f"{a.name}, {a.vorname}"],
+                ["geboren am/in", f"{fmt(a.geburtsdatum)}, {a.geburtsort}"],
+                ["Prüfung abgelegt am", fmt(d.date - timedelta(days=r.randint(20, 50)))],
+                ["Punkte schriftlich | mündlich", f"{r.randint(140, 220)} | {r.randint(60, 75)}"],
+                ["Ergebnis", "B1 – bestanden"],
             ],
             [0.4, 0.6],
             header=False,
         ),
-        P(f"Ausstellungsdatum: {fmt(d.date)}", align="right", size=9),
+        P(f"Zertifikat ausgestellt: {fmt(d.date)}", align="right", size=9),
     ]
     return DocSpec(blocks, _st(r, "sans"))
 
@@ -1465,17 +1490,17 @@ def sprach_w1(c, d, r):
 def sprach_w2(c, d, r):
     a = c.applicant
     blocks = [
-        P(f"Volkshochschule {c.city_or_nrw()}", bold=True, after=0),
-        P("Fachbereich Deutsch als Zweitsprache", size=9),
+        P(f"VHS {c.city_or_nrw()} – Sprachen und Integration", bold=True, after=0),
+        P("Kursträger nach der Integrationskursverordnung", size=9),
         Space(8),
-        P("Teilnahmebescheinigung Integrationskurs", bold=True, size=12),
+        P("Bescheinigung über die Kursteilnahme", bold=True, size=12),
         P(
-            f"{a.herr_frau()}, geboren am {fmt(a.geburtsdatum)}, hat vom {fmt(d.date - timedelta(days=300))} bis {fmt(d.date - timedelta(days=14))} "
-            f"am Integrationskurs (Sprachkurs {r.choice(['600', '900'])} UE, Orientierungskurs 100 UE) teilgenommen. "
-            f"Der Deutsch-Test für Zuwanderer wurde mit dem Niveau {r.choice(['A2', 'B1'])} abgeschlossen."
+            f"Zwischen dem {fmt(d.date - timedelta(days=300))} und dem {fmt(d.date - timedelta(days=14))} besuchte {a.herr_frau()} "
+            f"(* {fmt(a.geburtsdatum)}) bei uns einen Integrationskurs mit {r.choice(['600', '900'])} Unterrichtseinheiten Sprache "
+            f"und 100 Unterrichtseinheiten Orientierung. Im Deutsch-Test für Zuwanderer wurde das Niveau {r.choice(['A2', 'B1'])} erreicht."
         ),
-        P(f"{c.city_or_nrw()}, den {fmt(d.date)}"),
-        P("Kursleitung", size=9),
+        P(f"{c.city_or_nrw()}, {fmt(d.date)}"),
+        P("Lehrkraft / Kursbüro", size=9),
     ]
     return DocSpec(blocks, _st(r))
 
@@ -1489,29 +1514,29 @@ def arbeit_w1(c, d, r):
     brutto = r.randint(1900, 2900)
     blocks = [
         P(c.employer, bold=True, after=0),
-        P("Verdienstabrechnung", size=13, bold=True, align="right"),
-        P(f"Abrechnungsmonat {N.MONTHS_DE[d.date.month - 1]} {d.date.year}", align="right", size=9),
+        P("Lohn- und Gehaltsabrechnung", size=13, bold=True, align="right"),
+        P(f"für {N.MONTHS_DE[d.date.month - 1]} {d.date.year}", align="right", size=9),
         Table(
             [
-                ["Personal-Nr.", str(zlib.crc32(a.full.encode()) % 90000 + 10000)],
-                ["Name", f"{a.name}, {a.vorname}"],
-                ["Tätigkeit", c.job],
-                ["Eintritt", fmt(c.entry + timedelta(days=700))],
+                ["Beschäftigte/r", f"{a.name}, {a.vorname}"],
+                ["MA-Nummer", str(zlib.crc32(a.full.encode()) % 90000 + 10000)],
+                ["beschäftigt als", c.job],
+                ["im Betrieb seit", fmt(c.entry + timedelta(days=700))],
             ],
             [0.35, 0.65],
             header=False,
         ),
         Table(
             [
-                ["Bezeichnung", "Betrag EUR"],
-                ["Gehalt/Lohn", f"{brutto},00"],
-                ["Lohnsteuer", f"-{brutto // 12},40"],
-                ["Sozialversicherung", f"-{int(brutto * 0.2)},15"],
-                ["Auszahlung", f"{brutto - brutto // 12 - int(brutto * 0.2)},45"],
+                ["Position", "EUR"],
+                ["Bruttoentgelt", f"{brutto},00"],
+                ["Steuerabzüge", f"-{brutto // 12},40"],
+                ["SV-Beiträge (AN-Anteil)", f"-{int(brutto * 0.2)},15"],
+                ["Überweisung auf Konto", f"{brutto - brutto // 12 - int(brutto * 0.2)},45"],
             ],
             [0.6, 0.4],
         ),
-        P(f"Erstellt: {fmt(d.date)}", size=8),
+        P(f"Druckdatum {fmt(d.date)}", size=8),
     ]
     return DocSpec(blocks, _st(r, "mono", 9.5))
 
@@ -1523,13 +1548,13 @@ def arbeit_w2(c, d, r):
         P(c.employer, bold=True, size=12, align="center"),
         Rule(),
         P(f"{c.city_or_nrw()}, {fmt_long(d.date)}", align="right"),
-        P("Arbeitgeberbescheinigung", bold=True),
+        P("Beschäftigungsnachweis", bold=True),
         P(
-            f"Wir bestätigen, dass {a.herr_frau()} (geb. {fmt(a.geburtsdatum)}) bei uns in einem unbefristeten Arbeitsverhältnis "
-            f"als {c.job} beschäftigt ist, derzeit mit {r.choice(['39', '35', '30'])} Wochenstunden."
+            f"{a.herr_frau()}, geboren am {fmt(a.geburtsdatum)}, ist in unserem Unternehmen ohne Befristung als {c.job} angestellt; "
+            f"die vertragliche Arbeitszeit beträgt zurzeit {r.choice(['39', '35', '30'])} Stunden in der Woche."
         ),
-        P("Wir sind mit der Arbeit sehr zufrieden und möchten das Arbeitsverhältnis gern fortsetzen."),
-        Signature("Personalabteilung"),
+        P("Die Leistungen sind sehr gut, und wir wollen auf diese Kraft auch künftig nicht verzichten."),
+        Signature("Personalwesen"),
     ]
     return DocSpec(blocks, _st(r))
 
@@ -1541,16 +1566,16 @@ def arbeit_w2(c, d, r):
 def ehren_w1(c, d, r):
     blocks = [
         P(c.club, bold=True, size=12),
-        P("– Der Vorstand –", size=9),
+        P("Vorstand (geschäftsführend)", size=9),
         Space(8),
         P(f"{_short(d.date)}", align="right"),
-        P("Nachweis über ehrenamtliche Tätigkeit", bold=True),
+        P("Bestätigung freiwilligen Engagements", bold=True),
         P(
-            f"{c.applicant.full} ist seit {c.entry.year + 2} bei uns aktiv und übernimmt regelmäßig Aufgaben, "
-            f"{r.choice(['beim Training der Jugendmannschaft', 'bei der Lebensmittelausgabe', 'beim Aufbau von Festen und Veranstaltungen'])}. "
-            f"Im Durchschnitt sind es {r.randint(3, 8)} Stunden pro Woche."
+            f"Seit {c.entry.year + 2} gehört {c.applicant.full} fest zu unseren Helferinnen und Helfern, etwa "
+            f"{r.choice(['als Betreuer/in der C-Jugend', 'beim Sortieren gespendeter Lebensmittel', 'bei Sommerfest und Weihnachtsmarkt'])}. "
+            f"Das sind wöchentlich rund {r.randint(3, 8)} Stunden."
         ),
-        Signature(f"{r.choice(N.GERMAN_FIRST)} {r.choice(N.GERMAN_SURNAMES)} (1. Vorsitzende/r)"),
+        Signature(f"{r.choice(N.GERMAN_FIRST)} {r.choice(N.GERMAN_SURNAMES)} (Vorsitz)"),
     ]
     return DocSpec(blocks, _st(r, "sans"))
 
@@ -1558,18 +1583,18 @@ def ehren_w1(c, d, r):
 @tpl("ehrenamt", "w2", SPLIT)
 def ehren_w2(c, d, r):
     blocks = [
-        Box([c.club, "Bescheinigung für Ehrenamtliche"], size=10),
-        P(f"Hiermit wird bestätigt, dass {c.applicant.full} sich freiwillig und unentgeltlich engagiert."),
+        Box([c.club, "Ehrenamtsnachweis"], size=10),
+        P(f"{c.applicant.full} hilft bei uns ohne Bezahlung und aus eigenem Antrieb mit."),
         Table(
             [
-                ["Zeitraum", f"seit {month_year_short(c.entry + timedelta(days=500))}"],
-                ["Einsatzbereich", r.choice(["Kleiderkammer", "Hausaufgabenhilfe", "Dolmetschen"])],
-                ["Ausgestellt", fmt(d.date)],
+                ["dabei seit", month_year_short(c.entry + timedelta(days=500))],
+                ["Aufgabe", r.choice(["Fahrradwerkstatt", "Lernpatenschaft", "Sprachmittlung"])],
+                ["Datum", fmt(d.date)],
             ],
             [0.35, 0.65],
             header=False,
         ),
-        Signature("Koordination Ehrenamt"),
+        Signature("Ehrenamtsbeauftragte/r"),
     ]
     return DocSpec(blocks, _st(r, "cond"))
 
@@ -1587,10 +1612,10 @@ def unter_w1(c, d, r):
         P(f"{c.city_or_nrw()}, {fmt_long(d.date)}", align="right"),
         P(f"Für Familie {c.applicant.name}", bold=True),
         P(
-            f"Ich wohne seit Jahren Tür an Tür mit {c.applicant.full}. Wir helfen uns gegenseitig, beim Einkaufen, "
-            "mit den Kindern und wenn jemand krank ist. Es wäre für unser ganzes Haus ein großer Verlust, wenn die Familie gehen müsste."
+            f"{c.applicant.full} ist seit Jahren mein direkter Nachbar bzw. meine direkte Nachbarin. Man passt aufeinander auf: "
+            "Besorgungen, Kinderbetreuung, Hilfe bei Krankheit. Unsere Hausgemeinschaft würde sehr darunter leiden, wenn die Familie fort müsste."
         ),
-        P("Ich bitte die Kommission herzlich, sich für ein Bleiberecht einzusetzen."),
+        P("Bitte geben Sie der Familie eine Zukunft hier."),
         Signature(who),
     ]
     return DocSpec(blocks, _st(r, "serif"))
@@ -1600,15 +1625,15 @@ def unter_w1(c, d, r):
 def unter_w2(c, d, r):
     blocks = [
         P(c.employer, bold=True, align="right", after=0),
-        P("Geschäftsleitung", size=9, align="right"),
+        P("Inhaberin / Inhaber", size=9, align="right"),
         Rule(),
-        P(f"Datum: {fmt(d.date)}"),
-        P(f"Unterstützung des Härtefallantrags von {c.applicant.full}", bold=True),
+        P(f"{fmt(d.date)}"),
+        P(f"Fürsprache für {c.applicant.full}", bold=True),
         P(
-            f"{c.applicant.vorname} {c.applicant.name} ist für unseren Betrieb unverzichtbar geworden. Wir suchen seit langem Personal "
-            "und finden kaum jemanden. Wir würden eine Aufenthaltserlaubnis ausdrücklich begrüßen und sichern die Weiterbeschäftigung zu."
+            f"Ohne {c.applicant.vorname} {c.applicant.name} kämen wir im Betrieb kaum noch zurecht. Fachkräfte sind bei uns seit Jahren "
+            "nicht zu finden. Ein gesicherter Aufenthalt läge in unserem Interesse; den Arbeitsplatz garantieren wir."
         ),
-        Signature(f"{r.choice(N.GERMAN_FIRST)} {r.choice(N.GERMAN_SURNAMES)}, Inhaber/in"),
+        Signature(f"{r.choice(N.GERMAN_FIRST)} {r.choice(N.GERMAN_SURNAMES)} (Firmeninhaber/in)"),
     ]
     return DocSpec(blocks, _st(r, "sans"))
 
@@ -1621,17 +1646,17 @@ def schul_w1(c, d, r):
     k = _child(c, d)
     blocks = [
         P(c.school, bold=True, size=12, align="center", after=0),
-        P(f"{c.city_or_nrw()} · Sekretariat", size=9, align="center"),
+        P(f"{c.city_or_nrw()} · Schulbüro", size=9, align="center"),
         Rule(),
-        P("Schülerbescheinigung", bold=True, size=13),
+        P("Bescheinigung des Schulbesuchs", bold=True, size=13),
         P(
-            f"{k.full}, geboren am {fmt(k.geburtsdatum)}, ist Schüler/in unserer Schule und besucht im Schuljahr "
+            f"Wir bescheinigen, dass {k.full} (geb. {fmt(k.geburtsdatum)}) im laufenden Schuljahr "
             f"{d.date.year if d.date.month >= 8 else d.date.year - 1}/{(d.date.year if d.date.month >= 8 else d.date.year - 1) + 1 - 2000} "
-            f"die Klasse {max(1, k.age_on(d.date) - 5)}{r.choice('abc')}."
+            f"unsere Klasse {max(1, k.age_on(d.date) - 5)}{r.choice('abc')} regelmäßig besucht."
         ),
-        P("Diese Bescheinigung wird zur Vorlage bei Behörden ausgestellt."),
+        P("Ausgestellt auf Wunsch der Eltern."),
         P(f"{c.city_or_nrw()}, {_short(d.date)}"),
-        P("i. A. Sekretariat (Siegel)", size=9),
+        P("Im Auftrag, Schulbüro (Stempel der Schule)", size=9),
     ]
     return DocSpec(blocks, _st(r))
 
@@ -1648,16 +1673,21 @@ def schul_w2(c, d, r):
     ]
     blocks = [
         P(c.school, bold=True),
-        P("Halbjahreszeugnis", bold=True, size=14, align="center"),
-        P(f"für {k.full}, geb. {fmt(k.geburtsdatum)}, Klasse {max(1, k.age_on(d.date) - 5)}"),
+        P("Zeugnis – erstes Schulhalbjahr", bold=True, size=14, align="center"),
+        P(
+            f"Schüler/in: {k.full} · Geburtsdatum {fmt(k.geburtsdatum)} · Jahrgang {max(1, k.age_on(d.date) - 5)}"
+        ),
         Table(
-            [["Fach", "Note"]]
-            + [[s, r.choice(["gut", "befriedigend", "sehr gut", "ausreichend"])] for s in subjects],
+            [["Unterrichtsfach", "Leistung"]]
+            + [
+                [s, r.choice(["2 (gut)", "3 (befriedigend)", "1 (sehr gut)", "4 (ausreichend)"])]
+                for s in subjects
+            ],
             [0.6, 0.4],
         ),
-        P(f"Versäumte Stunden: {r.randint(0, 20)}, davon unentschuldigt: 0", size=9),
-        P(f"{c.city_or_nrw()}, den {fmt(d.date)}"),
-        Table([["Klassenleitung", "Schulleitung"]], [0.5, 0.5], header=False, grid=False),
+        P(f"Fehltage: {r.randint(0, 6)} (alle entschuldigt)", size=9),
+        P(f"{c.city_or_nrw()}, {fmt(d.date)}"),
+        Table([["Klassenlehrer/in", "Rektor/in"]], [0.5, 0.5], header=False, grid=False),
     ]
     return DocSpec(blocks, _st(r, "serif"))
 
@@ -1670,36 +1700,33 @@ def abh_duldung_w(c, d, r):
     a = c.applicant
     until = d.date + timedelta(days=r.choice([90, 120, 180]))
     auflage = (
-        "Ausbildungsduldung gemäß § 60c AufenthG. Die Ausbildung im genehmigten Betrieb ist gestattet."
+        "Duldung für die Dauer der Berufsausbildung (§ 60c AufenthG); Ausbildung im genehmigten Betrieb erlaubt."
         if c.ausbildung
-        else "Erwerbstätigkeit nur mit Erlaubnis der Ausländerbehörde. Wohnsitzauflage: "
+        else "Beschäftigung nur nach Genehmigung durch die Ausländerbehörde. Wohnsitz zu nehmen in: "
         + c.city_or_nrw()
         + "."
     )
     blocks = [
-        P("D U L D U N G", bold=True, size=14, align="center"),
-        P("nach § 60a Abs. 4 AufenthG – berechtigt nicht zum Grenzübertritt", size=8, align="center"),
+        P("Bescheinigung über die Aussetzung der Abschiebung (Duldung)", bold=True, size=12, align="center"),
+        P("§ 60a Abs. 4 AufenthG · kein Passersatz", size=8, align="center"),
         Table(
             [
-                ["Name", a.name.upper()],
-                ["Vornamen", a.vorname],
-                ["Geburtsdatum", fmt(a.geburtsdatum)],
-                ["Geburtsort", a.geburtsort],
-                ["Staatsangehörigkeit", a.staat],
-                ["Anschrift", c.adresse],
-                ["Die Abschiebung wird ausgesetzt bis", fmt(until)],
-                ["Nebenbestimmungen", auflage],
+                ["Name, Vorname(n)", f"{a.name.upper()}, {a.vorname}"],
+                ["geb. am / in", f"{fmt(a.geburtsdatum)} / {a.geburtsort}"],
+                ["Staatsang.", a.staat],
+                ["Wohnung", c.adresse],
+                ["Aussetzung gültig bis", fmt(until)],
+                ["Auflagen", auflage],
             ],
             [0.4, 0.6],
             header=False,
         ),
-        P(f"Ausstellende Behörde: {c.abh}, {c.abh_plz}", size=9),
-        P(f"Ausgestellt am {fmt(d.date)}", size=9),
+        P(f"{c.abh}, {c.abh_plz} – erteilt am {fmt(d.date)}", size=9),
     ]
     if c.einreiseverbot:
         blocks.append(
             P(
-                "Hinweis: Gegen die/den Inhaber/in besteht ein befristetes Einreise- und Aufenthaltsverbot (§ 11 AufenthG).",
+                "Vermerk: Einreise- und Aufenthaltsverbot nach § 11 AufenthG (befristet) eingetragen.",
                 size=9,
             )
         )
@@ -1729,20 +1756,20 @@ def abh_ankuend_w(c, d, r):
         P(c.street, after=0),
         P(f"{c.plz} {c.city}"),
         P(
-            f"Datum: {fmt(d.date)}    Aktenzeichen: 32.{zlib.crc32(a.full.encode()) % 9000 + 1000}",
+            f"{fmt(d.date)} · Az. 32.{zlib.crc32(a.full.encode()) % 9000 + 1000}",
             size=9,
             align="right",
         ),
-        P("Anhörung gemäß § 28 VwVfG NRW", bold=True),
+        P("Gelegenheit zur Stellungnahme (§ 28 VwVfG NRW) vor Aufenthaltsbeendigung", bold=True),
         P(f"Sehr geehrte{'r Herr' if a.sex == 'm' else ' Frau'} {a.name},"),
         P(
-            "Sie sind vollziehbar ausreisepflichtig. Es ist beabsichtigt, aufenthaltsbeendende Maßnahmen einzuleiten. "
-            f"Sie erhalten Gelegenheit, sich bis zum {fmt(d.date + timedelta(days=21))} zu äußern."
+            "Ihre Ausreisepflicht ist vollziehbar; die Ausländerbehörde beabsichtigt, Ihren Aufenthalt zu beenden. "
+            f"Wenn Sie dazu etwas vortragen möchten, teilen Sie es uns bitte spätestens am {fmt(d.date + timedelta(days=21))} mit."
         ),
     ]
     if c.rueckfuehrung and c.rueckfuehrung > d.date:
-        blocks.append(P(f"Die Rückführung ist für den {fmt(c.rueckfuehrung)} vorgesehen."))
-    blocks += [P("Mit freundlichen Grüßen"), P("Im Auftrag", after=0), P(f"{r.choice(N.GERMAN_SURNAMES)}")]
+        blocks.append(P(f"Als Termin für die Abschiebung ist der {fmt(c.rueckfuehrung)} festgelegt."))
+    blocks += [P("Mit freundlichen Grüßen"), P("i. A.", after=0), P(f"{r.choice(N.GERMAN_SURNAMES)}")]
     return DocSpec(blocks, _st(r))
 
 
@@ -1759,27 +1786,27 @@ def court_w1(c, d, r):
         else f"den Träger der {_abh_of(c.abh)}"
     )
     blocks = [
-        P(f"Aktenzeichen: {c.court_az}", size=9),
+        P(f"Az.: {c.court_az}", size=9),
         P(c.court_name.upper(), bold=True, align="center", size=12),
         P(kind.upper() if kind == "Beschluss" else "IM NAMEN DES VOLKES – URTEIL", bold=True, align="center"),
         P(
-            f"In der Verwaltungsrechtssache {a.full}, {c.adresse}, – {'Kläger/in' if c.asylum else 'Antragsteller/in'} –"
+            f"In der Streitsache {a.full}, {c.adresse}, – {'klagende Partei' if c.asylum else 'antragstellende Partei'} –"
         ),
         P(f"gegen {other} – {'Beklagte' if c.asylum else 'Antragsgegner'} –"),
         P(
-            f"wegen {'Asylrecht' if c.asylum else 'Aufenthaltsrecht'} hat die Kammer am {fmt_long(d.date)} entschieden:"
+            f"wegen {'Asylrecht' if c.asylum else 'Aufenthaltsrecht'} ergeht am {fmt_long(d.date)} folgende Entscheidung des Gerichts:"
         ),
         P(
-            "Die Klage wird abgewiesen. Die Kosten des gerichtskostenfreien Verfahrens trägt die klagende Partei."
+            "Die Klage hat keinen Erfolg und wird abgewiesen. Gerichtskosten werden nicht erhoben; die übrigen Kosten fallen der Klägerseite zur Last."
             if c.asylum
-            else "Der Antrag auf Gewährung vorläufigen Rechtsschutzes wird abgelehnt. Der Streitwert wird auf 2.500 Euro festgesetzt."
+            else "Der Eilantrag bleibt ohne Erfolg. Die antragstellende Partei trägt die Kosten; Streitwert: 2.500,00 €."
         ),
-        P("Gründe:", bold=True),
+        P("Aus den Gründen:", bold=True),
         P(
-            "Das Vorbringen rechtfertigt keine andere Entscheidung. Die angegriffene Entscheidung ist nicht zu beanstanden."
+            "Rechtsfehler des Bescheides sind nicht zu erkennen; was vorgetragen wurde, führt zu keinem anderen Ergebnis."
         ),
         P(
-            "Rechtsmittelbelehrung: Gegen diese Entscheidung kann unter den Voraussetzungen der VwGO ein Rechtsmittel eingelegt werden.",
+            "Belehrung: Ob und wie diese Entscheidung angefochten werden kann, richtet sich nach der VwGO; Einzelheiten ergeben sich aus dem Beiblatt.",
             size=9,
         ),
         P(
@@ -1795,23 +1822,27 @@ def court_w2(c, d, r):
     # a certified copy (Ausfertigung) with a boxed court header
     a = c.applicant
     blocks = [
-        Box([c.court_name, f"Geschäftsnummer {c.court_az}", "Ausfertigung"], size=9.5),
+        Box([c.court_name, f"Az. {c.court_az}", "Beglaubigte Abschrift"], size=9.5),
         P("BESCHLUSS" if not c.asylum else "URTEIL", bold=True, size=13, align="center"),
         P(
-            f"In dem Verfahren {a.name}, {a.vorname} ./. {'Bundesrepublik Deutschland' if c.asylum else c.abh.split('–')[0].strip()}"
+            f"Sache {a.name}, {a.vorname} gegen {'die Bundesrepublik Deutschland' if c.asylum else c.abh.split('–')[0].strip()}"
         ),
-        P(f"entscheidet das Gericht am {fmt(d.date)}:"),
+        P(f"Entscheidung vom {fmt(d.date)}:"),
         P(
-            "1. Die Klage wird abgewiesen." if c.asylum else "1. Der Antrag wird abgelehnt.",
+            "I. Die Klage bleibt erfolglos." if c.asylum else "I. Dem Antrag wird nicht stattgegeben.",
             indent=10,
             after=1,
         ),
-        P("2. Die Kosten trägt die unterliegende Partei.", indent=10),
+        P("II. Kosten: zu Lasten der Klägerseite bzw. Antragstellerseite.", indent=10),
         P("Entscheidungsgründe" if c.asylum else "Gründe", bold=True),
         P(
-            "Eine Verletzung subjektiver Rechte ist nicht ersichtlich; auf die Begründung des angegriffenen Bescheides wird Bezug genommen."
+            "In eigenen Rechten ist die Partei nicht verletzt. Das Gericht schließt sich den Gründen des Bescheides an."
         ),
-        P("Beglaubigt: Urkundsbeamtin/Urkundsbeamter der Geschäftsstelle", size=8, align="right"),
+        P(
+            "Für die Übereinstimmung: Justizangestellte als Urkundsbeamtin",
+            size=8,
+            align="right",
+        ),
     ]
     return DocSpec(blocks, _st(r, "sans"))
 
@@ -1827,15 +1858,27 @@ def straf_w1(c, d, r):
         P(f"Amtsgericht {c.court_city}", bold=True, after=0),
         P(f"Cs {r.randint(10, 900)} Js {r.randint(1000, 9999)}/{d.date.year % 100}", size=9),
         P("Strafbefehl", bold=True, size=13, align="center"),
-        P(f"gegen {a.full}, geboren am {fmt(a.geburtsdatum)} in {a.geburtsort}, wohnhaft {c.adresse}"),
-        P(f"Die Staatsanwaltschaft legt Ihnen folgendes zur Last: {off}."),
-        P(f"Auf Antrag der Staatsanwaltschaft wird gegen Sie eine Geldstrafe von {sentence} festgesetzt."),
+        Table(
+            [
+                ["Beschuldigte/r", f"{a.name}, {a.vorname}"],
+                ["geb.", f"{fmt(a.geburtsdatum)}, {a.geburtsort}"],
+                ["Anschrift", c.adresse],
+            ],
+            [0.3, 0.7],
+            header=False,
+            grid=False,
+        ),
+        P(f"Ihnen wird vorgeworfen: {off}."),
         P(
-            "Dieser Strafbefehl wird rechtskräftig, wenn Sie nicht innerhalb von zwei Wochen nach Zustellung Einspruch einlegen.",
+            f"Die Staatsanwaltschaft hat beantragt, Sie deswegen mit einer Geldstrafe zu belegen. Diese wird auf {sentence} bemessen."
+        ),
+        P(
+            "Gegen diesen Strafbefehl können Sie binnen zwei Wochen ab Zustellung beim oben genannten Gericht Einspruch erheben; "
+            "andernfalls steht er einem rechtskräftigen Urteil gleich.",
             size=9,
         ),
         P(f"{c.court_city}, {fmt(d.date)}", align="right"),
-        P("Richter/in am Amtsgericht", align="right"),
+        P("gez. (Richter am AG)", align="right"),
     ]
     return DocSpec(blocks, _st(r))
 
@@ -1849,17 +1892,19 @@ def straf_w2(c, d, r):
         P(f"{r.randint(10, 99)} Ds {r.randint(100, 999)}/{d.date.year % 100}", size=9, align="right"),
         P(f"AMTSGERICHT {c.court_city.upper()}", bold=True, align="center"),
         P("Im Namen des Volkes", align="center"),
-        P("Urteil in der Strafsache", bold=True, align="center"),
-        P(f"gegen {a.full}, geb. {fmt(a.geburtsdatum)}, {c.street}, {c.plz} {c.city},"),
-        P(f"wegen {off}."),
-        P(f"Das Amtsgericht – Strafrichter – hat in der Sitzung vom {fmt(d.date)} für Recht erkannt:"),
+        P("Urteil", bold=True, align="center"),
         P(
-            f"Der Angeklagte wird wegen {off} zu einer Geldstrafe von {sentence} verurteilt. Er trägt die Kosten des Verfahrens.",
+            f"Strafsache ./. {a.name.upper()}, {a.vorname} (* {fmt(a.geburtsdatum)}), {c.street}, {c.plz} {c.city},"
+        ),
+        P(f"Vorwurf: {off}."),
+        P(f"Nach der Hauptverhandlung am {fmt(d.date)} hat die Abteilung für Strafsachen entschieden:"),
+        P(
+            f"Gegen den Angeklagten wird wegen {off} auf eine Geldstrafe von {sentence} erkannt. Die Verfahrenskosten fallen ihm zur Last.",
             indent=10,
         ),
-        P("Angewendete Vorschriften: siehe Tatbezeichnung.", size=9),
+        P("Die angewandten Strafvorschriften ergeben sich aus dem Vorwurf.", size=9),
         P(
-            "Für die Richtigkeit der Abschrift: Justizbeschäftigte als Urkundsbeamtin der Geschäftsstelle",
+            "Abschrift – beglaubigt durch die Geschäftsstelle",
             size=8,
         ),
     ]
@@ -1874,17 +1919,17 @@ def id_w1(c, d, r):
     a = c.applicant
     l1, l2 = _mrz(c)
     blocks = [
-        P("Farbkopie – Reisepass", size=8),
+        P("Kopie Reisepass (Datenseite)", size=8),
         Table(
             [
-                ["Type / Typ", "P"],
-                ["Surname / Name", a.name.upper()],
-                ["Given names / Vornamen", a.vorname.upper()],
-                ["Nationality", c.natinfo["en"].upper()],
-                ["Date of birth", a.geburtsdatum.strftime("%d.%m.%Y")],
-                ["Place of birth", a.geburtsort.upper()],
-                ["Date of issue", d.date.strftime("%d.%m.%Y")],
-                ["Date of expiry", (d.date + timedelta(days=3650)).strftime("%d.%m.%Y")],
+                ["1. Surname", a.name.upper()],
+                ["2. Given names", a.vorname.upper()],
+                ["3. Nationality", c.natinfo["en"].upper()],
+                ["4. Birth date", a.geburtsdatum.strftime("%d.%m.%Y")],
+                ["5. Birth place", a.geburtsort.upper()],
+                ["6. Issued on", d.date.strftime("%d.%m.%Y")],
+                ["7. Valid until", (d.date + timedelta(days=3650)).strftime("%d.%m.%Y")],
+                ["8. Document type", "P"],
             ],
             [0.45, 0.55],
             header=False,
@@ -1902,23 +1947,21 @@ def id_w2(c, d, r):
     # a sworn translation of a national identity card
     a = c.applicant
     blocks = [
-        P(f"Übersetzung aus dem Original ({c.natinfo['land']})", size=9, align="right"),
-        P("Nationaler Personalausweis", bold=True, size=14, align="center"),
+        P(f"Deutsche Übersetzung eines Dokuments aus {c.natinfo['land']}", size=9, align="right"),
+        P("Personalausweis (Identitätskarte)", bold=True, size=14, align="center"),
         Table(
             [
-                ["Nummer", str(zlib.crc32((a.full + "id").encode()) % 10**9)],
-                ["Familienname", a.name],
-                ["Vorname", a.vorname],
-                ["Geburtsdatum", fmt(a.geburtsdatum)],
-                ["Geburtsort", a.geburtsort],
-                ["Ausstellungsdatum", fmt(d.date)],
+                ["Name des Inhabers", f"{a.vorname} {a.name}"],
+                ["geboren", f"am {fmt(a.geburtsdatum)} in {a.geburtsort}"],
+                ["Karten-Nr.", str(zlib.crc32((a.full + "id").encode()) % 10**9)],
+                ["ausgestellt", fmt(d.date)],
             ],
             [0.38, 0.62],
             header=False,
         ),
         P("[Lichtbild]   [Stempel der ausstellenden Behörde]", size=9),
         P(
-            "Ich bestätige als ermächtigte Übersetzerin, dass die Übersetzung mit dem mir vorgelegten Original übereinstimmt.",
+            "Die Richtigkeit und Vollständigkeit dieser Übersetzung wird bescheinigt. – Öffentlich bestellte und beeidigte Dolmetscherin",
             size=8,
         ),
     ]
@@ -1932,26 +1975,31 @@ def id_w2(c, d, r):
 def sonst_anh_w(c, d, r):
     a = c.applicant
     blocks = [
-        P(f"Bundesamt für Migration und Flüchtlinge – {c.bamf_site[0] if c.bamf_site else ''}", size=9),
-        P(f"Gesch.-Z.: {c.bamf_gz}", size=9),
-        P("Auszug aus dem Protokoll der persönlichen Anhörung (§ 25 AsylG)", bold=True, size=12),
+        P(f"BAMF, {c.bamf_site[0] if c.bamf_site else ''}", size=9),
+        P(f"Gesch.-Z. des Verfahrens: {c.bamf_gz}", size=9),
+        P("Niederschrift über die Anhörung nach § 25 AsylG – Auszug", bold=True, size=12),
         Table(
             [
-                ["Antragsteller/in", f"{a.name}, {a.vorname}"],
-                ["Tag der Anhörung", fmt(d.date)],
-                ["Sprache", r.choice(["Arabisch", "Dari", "Farsi", "Kurmanci", "Englisch", "Albanisch"])],
-                ["anwesend", "Anhörer/in, Sprachmittler/in, Antragsteller/in"],
+                ["Angehörte Person", f"{a.name}, {a.vorname}"],
+                ["Datum", fmt(d.date)],
+                [
+                    "Dolmetschsprache",
+                    r.choice(["Tigrinya", "Paschtu", "Kurdisch-Sorani", "Somali", "Türkisch", "Russisch"]),
+                ],
+                ["Beteiligte", "Entscheider/in, Dolmetscher/in, angehörte Person"],
             ],
             [0.35, 0.65],
             header=False,
         ),
-        P("Frage: Verstehen Sie die Sprachmittlerin gut?", after=1),
-        P("Antwort: Ja."),
-        P("Frage: Warum haben Sie Ihr Land verlassen?", after=1),
-        P("Antwort: Wir hatten keine Sicherheit mehr. Ich wurde mehrfach angehalten und bedroht."),
-        P("Frage: Was befürchten Sie bei einer Rückkehr?", after=1),
-        P("Antwort: Dass man mich festnimmt oder dass ich keine Arbeit und keine Wohnung finde."),
-        P("Nach Rückübersetzung bestätigt; Korrekturwünsche: keine.", size=9),
+        P("F: Können Sie dem Dolmetscher ohne Schwierigkeiten folgen?", after=1),
+        P("A: Ja, gut."),
+        P("F: Schildern Sie bitte, was Sie zur Ausreise veranlasst hat.", after=1),
+        P(
+            "A: Man hat mich immer wieder auf der Straße festgehalten und mir gedroht. Sicher war ich nirgends mehr."
+        ),
+        P("F: Was erwartet Sie, wenn Sie zurückkehren müssten?", after=1),
+        P("A: Ich rechne mit Haft, und eine Arbeit oder Wohnung würde ich nicht bekommen."),
+        P("Rückübersetzt, genehmigt; keine Ergänzungen.", size=9),
     ]
     return DocSpec(blocks, _st(r, "sans"), footer="Seite {p} von {n}")
 
@@ -1966,14 +2014,14 @@ def sonst_unterkunft_w(c, d, r):
             size=10,
         ),
         Rule(),
-        P("Bestätigung über die Unterbringung", bold=True, size=12),
+        P("Wohnbescheinigung (kommunale Unterbringung)", bold=True, size=12),
         P(
-            f"Es wird bestätigt, dass {', '.join(p.full for p in c.persons)} seit dem "
-            f"{fmt(d.date - timedelta(days=r.randint(90, 700)))} in der städtischen Unterkunft {c.street} untergebracht "
-            f"{'sind' if len(c.persons) > 1 else 'ist'}. Ein Umzug in eigenen Wohnraum wird unterstützt."
+            f"{', '.join(p.full for p in c.persons)} {'wohnen' if len(c.persons) > 1 else 'wohnt'} seit dem "
+            f"{fmt(d.date - timedelta(days=r.randint(90, 700)))} in einer Unterkunft der Stadt ({c.street}). "
+            "Gegen einen Auszug in eine eigene Wohnung bestehen keine Bedenken."
         ),
         P(f"{c.city_or_nrw()}, {fmt(d.date)}"),
-        P("Im Auftrag – Sachgebiet Unterbringung", size=9),
+        P("i. A. – Team Wohnraumversorgung", size=9),
     ]
     return DocSpec(blocks, _st(r))
 
@@ -1985,10 +2033,10 @@ def sonst_nachreich_w(c, d, r):
     blocks = [P(" · ".join(sender), size=8), Space(6)] + _recipient(r)
     blocks += [
         P(fmt_long(d.date), align="right"),
-        P(f"Härtefalleingabe {c.applicant.name} – Nachreichung", bold=True),
+        P(f"Fall {c.applicant.name} – Nachtrag zur Eingabe", bold=True),
         P("Sehr geehrte Damen und Herren,"),
         P(
-            "in der oben genannten Sache überreichen wir die angekündigten Unterlagen mit der Bitte, sie dem Vorgang beizufügen."
+            "wie angekündigt, erhalten Sie in dieser Angelegenheit die fehlenden Nachweise; bitte nehmen Sie sie zu Ihrer Akte."
         ),
         P("Mit freundlichen Grüßen"),
         Signature(sender[0] if c.rep is None or c.rep.kind == "privat" else c.rep.person),
