@@ -284,6 +284,10 @@ def fuzzy_nationality(text: str) -> str:
 _PLAIN_MAP = str.maketrans({"ı": "i", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
 # Nationalities whose family names end in "-ić" (OCR: "Ramic", "Ramic¢", "Mustafié", "Ramid").
 _IC_NATIONALITIES = {"serbisch", "bosnisch", "kroatisch", "montenegrinisch"}
+# Albanian family names end in "-iqi" (Krasniqi, Maliqi, Haliqi); OCR reads that "q" as "g", and no
+# Albanian name ends in "-igi".
+_IQI_NATIONALITIES = {"kosovarisch", "albanisch"}
+_IGI_ENDING = re.compile(r"(?<=\w\w)igi$")
 _IC_ENDING = re.compile(r"i(?:c¢|[c¢éèe]|d)$")
 
 
@@ -322,7 +326,7 @@ def _strip_roles(vorname: str) -> str:
     return " ".join(words)
 
 
-def _respell_person(person: Person, slavic: bool) -> None:
+def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> None:
     # "Hargeisa (Somalia)": the country beside the place gives the nationality, it is not the place
     country = re.match(r"(?P<place>.+?)\s*\((?P<country>[^()]{2,40})\)$", person.geburtsort)
     if country and nationality(country.group("country")):
@@ -337,6 +341,8 @@ def _respell_person(person: Person, slavic: bool) -> None:
         if len(last) > 3 and _IC_ENDING.search(last):
             words[-1] = _IC_ENDING.sub("ić", last)
             person.name = " ".join(words)
+    if albanian:  # OCR text of a family with a Kosovar or Albanian member
+        person.name = " ".join(_IGI_ENDING.sub("iqi", w) for w in person.name.split(" "))
 
 
 def _clean_value(value: str) -> str:
@@ -2345,12 +2351,13 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
             if not p.staatsangehoerigkeit and shared_nat:
                 p.staatsangehoerigkeit = shared_nat
         slavic = any(p.staatsangehoerigkeit in _IC_NATIONALITIES for p in unique)
+        albanian = ocr and any(p.staatsangehoerigkeit in _IQI_NATIONALITIES for p in unique)
         # An English application, or an English list of persons in it ("born 3 April 1985 in Lagos").
         english = _is_english(text) or bool(
             re.search(r"\bborn\b", text) and not re.search(r"\bgeb\b|\bgeboren\b", text, re.I)
         )
         for p in unique:
-            _respell_person(p, slavic)
+            _respell_person(p, slavic, albanian)
             if english and p.staatsangehoerigkeit:
                 p.staatsangehoerigkeit = _english_adjective(text, p.staatsangehoerigkeit)
     return unique

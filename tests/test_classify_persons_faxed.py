@@ -293,3 +293,15 @@ def test_ruled_form_cells_read_as_labels_and_values(form, expected):
     (person,) = extract_persons(form + TAIL)
     got = (person.name, person.vorname, person.geburtsdatum, person.geburtsort, person.staatsangehoerigkeit)
     assert got == expected
+
+
+def test_an_albanian_family_name_whose_q_ocr_read_as_g():
+    text = (
+        "Name Vorname Geburtsdatum Geburtsort Staatsangehörigkeit\n"
+        "Krasnigi Arben 03.02.1980 Prizren kosovarisch\n"
+        "Krasnigi Drita 11.09.1984 Peja kosovarisch\n" + TAIL
+    )
+    assert [p.name for p in extract_persons(text)] == ["Krasniqi", "Krasniqi"]
+    # a typed text keeps the writer's spelling, and other nationalities keep theirs
+    assert [p.name for p in extract_persons(text, ocr=False)] == ["Krasnigi", "Krasnigi"]
+    assert extract_persons(text.replace("kosovarisch", "italienisch"))[0].name == "Krasnigi"
