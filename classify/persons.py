@@ -159,8 +159,8 @@ _PLACE_AFTER = re.compile(
 # Labelled fields ("Name: Karimi", "Staatsangehörigkeit: afghanisch"), also in one table row.
 _LABELS = {
     "name_vorname": r"Name\s*,\s*Vorname\(?n?\)?",
-    "vorname": r"(?:Vorname\(?n?\)?|(?:First|Given) names?(?:\(s\))?|Forenames?)",
-    "name": r"(?:Familienname|Nachname|Surname|Family name|Last name|Name)",
+    "vorname": r"(?:Vorname\(?n?\)?|Rufname\(?n?\)?|(?:First|Given) names?(?:\(s\))?|Forenames?)",
+    "name": r"(?:Familienname|Nachname|Zuname|Surname|Family name|Last name|Name)",
     "geburtsdatum": r"(?:Geburtsdatum|Geb\.?\s?-?\s?Datum|geboren am|geb\.\s?am|Date of birth)",
     "geburtsort": r"(?:Geburtsort|Geburtsstadt|geboren in|Place of birth|Born in|Town of birth)",
     "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Nationalit{_AE}t|Nationality|Citizenship)",
@@ -168,6 +168,16 @@ _LABELS = {
 }
 _LABEL_ANY = "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
 _LABEL_RE = re.compile(r"(?<![\w-])(?:" + _LABEL_ANY + r")\s*:\s*", re.I)
+# A form's hint after a label: "Geburtsdatum (tt.mm.jjjj)", "Name (laut Pass)"; not "(geb. Haddad)",
+# and not "(alle)", which says the value is everyone's.
+_LABEL_HINT = re.compile(
+    r"(?<![\w-])(?:" + _LABEL_ANY + r")(?P<hint>[ \t]*\((?!geb|alle?\b|f(?:ü|u)r\b|for\b)[^()\d\n]{2,25}\))",
+    re.I,
+)
+
+
+def _drop_label_hints(text: str) -> str:
+    return _LABEL_HINT.sub(lambda m: m.group(0)[: m.start("hint") - m.start()], text)
 
 
 @lru_cache(maxsize=1)
@@ -851,7 +861,9 @@ _HEADER_KEYS = {
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
     "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])ge[bh](?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
     r"|(?<![a-z])dob(?![a-z])",
-    "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])|(?<![a-z])geb\.?\s?-?\s?ort",
+    # ... and "geb. in" / "geboren in" for the place, as typed letters title it
+    "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])|(?<![a-z])geb\.?\s?-?\s?ort"
+    r"|(?<![a-z])ge[bh](?:oren|\.)? ?in(?![a-z])",
     # "StA." is the office's short form; a header cut at the margin keeps only "Sta"
     "staatsangehoerigkeit": r"staatsang|nationalit|citizenship|(?<![a-z])sta(?![a-z])",
     # "Staatsangehörigkeischrift": OCR glues the last two titles, so the end of "Anschrift" is enough
@@ -1413,6 +1425,25 @@ def _set_field(person: Person, field: str, value: str) -> None:
         person.geburtsort = re.sub(r"\s+[a-z]$", "", value)
     else:
         setattr(person, field, value)
+
+
+# "Ahmad Karimi, 1.2.1985, Herat, afghanisch (Ehefrau)": a list line with the birth date bare after the
+# name; read as if it said "geb." where a nationality follows, so a dated heading is no person.
+_BARE_DATE_ITEM = re.compile(
+    rf"^(?P<lead>[ \t]*(?:[-•*]|\d{{1,2}}[.)])?[ \t]*)(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}}),?[ \t]+"
+    rf"(?P<date>{_DATE_TXT})(?P<rest>[ \t]*,[^\n]{{2,120}})$",
+    re.M,
+)
+
+
+def _mark_bare_dates(text: str) -> str:
+    def mark(m: re.Match[str]) -> str:
+        words = m.group("who").split()
+        if not nationality(m.group("rest")) or any(_not_name(w) for w in words):
+            return m.group(0)
+        return f"{m.group('lead')}{m.group('who')}, geb. {m.group('date')}{m.group('rest')}"
+
+    return _BARE_DATE_ITEM.sub(mark, text)
 
 
 def _inline_persons(text: str) -> list[Person]:
@@ -2250,7 +2281,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # before clean(), which joins a word hyphenated at the line end ("Familien-" / "name")
     raw = text
     text = _join_split_header(text)
-    text = repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć")
+    text = _drop_label_hints(repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć"))
+    text = _mark_bare_dates(text)
     # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
     text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{1,2}\.\d{4})(?!\d)", r"\1.\2", text)
     # English dates in other orders: "April 3, 1988" and "the 3rd of April 1988" -> "3 April 1988"

@@ -3,6 +3,8 @@ roles, maiden names and aliases, lists with brackets and dashes, forms with valu
 
 import random
 
+import pytest
+
 from hfk.classify.persons import extract_persons
 from hfk.corpus.layout import DocSpec, P, Table, layout
 from hfk.corpus.render import fax_page, fax_tiff
@@ -248,3 +250,42 @@ def test_an_english_form_with_born_in_and_citizenship_labels() -> None:
     (person,) = extract_persons(text, ocr=False)
     assert (person.geburtsort, person.staatsangehoerigkeit) == ("Aleppo", "Syrian")
     assert person.adresse == "Lindenstraße 4, 44135 Dortmund"
+
+
+# colonless labels, "Zuname" and "Rufname(n)" for the names, "(tt.mm.jjjj)" between label and value
+FORM_PER_PERSON = (
+    "Angaben zu den Personen, für die der Antrag gestellt wird:\n\n"
+    "Antragsteller (1)\n\nZuname Karimi\n\nRufname(n) Ahmad\n\n"
+    "Geburtsdatum (tt.mm.jjjj) 01.02.1985\n\nGeburtsstadt Herat\n\nNationalität afghanisch\n\n"
+    "Ehefrau (2)\n\nZuname Karimi\n\nRufname(n) Soraya\n\n"
+    "Geburtsdatum (tt.mm.jjjj) 11.09.1988\n\nGeburtsstadt Kabul\n\nNationalität afghanisch\n"
+)
+GEB_AM_GEB_IN_TABLE = (
+    "Angaben zu den Personen\n\n"
+    "Rolle geb. am Vorname Nachname geb. in Nationalität\n\n"
+    "Antragsteller 01.02.1985 Ahmad Karimi Herat afghanisch\n"
+    "Ehefrau 11.09.1988 Soraya Karimi Kabul afghanisch\n"
+)
+# the birth date bare after the name; a dated place line is no person
+BARE_DATE_LIST = (
+    "Betroffene Personen:\n"
+    "Ahmad Karimi, 1.2.1985, Herat, afghanisch\n"
+    "Soraya Karimi, 11.9.1988, Kabul, afghanisch (Ehefrau)\n"
+    "Dortmund, 12.03.2025\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [FORM_PER_PERSON, GEB_AM_GEB_IN_TABLE, BARE_DATE_LIST],
+    ids=["form-per-person", "geb-am-table", "bare-dates"],
+)
+def test_person_blocks_of_typed_letters(text):
+    got = [
+        (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit)
+        for p in extract_persons(text, ocr=False)
+    ]
+    assert got == [
+        ("Karimi", "Ahmad", "1985-02-01", "Herat", "afghanisch"),
+        ("Karimi", "Soraya", "1988-09-11", "Kabul", "afghanisch"),
+    ]
