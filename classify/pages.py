@@ -681,6 +681,21 @@ _SALUTATION = re.compile(
 )
 # a mail's greeting: where a plain mail body turns to its reader (no salutation of a letter: a short
 # "Guten Tag, anbei ..." is not held like a letter without a request)
+# How a letter ends: its closing formula, a signature mark, or the place-and-date line under it.
+CLOSING = re.compile(
+    r"mit freundlichen grussen|freundliche grusse|hochachtungsvoll|unterschrift|^gez\.|kind regards|"
+    r"best regards|yours (?:sincerely|faithfully)|^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$",
+    re.M,
+)
+
+
+def letter_closes(text: str) -> bool:
+    """Whether a letter or form ends on this page: a closing, a signature mark or a place-and-date line
+    among its last lines."""
+    lines = [fold(line) for line in text.split("\n") if line.strip()]
+    return bool(CLOSING.search("\n".join(lines[-6:])))
+
+
 _GREETING = re.compile(r"(^|\s)(hallo|guten tag|moin|servus)\b")
 _SUBJECT = re.compile(r"^(betreff|betr\.|re:|subject:|ihr zeichen|unser zeichen|az\.?|aktenzeichen|anlage)")
 # a line that ends a sentence of several words ("Power of attorney and reports are attached.") is no title

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from hfk.classify.fields import file_number, page_numbering
 from hfk.classify.model import DOCUMENT_TYPES
 from hfk.classify.normalize import fold
-from hfk.classify.pages import CueSet, PageScore, PageScorer, best_class, names_sender
+from hfk.classify.pages import CueSet, PageScore, PageScorer, best_class, letter_closes, names_sender
 from hfk.ingest.model import Page, SourceFile
 
 # Classes whose documents are short forms/certificates: the same title on the next page is a new
@@ -28,6 +28,8 @@ SPLIT_SAME_CLASS = {
 # a letter of request with a dated section); numbering and file numbers link their pages instead.
 _RUN_ON_CLASSES = {"antrag", "bamf_bescheid", "gerichtsentscheidung", "auslaenderbehoerde", "strafrecht"}
 
+# The forms an application encloses: a page that declares their act in its head opens one.
+_FORMS = {"vollmacht", "schweigepflichtsentbindung", "datenschutzeinwilligung"}
 # Papers whose first-page cue is their sender ("Verwaltungsgericht", "Ausländerbehörde"), which an
 # application names in its story as well.
 _SENDER_CLASSES = {"gerichtsentscheidung", "auslaenderbehoerde", "bamf_bescheid", "strafrecht"}
@@ -35,10 +37,6 @@ _SENDER_CLASSES = {"gerichtsentscheidung", "auslaenderbehoerde", "bamf_bescheid"
 _SHORT_LINE_WORDS = 5
 
 _SALUTATION = re.compile(r"\b(sehr geehrte|liebe |dear |an die )")
-_CLOSING = re.compile(
-    r"mit freundlichen grussen|hochachtungsvoll|unterschrift|^gez\.|kind regards|^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$",
-    re.M,
-)
 _DATE_LINE = re.compile(r"(^|\n|\s)[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.|datum:? ?\d{1,2}\.")
 # Stricter: a line of its own ("Köln, den 12.03.2025") or "Datum: ..." (not "Geburtsdatum: ...").
 _HEAD_DATE = re.compile(r"^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$|\bdatum:? ?\d{1,2}\.\d")
@@ -70,7 +68,7 @@ def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
         letter_start=letter_start,
         # only a number in the page header (repeated on every page of a decision) links pages
         file_number=file_number("\n".join(text.strip().split("\n")[:5])),
-        ends_document=bool(_CLOSING.search("\n".join(folded_lines[-6:]))),
+        ends_document=letter_closes(text),
         head_date=_head_date(folded_lines, cues.head_chars),
     )
 
@@ -180,11 +178,13 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
             or (page_type in _SENDER_CLASSES and not _start_line(info, page_type, cues))
         )
         and page_type not in info.score.decided
+        and not (info.score.form_page and page_type in _FORMS)
     ):
         # An application runs on: its later pages tell of the court case, the illness or the school,
         # and ask for an acknowledgement. A page of another paper opens with its own title, letterhead
         # or date, speaks as that paper (a Tenor), or follows a signed last page. A court or an
-        # authority named in a sentence at the top of the page is the story, not a letterhead.
+        # authority named in a sentence at the top of the page is the story, not a letterhead; a form
+        # that declares its act in its head is a paper of its own.
         return False
     if page_type != current_type:
         if start_strength >= cues.start_score or info.letter_start:
@@ -195,6 +195,8 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
             return True
         if current_type in SPLIT_SAME_CLASS and page_top >= 2 * cues.min_score:
             return True  # forms and certificates rarely run on; a clear other page is a new document
+        if info.score.form_page and page_type in _FORMS and page_top >= 2 * cues.min_score:
+            return True  # a form that declares its act in its head (a consent, a release) is a paper of its own
         if previous_closed and page_top >= 2 * cues.min_score:
             return True
         own = info.score.scores.get(current_type, 0.0)

@@ -111,6 +111,15 @@ SUPPORT = (
     "Maria Schulte\n"
 )
 
+CONSENT = (
+    "Zustimmung\n"
+    "Ich gebe meine Zustimmung, dass meine Daten im Härtefallverfahren von der Geschäftsstelle genutzt "
+    "und den Mitgliedern der Kommission vorgelegt werden dürfen. Die Zustimmung kann ich "
+    "jederzeit zurücknehmen.\n"
+    "Name: Lina Haddad\n"
+    "Unterschrift\n"
+)
+
 
 def _documents(*texts: str) -> list[tuple[str, list[int]]]:
     pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
@@ -172,3 +181,8 @@ def test_a_cv_page_dated_at_its_foot_continues_the_cv() -> None:
 def test_an_undated_support_letter_after_a_medical_report_is_a_document_of_its_own() -> None:
     # no title, date or salutation: the page reads clearly as a support letter and not at all as medical
     assert _documents(ATTEST, SUPPORT) == [("aerztliches_gutachten", [1]), ("unterstuetzerschreiben", [2])]
+
+
+def test_a_consent_form_declaring_its_act_after_the_application_is_a_document_of_its_own() -> None:
+    # no title the cue list knows, no date, no letterhead: the declaration in its head makes it a form
+    assert _documents(FIRST, CONSENT) == [("antrag", [1]), ("datenschutzeinwilligung", [2])]
