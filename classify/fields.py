@@ -1058,6 +1058,8 @@ TOPIC_RULES = {
         r"|am rande der gesellschaft)\b"
         r"|\bniemand\w* mehr\b|\b(keine|keinerlei|kein)\b (\w+ ){0,2}(bindung\w*|bezug\w*|beziehung\w* zu\w*|anlaufstelle)\b"
         r"|\b(keine|keinerlei|kein|niemand\w*)\b[^.]{0,40}\b(verwandt\w*|angehorig\w*|familie|kontakt\w*)\b[^.]{0,40}\bmehr\b"
+        # a country they do not know: "die Kinder kennen das Land ihrer Eltern nur aus Erzählungen"
+        r"|^(?=.*\b(kennen|kennt)\b[^.]{0,60}\b(nicht|nichts|kaum|nur)\b).*\b(land\w*|heimat\w*|herkunft\w*|sprache|dort)\b"
         r"|\bnicht (vorstellbar|denkbar|hinnehmbar|vertretbar|vorstellen)\b|(?<!hatte )(?<!hatten )\b(angst|bedrohung\w*|stigmatisierung)\b"
         r"|\bkaum\b (\w+ )?(unterstutzung|hilfe|versorgung|behandlung|perspektive\w*|chance\w*|schutz|zugang)\b"
         r"|\b(umfeld|lebensumfeld|umgebung|leben)\b[^.]{0,30}\b(gerissen|herausgerissen)\b|\bentrissen\b"

@@ -196,7 +196,8 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
         if current_type in SPLIT_SAME_CLASS and page_top >= 2 * cues.min_score:
             return True  # forms and certificates rarely run on; a clear other page is a new document
         if info.score.form_page and page_type in _FORMS and page_top >= 2 * cues.min_score:
-            return True  # a form that declares its act in its head (a consent, a release) is a paper of its own
+            # a form that declares its act in its head (a consent, a release) is a paper of its own
+            return True
         if previous_closed and page_top >= 2 * cues.min_score:
             return True
         own = info.score.scores.get(current_type, 0.0)

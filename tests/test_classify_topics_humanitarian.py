@@ -38,6 +38,8 @@ GERMAN = [
     "Eine Behandlung der posttraumatischen Belastungsstörung findet in Gambia praktisch nicht statt.",
     "Sein Sohn hat nie ein anderes Land als Deutschland kennengelernt.",
     "Die Familie würde vor dem Nichts stehen.",
+    "Die Töchter sind hier aufgewachsen und kennen das Herkunftsland ihrer Eltern nur aus dem Urlaubsfoto der Oma.",
+    "Den Irak kennt der Junge nicht, er spricht die Sprache seiner Eltern kaum.",
     "In Syrien herrscht weiterhin Bürgerkrieg, die Region um Idlib wird täglich bombardiert.",
     "Angehörige der jesidischen Minderheit sind dort bis heute Übergriffen ausgesetzt.",
     "Mit ihrer Herzerkrankung hätte sie in Armenien keine Überlebenschance.",
