@@ -13,7 +13,7 @@ from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
 from hfk.classify.normalize import clean, fold
 from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, default_cues
 from hfk.classify.persons import extract_persons
-from hfk.classify.segment import PageInfo, run_scores, split_file
+from hfk.classify.segment import PageInfo, open_letter, run_scores, split_file
 from hfk.ingest.model import SourceFile, Submission
 
 log = logging.getLogger(__name__)
@@ -86,15 +86,27 @@ def classify(submission: Submission, options: ClassifyOptions, scorer: PageScore
         if not source.pages:
             continue
         for run in split_file(source, scorer, cues):
-            documents.append(build_document(source, run, cues, options))
+            documents.append(build_document(source, run, cues, options, scorer))
     log.info("classified %d files into %d documents", len(submission.files), len(documents))
     return collect_facts(documents)
 
 
 def build_document(
-    source: SourceFile, run: list[PageInfo], cues: CueSet, options: ClassifyOptions
+    source: SourceFile,
+    run: list[PageInfo],
+    cues: CueSet,
+    options: ClassifyOptions,
+    scorer: PageScorer | None = None,
 ) -> Document:
     scores = run_scores(run, cues)
+    if scorer is not None and len(run) > 1 and open_letter(run[:1]):
+        # A letter over several pages is read as one: the request on its second page makes the first
+        # page, which alone looked like a cover letter, the application's.
+        end = next((i + 1 for i, info in enumerate(run) if info.ends_document), len(run))
+        scores = dict(scorer.score("\n".join(info.page.text or "" for info in run[:end])).scores)
+        for info in run[end:]:
+            for cls, value in info.score.scores.items():
+                scores[cls] += cues.later_page_weight * value
     if source.is_mail_body and _bare_note(run):
         scores["antrag"] = 0.0
     doc_type, top, second = best_class(scores, cues.min_score)

@@ -103,6 +103,32 @@ def _continues_numbering(run: list[PageInfo], numbering: tuple[int, int]) -> boo
     return False
 
 
+def open_letter(run: list[PageInfo]) -> bool:
+    """A letter whose first page, read alone, looked like a cover letter that requests nothing (its
+    antrag score held), but that does not close on that page: its request may follow overleaf."""
+    first = run[0]
+    return (
+        len(run) == 1
+        and first.letter_start
+        and not first.ends_document
+        and "antrag" in first.score.capped
+        and not first.score.form_page
+    )
+
+
+def _letter_goes_on(info: PageInfo, cues: CueSet) -> bool:
+    """A page that opens nothing of its own (no letter start, date line, title or form) and either carries
+    the application's request or no first-page cue of another paper."""
+    kind = best_class(info.score.scores, cues.min_score)[0]
+    return (
+        not info.letter_start
+        and not info.head_date
+        and info.score.title is None
+        and not info.score.form_page
+        and (kind == "antrag" or info.score.start.get(kind, 0.0) < cues.start_score)
+    )
+
+
 def _start_line(info: PageInfo, cls: str, cues: CueSet) -> bool:
     """A first-page cue of the class stands in a short line of the page head (a letterhead, a title), not
     only inside a sentence ("Das Verwaltungsgericht Gelsenkirchen wies die Klage mit Urteil ab")."""
@@ -147,6 +173,8 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
             return False
     if all(p.score.blank for p in current):
         return True  # leading blank pages: let the first real page decide
+    if open_letter(current) and _letter_goes_on(info, cues):
+        return False  # the letter goes on: its request may stand on this page ("Ich beantrage daher ...")
     page_kind = best_class(info.score.scores, cues.min_score)[0]
     same_number = info.file_number and any(p.file_number == info.file_number for p in current)
     if same_number and not info.letter_start and info.score.start.get(page_kind, 0.0) < cues.start_score:

@@ -120,6 +120,29 @@ CONSENT = (
     "Unterschrift\n"
 )
 
+LETTER_P1 = (
+    "Rechtsanwältin J. Berger · Kaiserstraße 8 · 44135 Dortmund\n"
+    "An die Geschäftsstelle der Härtefallkommission des Landes Nordrhein-Westfalen\n"
+    "Dortmund, 03.03.2025\n"
+    "Herr Samir Haddad, geb. 05.06.1988, syrischer Staatsangehöriger\n"
+    "Sehr geehrte Damen und Herren,\n"
+    "ich vertrete Herrn Haddad, der seit 2015 in Dortmund lebt. Die Ausländerbehörde der Stadt Dortmund "
+    "hat ihm eine Duldung nach § 60a AufenthG erteilt, die zuletzt bis zum 30.04.2025 verlängert wurde. "
+    "Herr Haddad arbeitet seit 2019 als Lagerist, spricht Deutsch auf dem Niveau B1 und ist im "
+    "Sportverein aktiv.\n"
+    "Er kam im Herbst 2015 über die Balkanroute nach Deutschland.\n"
+    "Sein Asylantrag wurde 2017 abgelehnt, die Klage blieb ohne Erfolg.\n"
+    "Seine Eltern und zwei Brüder leben noch in Aleppo.\n"
+    "In Dortmund hat er einen großen Freundeskreis.\n"
+    "Sein Arbeitgeber möchte ihn unbefristet weiterbeschäftigen.\n"
+)
+LETTER_P2 = (
+    "Vor diesem Hintergrund beantrage ich, dass sich die Härtefallkommission mit dem Fall von Herrn Haddad "
+    "befasst und ein Härtefallersuchen an das Ministerium richtet. Eine Rückkehr nach Syrien ist ihm nicht "
+    "zuzumuten; er hat dort niemanden mehr.\n"
+    "Mit freundlichen Grüßen\nJ. Berger, Rechtsanwältin\n"
+)
+
 
 def _documents(*texts: str) -> list[tuple[str, list[int]]]:
     pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
@@ -186,3 +209,8 @@ def test_an_undated_support_letter_after_a_medical_report_is_a_document_of_its_o
 def test_a_consent_form_declaring_its_act_after_the_application_is_a_document_of_its_own() -> None:
     # no title the cue list knows, no date, no letterhead: the declaration in its head makes it a form
     assert _documents(FIRST, CONSENT) == [("antrag", [1]), ("datenschutzeinwilligung", [2])]
+
+
+def test_a_letter_whose_request_stands_on_its_second_page_is_the_application() -> None:
+    # the first page alone reads as a letter that asks for nothing (held as a cover letter) and does not close
+    assert _documents(LETTER_P1, LETTER_P2) == [("antrag", [1, 2])]
