@@ -507,6 +507,8 @@ def _name_before(pre: str) -> tuple[str, str, int]:
         token = w.group(0).rstrip(".")
         if not re.fullmatch(_CAP, token) or _not_name(token) or len(taken) >= 4:
             break
+        if taken and w.group(0).endswith(".") and len(token) > 1:
+            break  # "... Staatsangehörigkeit.\nOmid Karimi geb. am": a sentence's end, not an initial
         gap = pre[w.end() : (taken[0].start() if taken else len(pre))].strip(" \t")
         if gap == "\n" and taken and not wrapped:
             # "die Ehefrau Amal\nHaddad, geboren am": a line break inside the name (once)

@@ -289,3 +289,14 @@ def test_person_blocks_of_typed_letters(text):
         ("Karimi", "Ahmad", "1985-02-01", "Herat", "afghanisch"),
         ("Karimi", "Soraya", "1988-09-11", "Kabul", "afghanisch"),
     ]
+
+
+def test_a_name_does_not_reach_back_over_the_sentence_before_it():
+    # each child in a sentence of its own, on a line of its own: "Staatsangehörigkeit." ends the one before
+    text = (
+        "Mit ihren beiden Kindern:\n"
+        "Mina Karimi geb. am 5. März 2012 in Herat (Afghanistan) besitzt die afghanische Staatsangehörigkeit.\n"
+        "Omid Karimi geb. am 7. Oktober 2015 in Dortmund besitzt die afghanische Staatsangehörigkeit.\n"
+    )
+    got = [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text, ocr=False)]
+    assert got == [("Karimi", "Mina", "2012-03-05"), ("Karimi", "Omid", "2015-10-07")]
