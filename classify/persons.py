@@ -2182,6 +2182,19 @@ def _despeckle(value: str, counts: dict[str, int], single: bool) -> str:
     return " ".join(kept)
 
 
+def _name_like(p: Person) -> bool:
+    """Whether name and first name read as a person's: a first name of small letters only ("geb",
+    "und"), a family name without a capital, with digits, an abbreviation's ".-" ("Gesch.-Z.") or
+    more than four words is something a pattern caught in a form or a sentence."""
+    if p.vorname and not any(w[:1].isupper() for w in p.vorname.split()):
+        return False
+    if p.name and (
+        not any(ch.isupper() for ch in p.name) or re.search(r"\d|\.-", p.name) or len(p.name.split()) > 4
+    ):
+        return False
+    return True
+
+
 def _noise_row(p: Person) -> bool:
     """A row of OCR noise: no birth date, and no name-like word of three letters or more, or digits
     and a heap of words where a name should be."""
@@ -2394,7 +2407,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
             _respell_person(p, slavic, albanian)
             if english and p.staatsangehoerigkeit:
                 p.staatsangehoerigkeit = _english_adjective(text, p.staatsangehoerigkeit)
-    return unique
+    return [p for p in unique if _name_like(p)]
 
 
 def _before_table(text: str, header: tuple[list[str], int], table: list[Person]) -> list[Person]:

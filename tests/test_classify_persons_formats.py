@@ -300,3 +300,16 @@ def test_a_name_does_not_reach_back_over_the_sentence_before_it():
     )
     got = [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text, ocr=False)]
     assert got == [("Karimi", "Mina", "2012-03-05"), ("Karimi", "Omid", "2015-10-07")]
+
+
+def test_what_a_pattern_caught_in_a_form_is_no_person():
+    from hfk.classify.model import Person
+    from hfk.classify.persons import _name_like
+
+    assert _name_like(Person(name="Karimi", vorname="Ahmad"))
+    assert _name_like(Person(name="al-Hassan", vorname="Omar"))
+    assert _name_like(Person(name="Haddad", vorname=""))  # a first name the text left out
+    assert not _name_like(Person(name="Datum", vorname="geb"))  # small letters only: no first name
+    assert not _name_like(Person(name="und", vorname="Ahmad"))
+    assert not _name_like(Person(name="Gesch.-Z", vorname="Ahmad"))
+    assert not _name_like(Person(name="Raum 104", vorname="Ahmad"))
