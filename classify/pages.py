@@ -679,8 +679,6 @@ _SALUTATION = re.compile(
     r"(^|\s)(sehr geehrte|liebe (frau|herr|damen|mitglieder|kommission)|dear |good (morning|afternoon|evening)\b"
     r"|hello\b|to whom it may concern\b)"
 )
-# a mail's greeting: where a plain mail body turns to its reader (no salutation of a letter: a short
-# "Guten Tag, anbei ..." is not held like a letter without a request)
 # How a letter ends: its closing formula, a signature mark, or the place-and-date line under it.
 CLOSING = re.compile(
     r"mit freundlichen grussen|freundliche grusse|hochachtungsvoll|unterschrift|^gez\.|kind regards|"
@@ -696,6 +694,8 @@ def letter_closes(text: str) -> bool:
     return bool(CLOSING.search("\n".join(lines[-6:])))
 
 
+# a mail's greeting: where a plain mail body turns to its reader (no salutation of a letter: a short
+# "Guten Tag, anbei ..." is not held like a letter without a request)
 _GREETING = re.compile(r"(^|\s)(hallo|guten tag|moin|servus)\b")
 _SUBJECT = re.compile(r"^(betreff|betr\.|re:|subject:|ihr zeichen|unser zeichen|az\.?|aktenzeichen|anlage)")
 # a line that ends a sentence of several words ("Power of attorney and reports are attached.") is no title

@@ -177,6 +177,7 @@ _LABEL_HINT = re.compile(
 
 
 def _drop_label_hints(text: str) -> str:
+    """Labels without the hint after them, so the form and table readers see the label alone."""
     return _LABEL_HINT.sub(lambda m: m.group(0)[: m.start("hint") - m.start()], text)
 
 
