@@ -170,6 +170,24 @@ def check_antrag_names_every_person_flat(split: str, language: str, abh_alt=None
                 assert c.abh in text or (abh_alt is not None and abh_alt(c.abh) in text), tid
 
 
+def check_antrag_writes_birth_place_nationality_and_representative(split: str) -> None:
+    """The other person fields are written unless the case omits them; a representative's name and
+    address stand in the letter (the truth records them; a letterhead may be in capitals)."""
+    cases = antrag_cases(split, "de", 16)
+    assert any(c.rep is not None for c in cases) and any(c.omitted for c in cases)
+    for c in cases:
+        for tid in [t[0] for t in TEMPLATES["antrag"] if t[1] == split and "_en_" not in t[0]]:
+            text = antrag_text(c, tid)
+            for i, p in enumerate(c.persons):
+                if c.omitted.get(i) != "geburtsort":
+                    assert p.geburtsort in text, (tid, p.full)
+                if c.omitted.get(i) != "staatsangehoerigkeit":
+                    assert p.staat in text, (tid, p.full)
+            if c.rep is not None:
+                name = c.rep.org if c.rep.kind != "privat" else c.rep.person
+                assert name.casefold() in text.casefold() and c.rep.street in text and c.rep.city in text, tid
+
+
 ALL_TOPICS = {"lebensgeschichte", "aufenthaltssituation", "familie", "integration", "humanitaere_gruende"}
 
 
