@@ -84,6 +84,10 @@ _NOT_NAME = {
     "unseres",
     "person",
     "personen",
+    # "die syrische Staatsangehörige Lina Haddad, geb. ..."
+    "staatsangehorige",
+    "staatsangehoriger",
+    "staatsangehorigen",
     "nr",
     "dr",
     "klient",
@@ -143,7 +147,7 @@ _ADDRESS_INTRO = re.compile(
 )
 # "geb. am", also as OCR reads it ("geb, am", "geh. am").
 _BIRTH_MARK = re.compile(
-    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|\bdate of birth|\bd\.?o\.?b\.?)\s*(?:am|on)?\s*[:,]?\s*"
+    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|\bdate of birth|\bd\.?o\.?b\.?)\s*(?:am|on|den)?\s*[:,]?\s*"
     r"(?P<date>" + _DATE_TXT + r")",
     re.I,
 )
@@ -158,10 +162,13 @@ _PLACE_AFTER = re.compile(
 
 # Labelled fields ("Name: Karimi", "Staatsangehörigkeit: afghanisch"), also in one table row.
 _LABELS = {
-    "name_vorname": r"Name\s*,\s*Vorname\(?n?\)?",
+    # "Name, Vorname", "Familienname/Vorname(n)": one field, family name first
+    "name_vorname": r"(?:Familien|Nach|Zu)?[Nn]ame\s*[,/]\s*Vorname\(?n?\)?",
     "vorname": r"(?:Vorname\(?n?\)?|Rufname\(?n?\)?|(?:First|Given) names?(?:\(s\))?|Forenames?)",
     "name": r"(?:Familienname|Nachname|Zuname|Surname|Family name|Last name|Name)",
-    "geburtsdatum": r"(?:Geburtsdatum|Geb\.?\s?-?\s?Datum|geboren am|geb\.\s?am|Date of birth)",
+    # "Geburtsdatum/-ort: 01.02.1985, Herat": date and place in one field
+    "geburtsdatum": r"(?:(?:Geburtsdatum|Geb\.?\s?-?\s?Datum)(?:\s*/\s*-?\s*(?:Geburts)?ort)?|geboren am|geb\.\s?am"
+    r"|Date (?:and place )?of birth)",
     "geburtsort": r"(?:Geburtsort|Geburtsstadt|geboren in|Place of birth|Born in|Town of birth)",
     "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Nationalit{_AE}t|Nationality|Citizenship)",
     "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Address|Home address)",
@@ -511,6 +518,8 @@ def _name_before(pre: str) -> tuple[str, str, int]:
         if taken and w.group(0).endswith(".") and len(token) > 1:
             break  # "... Staatsangehörigkeit.\nOmid Karimi geb. am": a sentence's end, not an initial
         gap = pre[w.end() : (taken[0].start() if taken else len(pre))].strip(" \t")
+        if gap == "\n" and len(taken) >= 2:
+            break  # "..., Nigeria" / "Ngozi Okafor, born": the line below starts with a whole name
         if gap == "\n" and taken and not wrapped:
             # "die Ehefrau Amal\nHaddad, geboren am": a line break inside the name (once)
             wrapped = True
@@ -801,11 +810,21 @@ def _labelled_persons(text: str) -> list[Person]:
         if key == "geburtsdatum" and current.geburtsdatum:
             # "geboren am: 12.03.1988 in Aleppo, syrisch": place and nationality after the date
             after = re.match(r"(?:" + _DATE_TXT + r")", value)
-            if after and value[after.end() :].strip():
-                _place_nationality_after(current, value[after.end() :])
+            rest = value[after.end() :] if after else ""
+            if rest.strip() and re.search(r"ort\b|place", m.group(0), re.I):
+                # a combined field: the place follows the date after a comma ("01.02.1985, Herat")
+                rest = re.sub(r"^\s*[,;/]\s*(?!in\b)", " in ", rest)
+            if rest.strip():
+                _place_nationality_after(current, rest)
         if trailing and field in ("name", "vorname") and not current.geburtsdatum:
             _trailing_birth(current, "\n".join(trailing[0].split("\n")[:3]))
     for p in persons:
+        # "NAME: KARIMI" / "VORNAME: AHMAD": a form filled in capitals throughout; the labels say
+        # which is which, so the first name is not taken for a family name in capitals
+        if _CAPS_WORD.fullmatch(p.vorname.replace(" ", "")) and all(
+            _CAPS_WORD.fullmatch(v.replace(" ", "")) for v in raw_names.get(id(p), [])
+        ):
+            p.vorname = _title(p.vorname)
         # "Name: Yaw Owusu" on a form without a first-name field: the whole name in one field
         if (
             not p.vorname
@@ -885,6 +904,7 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
     """Column keys and end offset of a persons table's header line (name, first name and more)."""
     offset = 0
     above: list[str] = []  # the titles of a header line just above that held nothing else
+    prev = ""  # the last line that was no header
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if not line.strip():
@@ -896,6 +916,7 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
             and not ("name" in line.casefold() and _header_keys_only(re.sub(r"[:;]", " ", line)))
         ):
             above = []
+            prev = line
             continue  # "Name, Vorname: ..." is a labelled form, not a table (a lone ":" is a speck)
         folded = fold_word(line)
         found = []
@@ -924,7 +945,18 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
             and ("|" in line or "\t" in line or re.search(r"vor-?\s?und\s?(?:nach|familien)nam", folded))
         ):
             return keys, start + len(line)
+        # "Kinder:" / "Vorname | Geburtsdatum | Geburtsort": the children's table of a family whose
+        # name the application gives above it
+        if (
+            len(real) >= 3
+            and "vorname" in keys
+            and "geburtsdatum" in keys
+            and ("|" in line or "\t" in line)
+            and _FAMILY_INTRO.search(prev)
+        ):
+            return keys, start + len(line)
         above = _header_keys_only(line) or []
+        prev = line
     return _stacked_header(text)
 
 
@@ -1156,6 +1188,9 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
                     p.name, p.vorname = _title(family.strip()), first.strip()
                 else:
                     p.name, p.vorname = _split_full_name(p.name.split())
+    if "name" not in all_columns:
+        # a children's table of first names: the family name is the applicant's, given above it
+        return [p for p in persons if p.vorname and p.geburtsdatum]
     return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
 
 
@@ -1439,6 +1474,39 @@ _BARE_DATE_ITEM = re.compile(
 )
 
 
+# "Ehefrau:   Soraya Karimi   12.07.1988   Kabul": a row that a relation labels, the date bare after the
+# name; "- Amina Karimi, 03.04.2015": an item of a list of the family, the date alone after the name.
+_ROLE_DATE_ITEM = re.compile(
+    rf"^(?P<lead>[ \t]*(?:[-•*]|\d{{1,2}}[.)])?[ \t]*(?:(?P<role>[^\W\d_]+(?:[ \t]+\d)?)[ \t]*:[ \t]*)?)"
+    rf"(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}}),?[ \t]+(?P<date>{_DATE_TXT})(?P<rest>[^\n]{{0,120}})$",
+    re.M,
+)
+# "Ahmad Karimi (01.02.1985); Soraya Karimi (12.07.1988)": the birth date in brackets after the name,
+# not the date of a court's or an authority's paper ("Verwaltungsgericht Köln (03.03.2021)")
+_BRACKET_DATE = re.compile(rf"(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})[ \t]*\((?P<date>{_DATE_TXT})\)")
+_INSTITUTION_WORD = re.compile(
+    r"(?:gericht|amt|beh(?:ö|oe|o)rde|klinik|praxis|schule|zentrum|stelle|verwaltung|kreis|stadt|bescheid|urteil"
+    r"|beschluss|schreiben|attest|bericht|gutachten|vollmacht|ausweis|duldung|court|office|AufenthG|BAMF)$",
+    re.I,
+)
+_BULLET = re.compile(r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]")
+# the line that introduces a list of family members, not a list of enclosures
+_FAMILY_INTRO = re.compile(
+    r"kind|familie|person|angeh(?:ö|oe|o)rig|ehefrau|ehemann|tochter|s(?:ö|oe|o)hne|children|family|persons",
+    re.I,
+)
+_ENCLOSURE_INTRO = re.compile(r"anlage|unterlagen|beigef|beiliegend|enclos|attach|dokument|nachweis", re.I)
+
+
+def _family_list_item(text: str, start: int) -> bool:
+    """Whether the bulleted line at start belongs to a list the line above it introduces as family."""
+    lines = text[:start].split("\n")[:-1]
+    while lines and _BULLET.match(lines[-1]):
+        lines.pop()
+    intro = lines[-1] if lines else ""
+    return bool(_FAMILY_INTRO.search(intro)) and not _ENCLOSURE_INTRO.search(intro)
+
+
 def _mark_bare_dates(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
         words = m.group("who").split()
@@ -1446,7 +1514,63 @@ def _mark_bare_dates(text: str) -> str:
             return m.group(0)
         return f"{m.group('lead')}{m.group('who')}, geb. {m.group('date')}{m.group('rest')}"
 
-    return _BARE_DATE_ITEM.sub(mark, text)
+    def mark_row(m: re.Match[str]) -> str:
+        words = m.group("who").split()
+        if any(_not_name(w) for w in words) or _BIRTH_MARK.search(m.group(0)):
+            return m.group(0)
+        role = fold_word(m.group("role") or "").split()
+        if role and role[0] not in _RELATIONS:
+            return m.group(0)
+        rest = m.group("rest").strip(" \t,;")
+        if not role and (rest or not _BULLET.match(m.group(0)) or not _family_list_item(text, m.start())):
+            return m.group(0)
+        place = re.match(rf"({_CAP}(?:[ \-]{_CAP})?)(?![\w-])", rest)
+        if place and not nationality(place.group(1)):
+            rest = f" in {place.group(1)}, {rest[place.end() :].strip(' ,;')}".rstrip(" ,")
+        elif rest:
+            rest = ", " + rest
+        return f"{m.group('lead')}{m.group('who')}, geb. {m.group('date')}{rest}"
+
+    def mark_bracket(m: re.Match[str]) -> str:
+        words = m.group("who").split()[-2:]
+        if any(_not_name(w) or _INSTITUTION_WORD.search(w) for w in words):
+            return m.group(0)
+        return f"{m.group('who')} (geb. {m.group('date')})"
+
+    text = _ROLE_DATE_ITEM.sub(mark_row, _BARE_DATE_ITEM.sub(mark, text))
+    return _BRACKET_DATE.sub(mark_bracket, text)
+
+
+# "Der am 12.03.1985 in Lagos geborene nigerianische Staatsangehörige Chinedu Okafor ...", "ihr am
+# 03.04.2015 geborener Sohn Liridon": the attributive birth of official German stands before the name.
+_FRONTED_BIRTH = re.compile(
+    r"(?<![\w-])(?P<lead>(?:[Dd](?:er|ie|as|en|eren|essen)|[IiSs](?:hr|ein)(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?"
+    r"|[Mm]ein(?:e[mnrs]?)?)\s+)am\s+(?P<date>" + _DATE_TXT + r")"
+    rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
+    r"\s+geboren(?:e[mnrs]?)?\s+(?P<mid>(?:[a-zäöüß]+\s+){0,2}?(?:Staatsangeh(?:ö|oe|o)rige[nr]?\s+)?)"
+    r"(?P<role>(?:(?:Herrn?|Frau|Sohn|Tochter|Kind|Ehefrau|Ehemann|Mandant(?:in|en)?|Antragsteller(?:in)?)\s+)?)"
+    rf"(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})(?![\w-])"
+)
+
+
+# A line that names the family alone, above its members: "Familie Karimi:", "Eheleute Karimi"
+_FAMILY_LINE = re.compile(
+    rf"^[ \t]*(?:Familie|Eheleute|Geschwister|Family)[ \t]+(?P<name>{_CAP}(?:-{_CAP})?)[ \t]*:?[ \t]*$", re.M
+)
+
+
+def _unfront_births(text: str) -> str:
+    """The attributive birth written as the usual apposition: "der am 12.03.1985 in Lagos geborene
+    nigerianische Staatsangehörige Chinedu Okafor" -> "der Chinedu Okafor, geb. am 12.03.1985 in Lagos,
+    nigerianische Staatsangehörige"; names are left as they stand."""
+
+    def move(m: re.Match[str]) -> str:
+        place = f" in {m.group('place')}" if m.group("place") else ""
+        country = f" ({m.group('country')})" if m.group("country") else ""
+        mid = f" {m.group('mid').strip()}" if m.group("mid").strip() else ""
+        return f"{m.group('lead')}{m.group('role')}{m.group('who')}, geb. am {m.group('date')}{place}{country},{mid}"
+
+    return _FRONTED_BIRTH.sub(move, text)
 
 
 def _inline_persons(text: str) -> list[Person]:
@@ -2299,6 +2423,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _join_split_header(text)
     text = _drop_label_hints(repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć"))
     text = _mark_bare_dates(text)
+    text = _unfront_births(text)
     # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
     text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{1,2}\.\d{4})(?!\d)", r"\1.\2", text)
     # English dates in other orders: "April 3, 1988" and "the 3rd of April 1988" -> "3 April 1988"
@@ -2334,7 +2459,12 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     header = _table_header(text) if not persons else None
     if header:
         persons = _table_persons(text, header)
-    if persons and header:
+    if persons and header and "name" not in header[0]:
+        # the first-name table of the children under the parents' own fields or sentences
+        pre = text[: text.rfind("\n", 0, max(header[1] - 1, 0)) + 1]
+        parents = [p for p in (_labelled_persons(pre) or _inline_persons(pre)) if p.name and p.vorname]
+        persons = parents + persons if parents else []
+    elif persons and header:
         persons = _before_table(text, header, persons) + persons
     if not persons:
         persons = _labelled_persons(text)
@@ -2364,6 +2494,17 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         if fallback and len(fallback) >= len([p for p in persons if p.name and p.vorname]):
             persons = fallback
     persons = _reconcile(_repair(persons, text, ocr), text)
+    # "Familie Karimi:" above items that give only first names ("- Ahmad (Vater), geb. ...")
+    family = _FAMILY_LINE.search(text)
+    if family:
+        for p in persons:
+            if (
+                p.name
+                and not p.vorname
+                and " " not in p.name
+                and fold_word(p.name) != fold_word(family["name"])
+            ):
+                p.name, p.vorname = _title(family["name"]), p.name
     # The writer tells their own birth ("I was born on ...", "Ich bin am ... geboren") beside a list of
     # the others ("my daughter Hodan, born ..."): the writer is the first applicant.
     writer = _writer(text)
@@ -2586,6 +2727,8 @@ def _name_order(persons: list[Person], text: str) -> None:
         if family and p.name and not p.vorname and " " not in p.name and p.geburtsdatum:
             if fold_word(p.name) != fold_word(family):
                 p.name, p.vorname = family, p.name
+        elif family and p.vorname and not p.name and p.geburtsdatum:
+            p.name = family  # a row of the children's first-name table
 
 
 _EN_WORDS = re.compile(r"\b(the|and|of|my|we|our|is|are|have|since|with|for|in|to)\b", re.I)

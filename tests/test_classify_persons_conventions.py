@@ -1,0 +1,136 @@
+"""Person conventions of German and English letters that no corpus template writes (session 9):
+combined labels, the attributive birth of official German, family headings above first names,
+relation-labelled rows and family lists with bare dates, dates in brackets, forms in capitals.
+Each was written by hand before the reader knew it; the negative cases guard enclosure lists
+and the dates of courts' papers."""
+
+from hfk.classify.persons import extract_persons
+
+HEAD = "An die Härtefallkommission des Landes NRW\nAntrag nach § 23a AufenthG\n\n"
+TAIL = "\n\nBegründung: Die Familie lebt seit 2015 in Deutschland.\n\nMit freundlichen Grüßen\n"
+
+
+def _keys(text: str, ocr: bool = False) -> list[tuple[str, str, str]]:
+    return [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(HEAD + text + TAIL, ocr=ocr)]
+
+
+def test_family_name_and_first_name_in_one_slashed_field():
+    text = "Familienname/Vorname: KARIMI, Ahmad\nGeb.-Datum: 01.02.1985\nGeb.-Ort: Herat"
+    assert _keys(text) == [("Karimi", "Ahmad", "1985-02-01")]
+
+
+def test_birth_date_and_place_in_one_field():
+    text = (
+        "Name: Karimi\nVorname: Ahmad\nGeburtsdatum/-ort: 01.02.1985, Herat\nStaatsangehörigkeit: afghanisch"
+    )
+    persons = extract_persons(HEAD + text + TAIL, ocr=False)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Karimi", "Ahmad", "1985-02-01", "Herat")
+    ]
+
+
+def test_attributive_birth_before_the_name():
+    text = "Der am 12.03.1985 in Lagos geborene nigerianische Staatsangehörige Chinedu Okafor lebt seit 2014 in Köln."
+    persons = extract_persons(HEAD + text + TAIL, ocr=False)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Okafor", "Chinedu", "1985-03-12", "Lagos")
+    ]
+    assert persons[0].staatsangehoerigkeit == "nigerianisch"
+    text = (
+        "Die am 05.06.1990 in Pristina geborene Frau Arta Krasniqi und ihr am 03.04.2015 in Essen "
+        "geborener Sohn Liridon Krasniqi beantragen die Aufnahme in das Verfahren."
+    )
+    assert _keys(text) == [("Krasniqi", "Arta", "1990-06-05"), ("Krasniqi", "Liridon", "2015-04-03")]
+
+
+def test_family_heading_above_first_names_with_roles():
+    text = (
+        "Familie Karimi:\n- Ahmad (Vater), geb. 01.02.1985 in Herat\n"
+        "- Soraya (Mutter), geb. 12.07.1988 in Kabul\n- Amina (Tochter), geb. 03.04.2015 in Essen"
+    )
+    assert _keys(text) == [
+        ("Karimi", "Ahmad", "1985-02-01"),
+        ("Karimi", "Soraya", "1988-07-12"),
+        ("Karimi", "Amina", "2015-04-03"),
+    ]
+
+
+def test_children_table_of_first_names_under_the_parent_form():
+    text = (
+        "Name: Karimi\nVorname: Ahmad\nGeburtsdatum: 01.02.1985\n\nKinder:\n"
+        "Vorname | Geburtsdatum | Geburtsort\nAmina | 03.04.2015 | Essen\nYusuf | 06.07.2018 | Essen"
+    )
+    assert _keys(text) == [
+        ("Karimi", "Ahmad", "1985-02-01"),
+        ("Karimi", "Amina", "2015-04-03"),
+        ("Karimi", "Yusuf", "2018-07-06"),
+    ]
+
+
+def test_geboren_den():
+    assert _keys("Herr Ahmad Karimi, geboren den 01.02.1985 zu Herat") == [("Karimi", "Ahmad", "1985-02-01")]
+
+
+def test_birth_dates_in_brackets_after_the_names():
+    text = "Es handelt sich um: Ahmad Karimi (01.02.1985); Soraya Karimi (12.07.1988); Amina Karimi (03.04.2015)."
+    assert _keys(text) == [
+        ("Karimi", "Ahmad", "1985-02-01"),
+        ("Karimi", "Soraya", "1988-07-12"),
+        ("Karimi", "Amina", "2015-04-03"),
+    ]
+
+
+def test_a_courts_paper_dated_in_brackets_is_no_person():
+    text = (
+        "Herr Ahmad Karimi, geb. 01.02.1985, klagte vor dem Verwaltungsgericht Köln (03.03.2021) "
+        "gegen den Bescheid des Bundesamtes."
+    )
+    assert _keys(text) == [("Karimi", "Ahmad", "1985-02-01")]
+
+
+def test_family_list_with_the_date_alone_after_the_name():
+    text = "Herr Ahmad Karimi (geb. 01.02.1985) und die Kinder\n- Amina Karimi, 03.04.2015\n- Yusuf Karimi, 06.07.2018"
+    assert _keys(text) == [
+        ("Karimi", "Ahmad", "1985-02-01"),
+        ("Karimi", "Amina", "2015-04-03"),
+        ("Karimi", "Yusuf", "2018-07-06"),
+    ]
+
+
+def test_an_enclosure_list_with_bare_dates_is_no_family():
+    text = (
+        "Herr Ahmad Karimi, geb. 01.02.1985 in Herat\n\nAnlagen:\n- Bescheid Bundesamt, 12.03.2020\n"
+        "- Stellungnahme Caritas, 04.05.2024\n- Schreiben Stadt Dortmund, 06.07.2024"
+    )
+    assert _keys(text) == [("Karimi", "Ahmad", "1985-02-01")]
+
+
+def test_rows_labelled_by_relation_with_bare_dates():
+    text = (
+        "für folgende Personen:\nAntragsteller:   Ahmad Karimi       01.02.1985   Herat\n"
+        "Ehefrau:         Soraya Karimi      12.07.1988   Kabul\n"
+        "Tochter:         Amina Karimi       03.04.2015   Essen"
+    )
+    persons = extract_persons(HEAD + text + TAIL, ocr=False)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Karimi", "Ahmad", "1985-02-01", "Herat"),
+        ("Karimi", "Soraya", "1988-07-12", "Kabul"),
+        ("Karimi", "Amina", "2015-04-03", "Essen"),
+    ]
+    # a line labelled with anything but a relation is no person's row
+    assert _keys(
+        "Ahmad Karimi, geb. 01.02.1985\nEingang:   Stadt Dortmund   06.07.2024   Eingangsstempel"
+    ) == [("Karimi", "Ahmad", "1985-02-01")]
+
+
+def test_forms_filled_in_capitals_keep_the_labels_order():
+    assert _keys("NAME: KARIMI\nVORNAME: AHMAD\nGEBURTSDATUM: 01.02.1985") == [
+        ("Karimi", "Ahmad", "1985-02-01")
+    ]
+    text = "SURNAME: OKAFOR\nFIRST NAME: CHINEDU\nDATE OF BIRTH: 12.03.1985\nPLACE OF BIRTH: LAGOS"
+    assert _keys(text) == [("Okafor", "Chinedu", "1985-03-12")]
+
+
+def test_a_list_line_does_not_take_the_word_ending_the_line_above():
+    text = "Chinedu Okafor, born 12 March 1985, Lagos, Nigeria\nNgozi Okafor, born 2 September 1987, Enugu, Nigeria"
+    assert _keys(text) == [("Okafor", "Chinedu", "1985-03-12"), ("Okafor", "Ngozi", "1987-09-02")]
