@@ -168,9 +168,11 @@ _LABELS = {
     "name": r"(?:Familienname|Nachname|Zuname|Surname|Family name|Last name|Name)",
     # "Geburtsdatum/-ort: 01.02.1985, Herat": date and place in one field
     "geburtsdatum": r"(?:(?:Geburtsdatum|Geb\.?\s?-?\s?Datum)(?:\s*/\s*-?\s*(?:Geburts)?ort)?|geboren am|geb\.\s?am"
+    r"|Geburtstag|geb\.(?=\s*:)"
     r"|Date (?:and place )?of birth)",
-    "geburtsort": r"(?:Geburtsort|Geburtsstadt|geboren in|Place of birth|Born in|Town of birth)",
-    "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Nationalit{_AE}t|Nationality|Citizenship)",
+    "geburtsort": r"(?:Geburtsort(?:\s*/\s*-?\s*(?:Geburts)?land)?|Geburtsstadt|geboren in|Place of birth|Born in"
+    r"|Town of birth)",
+    "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
     "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Address|Home address)",
 }
 _LABEL_ANY = "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
@@ -567,6 +569,8 @@ def _title(name: str) -> str:
 
 
 _LABEL_ALONE = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*(?=\S)", re.I | re.M)
+# a stacked form whose every value a fax's OCR set a blank line below its label
+_LABEL_ALONE_GAP = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*\n[ \t]*(?=\S)", re.I | re.M)
 
 
 # A form line whose label lost its colon ("Familienname Haddad"): scans and PDFs drop the colon or
@@ -772,6 +776,8 @@ def _labelled_persons(text: str) -> list[Person]:
             return m.group(0)
         return m.group(1) + ": "
 
+    if not _LABEL_ALONE.search(text) and len(_LABEL_ALONE_GAP.findall(text)) >= 3:
+        text = _LABEL_ALONE_GAP.sub(under, text)
     text = _LABEL_ALONE.sub(under, text)
     persons: list[Person] = []
     current: Person | None = None
@@ -805,6 +811,9 @@ def _labelled_persons(text: str) -> list[Person]:
         if key == "name_vorname" and "," in value:
             family, given = value.split(",", 1)
             current.name, current.vorname = _title(family.strip()), given.strip()
+        elif key == "geburtsort" and re.search(r"land$", m.group(0).rstrip(" :"), re.I):
+            # "Geburtsort/-land: Niš / Serbien": the place before the country
+            _set_field(current, field, re.split(r"\s*[/,(]\s*", value)[0])
         else:
             _set_field(current, field, value)
         if key == "geburtsdatum" and current.geburtsdatum:
@@ -881,7 +890,7 @@ _HEADER_KEYS = {
     "vorname": r"vorname|first ?names?|given ?names?|forename",
     "name": r"(?<![a-z])(?:familiennam|nachnam|name|surname)",
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
-    "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])ge[bh](?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
+    "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb\.?\s?-\s?dat|(?<![a-z])ge[bh](?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
     r"|(?<![a-z])dob(?![a-z])",
     # ... and "geb. in" / "geboren in" for the place, as typed letters title it
     "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])|(?<![a-z])geb\.?\s?-?\s?ort"
@@ -951,7 +960,7 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
             len(real) >= 3
             and "vorname" in keys
             and "geburtsdatum" in keys
-            and ("|" in line or "\t" in line)
+            and ("|" in line or "\t" in line or _header_keys_only(line))
             and _FAMILY_INTRO.search(prev)
         ):
             return keys, start + len(line)
@@ -1483,7 +1492,9 @@ _ROLE_DATE_ITEM = re.compile(
 )
 # "Ahmad Karimi (01.02.1985); Soraya Karimi (12.07.1988)": the birth date in brackets after the name,
 # not the date of a court's or an authority's paper ("Verwaltungsgericht Köln (03.03.2021)")
-_BRACKET_DATE = re.compile(rf"(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})[ \t]*\((?P<date>{_DATE_TXT})\)")
+_BRACKET_DATE = re.compile(
+    rf"(?P<who>{_CAP}(?:(?:[ \-]|\n(?=\S)){_CAP}){{1,3}})[ \t]*\((?P<date>{_DATE_TXT})\)"
+)
 _INSTITUTION_WORD = re.compile(
     r"(?:gericht|amt|beh(?:ö|oe|o)rde|klinik|praxis|schule|zentrum|stelle|verwaltung|kreis|stadt|bescheid|urteil"
     r"|beschluss|schreiben|attest|bericht|gutachten|vollmacht|ausweis|duldung|court|office|AufenthG|BAMF)$",
@@ -1501,7 +1512,7 @@ _ENCLOSURE_INTRO = re.compile(r"anlage|unterlagen|beigef|beiliegend|enclos|attac
 def _family_list_item(text: str, start: int) -> bool:
     """Whether the bulleted line at start belongs to a list the line above it introduces as family."""
     lines = text[:start].split("\n")[:-1]
-    while lines and _BULLET.match(lines[-1]):
+    while lines and (_BULLET.match(lines[-1]) or not lines[-1].strip()):
         lines.pop()
     intro = lines[-1] if lines else ""
     return bool(_FAMILY_INTRO.search(intro)) and not _ENCLOSURE_INTRO.search(intro)
@@ -1782,7 +1793,7 @@ _BORN_END = r"[^.\n]{0,50}?\s(?:geboren|zur\s+Welt)"
 # "Herr Ahmad Karimi wurde am 03.04.1985 in Herat geboren", "Unser Sohn Omid Karimi ist am ... geboren":
 # the running text of the reasoning repeats birth dates that a faxed table may have lost to OCR.
 _NARRATIVE_BIRTH = re.compile(
-    rf"(?P<who>{_CAP}(?:[ \-][\w'’\-]+){{1,3}})(?:\s*,|\s+und|\s*[:.;–]\s*(?P<pron>Sie|Er))?\s+(?:wurde|ist|kam)\s+am"
+    rf"(?P<who>{_CAP}(?:(?:[ \-]|\n(?=\S))[\w'’\-]+){{1,3}})(?:\s*,|\s+und|\s*[:.;–]\s*(?P<pron>Sie|Er))?\s+(?:wurde|ist|kam)\s+am"
     rf"\s+(?P<date>{_DATE_TXT})"
     rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
     + _BORN_END
@@ -1792,7 +1803,7 @@ _SELF_BIRTH = re.compile(
     r"(?:\s*\((?P<country>[^)\n]{2,30})\))?)?" + _BORN_END
 )
 _SELF_BIRTH_EN = re.compile(
-    rf"\bI\s+was\s+born\s+on\s+(?P<date>{_DATE_TXT})(?:\s+in\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
+    rf"(?:\bI|(?<!\S)[|l])\s+was\s+born\s+on\s+(?P<date>{_DATE_TXT})(?:\s+in\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
     r"(?:\s*,\s*(?P<country>[A-Z][a-z]+))?"
 )
 # The writer names themself: "my name is Amina Yusuf", "mein Name ist ...", "ich heiße ..."
@@ -2346,7 +2357,7 @@ _DE_MONTHS = "Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Ok
 _SEMICOLON_LABEL = re.compile(
     r"(?m)^([ \t|]*(?:"
     + "|".join(_LABELS.values())
-    + r"))[ \t]*;[ \t]*(?=[^\n;]*$)(?![^\n]*(?:"
+    + r"))[ \t]*[;!][ \t]*(?=[^\n;]*$)(?![^\n]*(?:"
     + "|".join(_LABELS.values())
     + r"))",
     re.I,

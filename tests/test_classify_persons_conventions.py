@@ -134,3 +134,66 @@ def test_forms_filled_in_capitals_keep_the_labels_order():
 def test_a_list_line_does_not_take_the_word_ending_the_line_above():
     text = "Chinedu Okafor, born 12 March 1985, Lagos, Nigeria\nNgozi Okafor, born 2 September 1987, Enugu, Nigeria"
     assert _keys(text) == [("Okafor", "Chinedu", "1985-03-12"), ("Okafor", "Ngozi", "1987-09-02")]
+
+
+# What a fax's OCR made of such blocks (read from real faxes of these hand-written texts)
+
+
+def test_faxed_stacked_form_with_blank_lines_between_label_and_value():
+    text = "Familienname\n\nKarimi\n\nVorname\n\nAhmad\n\nGeburtsdatum\n\n01.02.1985\n\nGeburtsort\n\nHerat"
+    assert _keys(text, ocr=True) == [("Karimi", "Ahmad", "1985-02-01")]
+
+
+def test_faxed_children_table_without_rules():
+    text = (
+        "Name: Karimi\n\nVorname: Ahmad\n\nGeburtsdatum: 01.02.1985\n\nKinder:\n"
+        "Vorname Geburtsdatum Geburtsort\nAmina 03.04.2015 Essen\nYusuf 06.07.2018 Essen"
+    )
+    assert _keys(text, ocr=True) == [
+        ("Karimi", "Ahmad", "1985-02-01"),
+        ("Karimi", "Amina", "2015-04-03"),
+        ("Karimi", "Yusuf", "2018-07-06"),
+    ]
+
+
+def test_faxed_table_with_the_birth_date_column_first():
+    text = (
+        "Geb.-Datum Name Vorname Geburtsort Staatsangehörigkeit\n01.02.1985 Karimi Ahmad Herat afghanisch\n\n"
+        "12.07.1988 Karimi Soraya Kabul afghanisch"
+    )
+    assert _keys(text, ocr=True) == [("Karimi", "Ahmad", "1985-02-01"), ("Karimi", "Soraya", "1988-07-12")]
+
+
+def test_faxed_names_broken_over_lines_and_blank_lines_in_a_list():
+    text = (
+        "Herr Ahmad Karimi wurde am 1. Februar 1985 in Herat geboren. Seine Ehefrau Soraya\n"
+        "Karimi wurde am 12. Juli 1988 in Kabul geboren."
+    )
+    assert _keys(text, ocr=True) == [("Karimi", "Ahmad", "1985-02-01"), ("Karimi", "Soraya", "1988-07-12")]
+    text = "Es handelt sich um: Ahmad Karimi (01.02.1985); Soraya Karimi (12.07.1988): Amina\nKarimi (03.04.2015)."
+    assert _keys(text, ocr=True) == [
+        ("Karimi", "Ahmad", "1985-02-01"),
+        ("Karimi", "Soraya", "1988-07-12"),
+        ("Karimi", "Amina", "2015-04-03"),
+    ]
+    text = "Herr Ahmad Karimi (geb. 01.02.1985) und die Kinder\n- Amina Karimi, 03.04.2015\n\n- Yusuf Karimi, 06.07.2018"
+    assert _keys(text, ocr=True) == [
+        ("Karimi", "Ahmad", "1985-02-01"),
+        ("Karimi", "Amina", "2015-04-03"),
+        ("Karimi", "Yusuf", "2018-07-06"),
+    ]
+
+
+def test_faxed_labels_read_with_other_marks():
+    # the colon read as "!", a short "geb.:" label, "Geburtstag", and "I" read as "|"
+    assert _keys("NAME: KARIMI\n\nVORNAME: AHMAD\n\nGEBURTSDATUM! 01.02.1985", ocr=True) == [
+        ("Karimi", "Ahmad", "1985-02-01")
+    ]
+    assert _keys("Vorname: Ahmad Name: Karimi geb.: 01.02.1985", ocr=True) == [
+        ("Karimi", "Ahmad", "1985-02-01")
+    ]
+    assert _keys("Nachname: Karimi\n\nVorname(n): Ahmad\n\nGeburtstag: 01.02.1985", ocr=True) == [
+        ("Karimi", "Ahmad", "1985-02-01")
+    ]
+    text = "My name is Ngozi Okafor. | was born on the 2nd of September 1987 in Enugu, Nigeria."
+    assert _keys(text, ocr=True) == [("Okafor", "Ngozi", "1987-09-02")]
