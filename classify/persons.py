@@ -879,7 +879,9 @@ _DATE_CELL = re.compile(r"^(?:" + _DATE_TXT + r")$")
 # cell on its own line ("15. März 1993") is no numbered heading.
 _TABLE_END = re.compile(
     r"^(?:[^|\n]{1,40}(?<!\s):|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+\b(?!\s*\d{4})|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der "
-    r"|We |I |Yours|Kind regards|Sincerely|Dear |Reasons|Grounds)"
+    r"|We |I |Yours|Kind regards|Sincerely|Dear |Reasons|Grounds"
+    # a lettered section heading: "B Wohnsitz und Vertretung", "C.1 Aufenthalt", "D) Gründe"
+    r"|[A-H](?:[.)]|\.\d{1,2}\.?)?[ \t]+[A-ZÄÖÜ][a-zäöüß]{2,}\b(?![ \t]*[,|]))"
 )
 _TEXT_COLUMNS = ("name", "vorname", "geburtsort")
 
@@ -1416,11 +1418,11 @@ def _skip_cell(cell: str) -> bool:
 def _prose(line: str) -> bool:
     """A sentence after a table ("We have lived in Germany since 2011."): it ends the table."""
     words = line.split()
-    return (
-        len(words) >= 5
-        and bool(re.search(r"[.!?]$", line))
-        and not re.search(_DATE_TXT, line)
-        and sum(len(w) >= 3 and w[0].islower() for w in words) >= 3
+    small = sum(len(w) >= 3 and w[0].islower() for w in words)
+    return not re.search(_DATE_TXT, line) and (
+        (len(words) >= 5 and bool(re.search(r"[.!?]$", line)) and small >= 3)
+        # a line of a paragraph that wraps on ("Herr Karimi lebt seit 2015 in Dortmund, ist dort gut")
+        or (len(words) >= 8 and small >= 4 and "|" not in line)
     )
 
 

@@ -197,3 +197,26 @@ def test_faxed_labels_read_with_other_marks():
     ]
     text = "My name is Ngozi Okafor. | was born on the 2nd of September 1987 in Enugu, Nigeria."
     assert _keys(text, ocr=True) == [("Okafor", "Ngozi", "1987-09-02")]
+
+
+def test_a_persons_table_ends_at_a_lettered_section_heading():
+    table = (
+        "Name    Vorname    Geburtsdatum    Geburtsort    Staatsangehörigkeit\n\n"
+        "Karimi    Ahmad    01.02.1985    Herat    afghanisch\n\nKarimi    Amina    03.04.2015    Essen    afghanisch\n\n"
+    )
+    for after in (
+        "B Wohnsitz und Vertretung\n\nFamilie Karimi wohnt seit 2016 in Dortmund\n",
+        "B) Wohnsitz\nAhmad Karimi wohnt in Dortmund\n",
+        "C.1 Aufenthalt\nHerr Karimi kam 2015 nach Deutschland\n",
+    ):
+        assert _keys(table + after) == [("Karimi", "Ahmad", "1985-02-01"), ("Karimi", "Amina", "2015-04-03")]
+
+
+def test_a_persons_table_ends_at_a_paragraph_whose_lines_wrap():
+    text = (
+        "Name    Vorname    Geburtsdatum    Geburtsort    Staatsangehörigkeit\n\n"
+        "Karimi    Ahmad    01.02.1985    Herat    afghanisch\n\nKarimi    Amina    03.04.2015    Essen    afghanisch\n\n"
+        "Herr Karimi lebt seit 2015 in Dortmund, ist dort gut angekommen und arbeitet bei der Firma Meyer in\n"
+        "Unna. Seine Tochter Amina besucht die Grundschule am Ort und spricht sehr gut Deutsch."
+    )
+    assert _keys(text) == [("Karimi", "Ahmad", "1985-02-01"), ("Karimi", "Amina", "2015-04-03")]
