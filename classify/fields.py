@@ -412,6 +412,17 @@ _PRIVATE_REL = re.compile(
     r"(mein(es|er|en)?|unser(es|er|en)?) (bruders?|schwester|vaters?|mutter|sohn(es)?|tochter|freund(es|in)?"
     r"|neffen|nichte|onkels?|tante|cousins?|cousine|schwagers?|schwagerin|nachbarn?|nachbarin)"
 )
+# The writer names their tie to the applicant: "Ich bin der Schwager von Herrn Karimi", "ich bin seine Patin"
+_SELF_RELATION = re.compile(
+    r"\bich bin (der|die|sein|seine|ihr|ihre|deren|dessen) (altere\w* |jungere\w* |leibliche\w* )?"
+    r"(bruder|schwester|vater|mutter|sohn|tochter|onkel|tante|cousin\w*|schwager\w*|schwieger\w*|neffe|nichte"
+    r"|freund\w*|nachbar\w*|pat(e|in)|vormund|betreuer\w*)\b"
+)
+# The application encloses a power of attorney or promises it: someone acts for the applicant
+_VOLLMACHT_ENCLOSED = re.compile(
+    r"vollmacht\w*\b[^.]{0,60}\b(anbei|beigefugt|liegt\w* bei|liegen\w* bei|anliegend|beiliegend|nachgereicht"
+    r"|reiche\w* [^.]{0,20}nach)\b|\b(anbei|beigefugt|anliegend|beiliegend)\b[^.]{0,60}\bvollmacht"
+)
 _CLOSING = re.compile(
     r"(mit freundlichen grussen|mit freundlichem gruss|hochachtungsvoll|kind regards|sincerely|yours faithfully"
     r"|best regards)"
@@ -546,6 +557,12 @@ def representative(text: str) -> Representative | None:
         evidence = behalf or sentence_for(_PRIVATE_REL)
         return Representative(
             name=_signature_name(cleaned), kind="privat", adresse=_head_address(cleaned), evidence=evidence
+        )
+    evidence = sentence_for(_SELF_RELATION) or sentence_for(_VOLLMACHT_ENCLOSED)
+    if evidence:
+        kind = "beratungsstelle" if _COUNSEL.search(fold_word(cleaned)) else "privat"
+        return Representative(
+            name=_signature_name(cleaned), kind=kind, adresse=_head_address(cleaned), evidence=evidence
         )
     return None
 

@@ -130,3 +130,34 @@ def test_a_residence_intro_wins_over_a_bare_anschrift_under_an_unknown_heading()
     persons = extract_persons(text)
     assert [p.vorname for p in persons] == ["Samir", "Lina"]
     assert {p.adresse for p in persons} == {"Lindenstraße 4, 44135 Dortmund"}
+
+
+# Who writes for the family without a lawyer's or counsellor's words: the writer names their tie, or the
+# letter encloses (or promises) a power of attorney. An applicant's own letter with neither has no one.
+_LETTER = (
+    "Samir Haddad\nAm Markt 4, 48143 Münster\n\nMünster, 06.03.2025\n\nHärtefallantrag\n\n"
+    "Sehr geehrte Damen und Herren,\n\n{body}\n\nMit freundlichen Grüßen\nSamir Haddad\n"
+)
+
+
+def test_a_relative_who_names_the_tie_represents_the_family():
+    from hfk.classify.fields import representative
+
+    body = (
+        "ich bin der Schwager von Herrn Karim Haddad, geb. 17.10.1985 in Aleppo. Er lebt seit 2015 in Münster "
+        "und bittet die Kommission, seinen Fall zu prüfen."
+    )
+    rep = representative(_LETTER.format(body=body))
+    assert rep is not None and rep.kind == "privat" and rep.name == "Samir Haddad"
+    assert "Schwager" in rep.evidence
+
+
+def test_an_enclosed_power_of_attorney_means_someone_acts_for_the_applicant():
+    from hfk.classify.fields import representative
+
+    for said in ("Die Vollmacht der Familie liegt bei.", "Eine Vollmacht wird nachgereicht."):
+        body = f"Herr Karim Haddad, geb. 17.10.1985 in Aleppo, bittet um Prüfung seines Falles. {said}"
+        rep = representative(_LETTER.format(body=body))
+        assert rep is not None and rep.kind == "privat" and "Vollmacht" in rep.evidence
+    own = "ich, Karim Haddad, geb. 17.10.1985 in Aleppo, bitte um Prüfung meines Falles. Ich bin seit 2015 hier."
+    assert representative(_LETTER.format(body=own)) is None
