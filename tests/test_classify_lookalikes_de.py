@@ -208,3 +208,32 @@ def test_a_health_insurers_membership_is_no_voluntary_work() -> None:
         "dem 01.03.2018 Mitglied der Krankenkasse und versichert ist.\nDortmund, 02.05.2025"
     )
     assert default_scorer().score(text).best != "ehrenamt"
+
+
+# Powers of attorney in plain words, without the noun "Vollmacht" (session 9): the verb of the grant
+PLAIN_AUTHORISATIONS = {
+    "ermaechtige": "Hiermit ermächtige ich, Ahmad Karimi, geb. 01.02.1985, Frau Petra Vogel, Lindenstr. 4, "
+    "44135 Dortmund, mich im Verfahren vor der Härtefallkommission zu vertreten und Schreiben für mich "
+    "entgegenzunehmen.\n\nDortmund, 03.03.2025\nUnterschrift",
+    "berechtigt": "Erklärung\n\nHerr Jonas Weber, Kirchstraße 2, 48143 Münster, ist berechtigt, in meinem Namen "
+    "Anträge bei der Härtefallkommission zu stellen und Akteneinsicht zu nehmen.\n\nMünster, 02.03.2025\n"
+    "Karim Haddad",
+    "erlaube": "Ich erlaube Frau Maria Schulz, für mich alle Angelegenheiten im Härtefallverfahren zu regeln.\n"
+    "Ahmad Karimi\nEssen, 01.03.2025",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_AUTHORISATIONS))
+def test_plain_worded_power_of_attorney(scorer, name: str) -> None:
+    assert _best(scorer, PLAIN_AUTHORISATIONS[name]) == "vollmacht"
+    assert _types(PLAIN_AUTHORISATIONS[name]) == ["vollmacht"]
+
+
+def test_an_application_that_reports_the_authorisation_stays_an_application(scorer) -> None:
+    text = (
+        "An die Härtefallkommission NRW\n\nHärtefallantrag für Herrn Ahmad Karimi\n\nSehr geehrte Damen und Herren,\n\n"
+        "die Familie hat mich ermächtigt, für sie diesen Antrag zu stellen. Ich beantrage, den Fall von Herrn "
+        "Karimi, geb. 01.02.1985 in Herat, zu prüfen. Er lebt seit 2015 in Essen und arbeitet als Koch.\n\n"
+        "Mit freundlichen Grüßen\nMaria Schulz"
+    )
+    assert _types(text) == ["antrag"]
