@@ -135,11 +135,12 @@ _NOT_NAME = {
 
 _ADDRESS = re.compile(
     r"(?P<addr>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}\s?[a-zA-Z]?(?:\s?-\s?\d{1,4})?"
-    r"(?:\s*,\s*|\s+|\s*\n\s*)\d{5}\s*[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
+    r"(?:\s*,\s*|\s+in\s+|\s+|\s*\n\s*)\d{5}\s*[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
     r"(?:\s?\([^)\n]{1,30}\))?)"
 )
 _ADDRESS_INTRO = re.compile(
-    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|residing at|address"
+    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|residing at|address|untergebracht"
+    r"|\b(?:lives|living|resides|reside) (?:at|in)"
     # "lebt gemeinsam in der ...", "leben zusammen in ...": a few words between verb and "in"
     r"|\bleb(?:t|en)(?:\s+(?:gemeinsam|zusammen|derzeit|weiterhin|alle|beide|seitdem|heute|jetzt|noch)){0,3}\s+in)"
     r"\s*(?:in|:|ist|lautet)?\s*:?\s*",
@@ -385,8 +386,18 @@ _ADDRESS_LABEL = re.compile(
 )
 
 
+# "wohnhaft in 44135 Dortmund, Lindenstraße 4": the place before the street
+_ADDRESS_PLACE_FIRST = re.compile(
+    r"(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*)\s*,\s*"
+    r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}\s?[a-zA-Z]?)(?![\w.])(?!\s*,?\s*\d{5})"
+)
+
+
 def _find_address(text: str) -> str:
     m = _ADDRESS.search(text)
+    first = _ADDRESS_PLACE_FIRST.search(text)
+    if first and (not m or first.start() < m.start()):
+        return f"{first['street']}, {first['plz']} {first['city']}"
     if not m:
         return ""
     addr = _ADDRESS_LABEL.sub("", m.group("addr"))
@@ -397,6 +408,7 @@ def _find_address(text: str) -> str:
         addr = prefix.group(0) + addr
     # a line break inside the street ("Bahnhofstr.\n104") is a space; before the postcode, a comma
     addr = re.sub(r"\s*\n\s*(?=\d{5})", ", ", addr).replace("\n", " ")
+    addr = re.sub(r"\s+in\s+(?=\d{5})", ", ", addr)  # "Lindenstraße 4 in 44135 Dortmund"
     return _clean_value(re.sub(r",(?:\s*,)+", ",", addr))
 
 
@@ -1633,6 +1645,12 @@ def _inline_persons(text: str) -> list[Person]:
         intro = _ADDRESS_INTRO.search(post)
         if intro:
             person.adresse = _find_address(post[intro.end() :]) or ""
+        elif re.match(
+            r"[^\n]{0,80}?,[ \t]*[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,3}[ \t]\d{1,4}[ \t]?[a-zA-Z]?,[ \t]*\d{5}",
+            post,
+        ):
+            # "Herr Karimi, geb. ..., Lindenstr. 4a, 44135 Dortmund": the address as a part of the record
+            person.adresse = _find_address(post) or ""
         if person.name or person.vorname:
             persons.append(person)
     return persons

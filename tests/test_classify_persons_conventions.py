@@ -220,3 +220,34 @@ def test_a_persons_table_ends_at_a_paragraph_whose_lines_wrap():
         "Unna. Seine Tochter Amina besucht die Grundschule am Ort und spricht sehr gut Deutsch."
     )
     assert _keys(text) == [("Karimi", "Ahmad", "1985-02-01"), ("Karimi", "Amina", "2015-04-03")]
+
+
+def _address(text: str) -> str:
+    persons = extract_persons(HEAD + text + TAIL, ocr=False)
+    return persons[0].adresse if persons else "<no person>"
+
+
+def test_addresses_written_in_other_orders_and_words():
+    assert (
+        _address("Herr Ahmad Karimi, geb. 01.02.1985 in Herat, wohnhaft in 44135 Dortmund, Lindenstraße 4")
+        == "Lindenstraße 4, 44135 Dortmund"
+    )
+    assert (
+        _address("Ahmad Karimi, geb. 01.02.1985 in Herat, wohnt in der Lindenstraße 4 in 44135 Dortmund.")
+        == "Lindenstraße 4, 44135 Dortmund"
+    )
+    assert (
+        _address(
+            "Herr Ahmad Karimi, geb. 01.02.1985, derzeit untergebracht in der ZUE Bonn, Ermekeilstraße 8, 53113 Bonn"
+        )
+        == "ZUE Bonn, Ermekeilstraße 8, 53113 Bonn"
+    )
+    assert (
+        _address("Mr Chinedu Okafor, born 12 March 1985 in Lagos, lives at Ringstraße 5, 50667 Köln.")
+        == "Ringstraße 5, 50667 Köln"
+    )
+    # no word before it: the street and postcode as a part of the person's record
+    assert (
+        _address("Herr Ahmad Karimi, geb. 01.02.1985, Lindenstr. 4a, 44135 Dortmund")
+        == "Lindenstr. 4a, 44135 Dortmund"
+    )
