@@ -237,3 +237,22 @@ def test_an_application_that_reports_the_authorisation_stays_an_application(scor
         "Mit freundlichen Grüßen\nMaria Schulz"
     )
     assert _types(text) == ["antrag"]
+
+
+def test_an_applicants_plea_without_the_word_antrag_is_an_application(scorer) -> None:
+    text = (
+        "An die Härtefallkommission\n\nKöln, 03.03.2025\n\nSehr geehrte Damen und Herren,\n\nich heiße Ahmad Karimi, "
+        "bin am 01.02.1985 in Herat geboren und wohne mit meiner Frau Soraya (geb. 12.07.1988) und unserer Tochter "
+        "Amina (geb. 03.04.2015) in der Lindenstraße 4, 44135 Dortmund.\n\nIch bitte Sie von ganzem Herzen, uns zu "
+        "helfen. Unser Asylantrag wurde abgelehnt und die Ausländerbehörde Dortmund will uns abschieben. Amina geht "
+        "in die zweite Klasse und kennt Afghanistan nicht. Ich arbeite seit 2019 als Lagerhelfer.\n\nBitte lassen "
+        "Sie uns hierbleiben. In Afghanistan haben wir nichts mehr.\n\nMit freundlichen Grüßen\nAhmad Karimi"
+    )
+    assert _types(text) == ["antrag"]
+    # a neighbour who asks the same for the family writes a letter of support
+    support = (
+        "An die Härtefallkommission\n\nDortmund, 03.03.2025\n\nSehr geehrte Damen und Herren,\n\nich kenne die Familie "
+        "Karimi seit sechs Jahren als Nachbarin. Herr Karimi hilft im Haus, wo er kann, die Tochter Amina spielt "
+        "mit meinen Enkeln.\n\nBitte lassen Sie die Familie hier bleiben.\n\nMit freundlichen Grüßen\nGertrud Meier"
+    )
+    assert _types(support) == ["unterstuetzerschreiben"]
