@@ -22,6 +22,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind3,
     templates_blind4,
     templates_blind5,
+    templates_blind6,
     templates_holdout,
     templates_test,
     templates_train,
@@ -34,8 +35,8 @@ from hfk.corpus.text_antrag import fmt
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
 # train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
 # blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
-# blind3: a fifth one; blind4: a sixth one; blind5: a seventh one
-SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5")
+# blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one
+SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 # ------------------------------------------------------------------ scenario
 
@@ -506,6 +507,17 @@ def _mime(name: str) -> tuple[str, str]:
 
 def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
+    if c.split == "blind6":
+        if c.language == "en":
+            return f"Hello,\n\nin the attachment you find the papers for my application. Thank you for your help.\n\n{who}"
+        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
+            return r.choice(
+                [
+                    f"Sehr geehrte Damen und Herren,\n\nin der Angelegenheit {c.applicant.name} erhalten Sie die Anlagen zu unserem Schreiben. Das Original folgt nicht.\n\nFreundliche Grüße\n{who}\n{c.rep.org}",
+                    f"Guten Tag,\n\nbeigefügt die noch fehlenden Nachweise für {c.applicant.full}.\n\nMfG\n{who}",
+                ]
+            )
+        return f"Sehr geehrte Damen und Herren,\n\nich sende die Unterlagen für {c.applicant.full} mit.\n\nDanke\n{who}"
     if c.split == "blind5":
         if c.language == "en":
             return f"Dear Sir or Madam,\n\nI send you the attached files for my case. Sorry for my English.\n\nRegards\n{who}"
@@ -824,6 +836,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind3": "unterstuetzerschreiben_q1",
         "blind4": "unterstuetzerschreiben_v1",
         "blind5": "unterstuetzerschreiben_w1",
+        "blind6": "unterstuetzerschreiben_m6a",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
@@ -1013,7 +1026,7 @@ def generate(
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
         raise ValueError(
-            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4' und 'blind5'."
+            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5' und 'blind6'."
         )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
