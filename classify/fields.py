@@ -977,6 +977,8 @@ def find_triggers(text: str, kinds: set[str] | None = None) -> list[tuple[str, s
 TOPIC_RULES = {
     "lebensgeschichte": re.compile(
         r"(?<!hier )\b(geboren|aufgewachsen|floh|geflohen|gefluchtet|born|grew up|fled)\b"
+        # "I left Nigeria in 2013 after ...": leaving home with a year
+        r"|^(?=.*\b(?:19|20)\d\d\b).*\b(i|we|he|she|they) (left|escaped)\b"
         r"|\bkam\w* [^.]{0,60}nach deutschland|\bnach deutschland gekommen\b"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(eingereist|entered germany|arrived in germany|came to germany)\b"
         # German legal prose splits its verbs: "reiste am ... in das Bundesgebiet ein", "wuchs dort ... auf"
@@ -1023,7 +1025,8 @@ TOPIC_RULES = {
         r"integrationskurs\w*|deutsch (gut|fliessend|gelernt)|spreche?n? [^.]{0,20}deutsch|\w*verein\w*|ehrenamtlich\w*|"
         r"engagier\w*|besuch\w* (die|den|eine|einen) [^.]{0,40}(schule|kita|kindergarten|kurs|klasse)|"
         r"geh\w* [^.]{0,20}zur schule|sprachniveau|"
-        r"\bb1\b|\ba2\b|i work|i am working|german course|speak german|volunteer\w*|vocational training)"
+        r"\bb1\b|\ba2\b|i work|i am working|german course|speak german|volunteer\w*|vocational training"
+        r"|(i|we|he|she) (have|has) been working|pay (my|our|his|her|their) taxes)"
         # work, language, school and social life in other words
         r"|\b(tatig|lebensunterhalt\w*|deutschkenntnisse|sprachkenntnisse|arbeitsstelle|arbeitsplatz|"
         r"sozialleistungen|steurn|integriert|schulabschluss|hauptschulabschluss|realschulabschluss|"
@@ -1090,6 +1093,9 @@ TOPIC_RULES = {
         r"|\b(land|sprache|kultur)\b[^.]{0,30}\b(nicht|nie|kaum) (kennen|kennt|gekannt|kennengelernt|gesehen)\b"
         # present war and lawlessness, and what people are exposed to there
         r"|\bherrsch\w*\b[^.]{0,40}\b(krieg|burgerkrieg|gewalt|hunger\w*|armut|chaos|willkur|terror)\b"
+        # "stünde sie vor dem Nichts"; in English a country never seen, a life without home or income there
+        r"|\bvor dem nichts\b|\bnever (seen|been to|lived in)\b|\bdo(es)? not (speak|know) the language\b"
+        r"|\bwould (have|be|face|lose)\b[^.]{0,60}\b(no|nothing|nobody|danger|persecution|prison)\b"
         r"|\b(ubergriff\w*|verfolgung\w*|gewalt\w*|diskriminierung\w*|willkur\w*|repressalien|anfeindung\w*) ausgesetzt\b"
         r"|\bdroh\w*\b[^.]{0,60}\b(festnahme|inhaftierung|misshandlung|zwangsrekrutierung|ermordung|hinrichtung"
         r"|gewalt|willkur)\w*"

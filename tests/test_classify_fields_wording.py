@@ -321,3 +321,19 @@ def test_removal_date_named_first_and_training_duldung_named_last() -> None:
         assert "rueckfuehrungstermin" not in _kinds(sentence), sentence
     training = "Für die Dauer der Ausbildung zum Pflegefachmann kann ihm eine Duldung erteilt werden."
     assert "ausbildungs_beschaeftigungsduldung" in _kinds(training)
+
+
+def test_topics_in_other_words_session_9() -> None:
+    """A hand-written battery of 29 Begründung sentences (four were missed before session 9)."""
+    cases = {
+        "Sollte die Familie ausreisen müssen, stünde sie in Pristina vor dem Nichts.": "humanitaere_gruende",
+        "My children have never seen Nigeria and do not speak the language.": "humanitaere_gruende",
+        "I have been working as a cleaner since 2018 and pay my taxes.": "integration",
+        "I left Nigeria in 2013 after my shop was burnt down.": "lebensgeschichte",
+    }
+    for sentence, topic in cases.items():
+        assert topic in begruendung_topics("Begründung\n\n" + sentence + "\n"), sentence
+    # a polite English phrase with "would be" asks nothing about a return
+    assert "humanitaere_gruende" not in begruendung_topics(
+        "Begründung\n\nWe would be very grateful for your support and thank you for your time.\n"
+    )
