@@ -84,6 +84,9 @@ _NOT_NAME = {
     "unseres",
     "person",
     "personen",
+    # the closing formula above a column OCR set below the letter ("Mit freundlichen Grüßen" / "geboren")
+    "grussen",
+    "grusse",
     # "die syrische Staatsangehörige Lina Haddad, geb. ..."
     "staatsangehorige",
     "staatsangehoriger",
