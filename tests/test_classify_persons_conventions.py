@@ -251,3 +251,8 @@ def test_addresses_written_in_other_orders_and_words():
         _address("Herr Ahmad Karimi, geb. 01.02.1985, Lindenstr. 4a, 44135 Dortmund")
         == "Lindenstr. 4a, 44135 Dortmund"
     )
+
+
+def test_the_closing_formula_is_no_name_before_a_column_ocr_set_below_it():
+    text = "Sehr geehrte Damen und Herren,\n\nBegründung folgt.\n\nMit freundlichen Grüßen\n\ngeboren\n\n01.02.1985\n12.07.1988"
+    assert [p.name for p in extract_persons(text)] == []
