@@ -151,7 +151,9 @@ _ADDRESS_INTRO = re.compile(
 )
 # "geb. am", also as OCR reads it ("geb, am", "geh. am").
 _BIRTH_MARK = re.compile(
-    r"(?:\bge[bh]\s?[.,]?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|\bdate of birth|\bd\.?o\.?b\.?)\s*(?:am|on|den)?\s*[:,]?\s*"
+    # "Geb.-Dat. 01.02.1985", "Geb.dat.:"
+    r"(?:\bge[bh]\s?[.,]?(?:\s?-?\s?dat(?:um|\.)?)?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|\bdate of birth"
+    r"|\bd\.?o\.?b\.?)\s*(?:am|on|den)?\s*[:,]?\s*"
     r"(?P<date>" + _DATE_TXT + r")",
     re.I,
 )
@@ -491,9 +493,38 @@ _PARTICLES = {
 _NAME_PREFIXES = {"abu", "bin", "ben", "ibn", "al", "el", "ould", "ait"}
 
 
+# What a record puts between the name and its birth mark, separated by ";" or ",": the nationality, also
+# labelled or in brackets ("Soraya Karimi afghanisch; geb. ...", "Soraya Karimi (afghanisch; geb. ...)",
+# "Ahmad Karimi; Nationalität afghanisch; Geb.-Dat. ..."),
+# and the relation or another word in small letters ("Soraya Karimi Ehefrau; ...").
+_NAT_TRAILER = re.compile(
+    r"(?:\s*[;,(–—]\s*|\s+-\s+|\s+)(?:(?:Nationalit\w*|Staatsangeh\w*|StA\.?)\s*:?\s*)?(?P<word>[^\W\d_]{4,})\s*[;,]?\s*$"
+)
+_WORD_TRAILER = re.compile(r"\s+(?P<word>[^\W\d_]{3,})\s*[;,]?\s*$")
+
+
+def _trim_record(pre: str) -> tuple[str, str]:
+    """pre without a nationality, relation or small word between a name and its birth mark."""
+    nat = ""
+    for _ in range(3):
+        m = _NAT_TRAILER.search(pre)
+        if m and nationality(m.group("word")):
+            nat, pre = nat or nationality(m.group("word")), pre[: m.start()]
+            continue
+        m = _WORD_TRAILER.search(pre)
+        word = m.group("word") if m else ""
+        if word and (
+            fold_word(word) in _RELATIONS or (word[0].islower() and len(word) >= 4 and word not in _PARTICLES)
+        ):
+            pre = pre[: m.start()]
+            continue
+        break
+    return pre, nat
+
+
 def _trim_before(pre: str) -> tuple[str, str]:
     """pre without what trails a name before its birth marker; and a nationality found there."""
-    nat = ""
+    pre, nat = _trim_record(pre)
     for _ in range(6):
         m = _TRAILER.search(pre)
         if not m or not m.group(0):
@@ -915,7 +946,7 @@ _HEADER_KEYS = {
     # "StA." is the office's short form; a header cut at the margin keeps only "Sta"
     "staatsangehoerigkeit": r"staatsang|nationalit|citizenship|(?<![a-z])sta(?![a-z])",
     # "Staatsangehörigkeischrift": OCR glues the last two titles, so the end of "Anschrift" is enough
-    "adresse": r"anschrift|adresse|address|(?<!unter)schrift(?![a-z])",
+    "adresse": r"anschrift|adresse|address|(?<!unter)schrift(?![a-z])|wohnort|wohnsitz|unterkunft",
     # columns read past: a running number, the relation, sex, file numbers and residence status
     "_nr": r"(?<![a-z])(?:nr|lfd)(?![a-z])",
     "_rolle": r"verhaltnis|rolle|beziehung|verwandtschaft|relationship|(?<![a-z])role(?![a-z])",
@@ -997,6 +1028,100 @@ def _header_keys_only(line: str) -> list[str] | None:
             return None
         keys.append(key)
     return keys or None
+
+
+_GRID_CELLS = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+
+
+def _grid_keys(line: str) -> list[str] | None:
+    """The keys of a line of field titles ("Nachname | Vorname | Staatsangehörigkeit", "geb. am  geb. in
+    Wohnort"), else None: every piece of the line must be a title."""
+    folded = fold_word(line).strip(" |")
+    if not folded or re.search(r"\d|:", folded):
+        return None
+    found = []
+    for key, pattern in _HEADER_KEYS.items():
+        for m in re.finditer(rf"\w{{0,6}}(?:{pattern})\w*\.?(?:\(n\))?", folded):
+            found.append((m.start(), m.end(), key))
+    found.sort()
+    keys, rest, at = [], "", 0
+    for start, end, key in found:
+        if start < at:
+            continue
+        rest += folded[at:start]
+        keys.append(key)
+        at = end
+    rest += folded[at:]
+    if re.search(r"[a-z]{2,}", rest) or len(keys) < 2 or len(set(keys)) < len(keys):
+        return None
+    return keys
+
+
+def _grid_values(keys: list[str], line: str) -> dict[str, str] | None:
+    """The values of a line under a line of field titles, by cell or, without separators, by kind."""
+    cells = [c for c in _GRID_CELLS.split(line.strip(" |")) if c.strip()]
+    if len(cells) == len(keys):
+        return dict(zip(keys, cells, strict=True))
+    out: dict[str, str] = {}
+    rest = line
+    if "geburtsdatum" in keys:
+        m = re.search(_DATE_TXT, rest)
+        if not m:
+            return None
+        out["geburtsdatum"], rest, after = m.group(0), rest[: m.start()], rest[m.end() :]
+        at = keys.index("geburtsdatum")
+        if keys[at + 1 : at + 2] == ["geburtsort"]:
+            # "01.02.1985 Herat Lindenstraße 4, ...": the place is the word after the date
+            place = re.match(rf"\s*({_CAP}(?:-{_CAP})?)", after)
+            if place and not nationality(place.group(1)):
+                out["geburtsort"], after = place.group(1), after[place.end() :]
+        if "adresse" in keys and after.strip():
+            out["adresse"] = _find_address(after) or after.strip(" ,;")
+        elif after.strip():
+            rest += " " + after
+    words = rest.split()
+    for key in [k for k in keys if k not in out and k in _PERSON_KEYS]:
+        if not words:
+            break
+        if key == "staatsangehoerigkeit":
+            at = next((i for i, w in enumerate(words) if nationality(w)), None)
+            if at is not None:
+                out[key] = words.pop(at)
+            continue
+        out[key] = words.pop(0)
+    if words:
+        last = [k for k in keys if k in out and k in _TEXT_COLUMNS]
+        if last:
+            out[last[-1]] += " " + " ".join(words)
+    return out
+
+
+def _grid_persons(text: str) -> list[Person]:
+    """Persons of a form grid: lines of field titles, each with a line of values below it, several
+    such pairs per person ("Nachname Vorname Staatsangehörigkeit" / "Karimi Ahmad afghanisch" /
+    "geb. am geb. in Wohnort" / "01.02.1985 Herat Lindenstraße 4, 44135 Dortmund")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    persons: list[Person] = []
+    pairs: dict[int, int] = {}  # how many title lines each person's values came from
+    current: Person | None = None
+    i = 0
+    while i < len(lines) - 1:
+        keys = _grid_keys(lines[i])
+        values = _grid_values(keys, lines[i + 1]) if keys and not _grid_keys(lines[i + 1]) else None
+        # a table: a second line of values under the same titles
+        below = lines[i + 2] if i + 2 < len(lines) else ""
+        if not keys or not values or (below and not _grid_keys(below) and _grid_values(keys, below)):
+            i += 1
+            continue
+        if current is None or any(getattr(current, k) for k in values if k in _PERSON_KEYS):
+            current = Person()
+            persons.append(current)
+        pairs[id(current)] = pairs.get(id(current), 0) + 1
+        for key, value in values.items():
+            if key in _PERSON_KEYS and value.strip():
+                _set_field(current, key, _clean_value(value))
+        i += 2
+    return [p for p in persons if p.name and p.vorname and p.geburtsdatum and pairs[id(p)] >= 2]
 
 
 def _stacked_header(text: str) -> tuple[list[str], int] | None:
@@ -1665,8 +1790,17 @@ _BARE_PLACE = re.compile(
 )
 
 
+# "; Herat Afghanistan" at the end of a record: the place and its country
+_PLACE_COUNTRY = re.compile(
+    rf"^[ \t]*[,;][ \t]*(?P<place>{_CAP}(?:-{_CAP})?)[ \t]+\(?(?P<country>{_CAP})\)?[ \t]*(?:$|\n)"
+)
+
+
 def _bare_place(post: str) -> str:
     """The birthplace that stands bare after the birth date, only where a nationality follows it."""
+    pc = _PLACE_COUNTRY.match(post)
+    if pc and nationality(pc.group("country")) and not nationality(pc.group("place")):
+        return pc.group("place")
     m = _BARE_PLACE.match(post)
     if not m or nationality(m.group("place")) or _not_name(m.group("place").split()[0]):
         return ""
@@ -2490,6 +2624,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
             for p in _labelled_persons(text)
             if p.name and p.vorname and p.geburtsdatum and p.geburtsdatum not in dates
         ]
+    if not persons:
+        persons = _grid_persons(text)
     header = _table_header(text) if not persons else None
     if header:
         persons = _table_persons(text, header)

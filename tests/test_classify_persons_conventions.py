@@ -256,3 +256,55 @@ def test_addresses_written_in_other_orders_and_words():
 def test_the_closing_formula_is_no_name_before_a_column_ocr_set_below_it():
     text = "Sehr geehrte Damen und Herren,\n\nBegründung folgt.\n\nMit freundlichen Grüßen\n\ngeboren\n\n01.02.1985\n12.07.1988"
     assert [p.name for p in extract_persons(text)] == []
+
+
+# Found from the word shapes of the blind6 first run (session 9); hand-written texts of those shapes
+
+
+def test_records_with_the_nationality_or_relation_between_name_and_birth():
+    text = (
+        "Antragsteller ist Herr Ahmad Karimi geb. 12.3.1985 in Herat. Mit ihm leben seine Ehefrau Soraya Karimi "
+        "(afghanisch; geb. 9.9.1990 in Kabul) und die Kinder Amina Karimi afghanisch; geb. 12.4.2015 in Essen; "
+        "Yusuf Karimi (afghanisch; geb. 6.7.2018 in Essen)."
+    )
+    assert _keys(text) == [
+        ("Karimi", "Ahmad", "1985-03-12"),
+        ("Karimi", "Soraya", "1990-09-09"),
+        ("Karimi", "Amina", "2015-04-12"),
+        ("Karimi", "Yusuf", "2018-07-06"),
+    ]
+    text = (
+        "Die Antragsteller:\n– Ahmad Karimi selbst; Nationalität afghanisch; Geb.-Dat. 01.02.1985; Herat Afghanistan\n"
+        "– Soraya Karimi Ehefrau; Nationalität afghanisch; Geb.-Dat. 12.07.1988; Kabul Afghanistan"
+    )
+    persons = extract_persons(HEAD + text + TAIL, ocr=False)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit) for p in persons] == [
+        ("Karimi", "Ahmad", "1985-02-01", "Herat", "afghanisch"),
+        ("Karimi", "Soraya", "1988-07-12", "Kabul", "afghanisch"),
+    ]
+
+
+def test_a_form_grid_of_title_lines_each_with_its_line_of_values():
+    grid = (
+        "I ANTRAGSTELLER\n\nNachname Vorname Staatsangehörigkeit\n\nKarimi Ahmad afghanisch\n\n"
+        "geb. am geb. in Wohnort\n\n01.02.1985 Herat Lindenstraße 4, 44135 Dortmund\n\nII EHEFRAU\n\n"
+        "Nachname Vorname Staatsangehörigkeit\n\nKarimi Soraya afghanisch\n\ngeb. am geb. in Wohnort\n\n"
+        "12.07.1988 Kabul Lindenstraße 4, 44135 Dortmund"
+    )
+    want = [
+        ("Karimi", "Ahmad", "1985-02-01", "Herat", "afghanisch", "Lindenstraße 4, 44135 Dortmund"),
+        ("Karimi", "Soraya", "1988-07-12", "Kabul", "afghanisch", "Lindenstraße 4, 44135 Dortmund"),
+    ]
+    rows = lambda t: [  # noqa: E731
+        (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit, p.adresse)
+        for p in extract_persons(HEAD + t + TAIL, ocr=False)
+    ]
+    assert rows(grid) == want
+    # the same grid as a Word table ("|" between the cells)
+    piped = (
+        "I ANTRAGSTELLER\nNachname | Vorname | Staatsangehörigkeit\nKarimi | Ahmad | afghanisch\n"
+        "geb. am | geb. in | Wohnort\n01.02.1985 | Herat | Lindenstraße 4, 44135 Dortmund\nII EHEFRAU\n"
+        "Nachname | Vorname | Staatsangehörigkeit\nKarimi | Soraya | afghanisch\ngeb. am | geb. in | Wohnort\n"
+        "12.07.1988 | Kabul | Lindenstraße 4, 44135 Dortmund"
+    )
+    assert rows(piped) == want
