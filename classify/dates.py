@@ -116,7 +116,8 @@ _PLACE_COMMA = re.compile(r"(^|\n)\s*[a-z][a-z .\-/()]{1,40}[,.]\s*(den\s*|am\s*
 # The document's own title with its date: "Bescheid vom 14.03.2025", "Ärztliches Attest vom ...", also as the
 # last part of a compound ("Entlassungsbericht vom ...", "Verlaufsbericht vom ...", "Ablehnungsbescheid vom ...").
 _TITLE_VOM = re.compile(
-    r"^\s*(?:[a-z]+\s){0,3}?[a-z]*(?:bescheid|attest|gutachten|stellungnahme|bescheinigung|arztbrief"
+    # "Haus- und Facharztbericht vom", "Psychiatrisch- psychotherapeutische Stellungnahme vom"
+    r"^\s*(?:[a-z]+-?\s){0,3}?[a-z\-]*(?:bescheid|attest|gutachten|stellungnahme|bescheinigung|arztbrief"
     r"|bericht|entscheidung|beschluss|urteil|certificate|report)\s+(?:vom|v\.|dated|of)\s*:?\s*$"
 )
 # Words that make "... Bescheid vom" a reference inside a sentence, not a title.

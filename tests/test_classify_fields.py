@@ -366,3 +366,24 @@ def test_authorities_outside_nrw_by_kind_letterhead_and_postcode() -> None:
 )
 def test_fixed_removal_date_is_recognised(text: str, fixed: bool) -> None:
     assert bool(find_triggers(text, {"rueckfuehrungstermin"})) is fixed
+
+
+def test_a_report_title_with_a_hyphenated_compound_dates_the_report() -> None:
+    """Found from the line shapes of the blind6 first run (medical dates 0.476): "Haus- und Facharztbericht
+    vom ...", "Psychiatrisch- psychotherapeutische Stellungnahme vom ..." title the report like "Befundbericht vom"."""
+    body = (
+        "\n\nPatient: Herr Ahmad Karimi, geb. 01.02.1985\nDiagnosen: F43.1 PTBS\n"
+        "Herr Karimi ist seit 2021 in Behandlung. Letzte Vorstellung am 02.03.2025.\n\nDr. med. A. Berg"
+    )
+    assert issue_date("Haus- und Facharztbericht vom 14. März 2025" + body) == "2025-03-14"
+    assert (
+        issue_date("Psychiatrisch- psychotherapeutische Stellungnahme vom 9. März 2025" + body)
+        == "2025-03-09"
+    )
+    # a reference inside a sentence stays a reference
+    assert (
+        issue_date(
+            "Attest\nDatum: 20.03.2025\nwie im Haus- und Facharztbericht vom 14. März 2025 beschrieben" + body
+        )
+        == "2025-03-20"
+    )
