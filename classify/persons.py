@@ -158,7 +158,7 @@ _BIRTH_MARK = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s*,?\s*(?:in|zu|im|at|in\s+der\s+Stadt|[Gg]eburtsort\s*:|[Pp]lace of birth\s*:)\s+(?P<place>["
+    r"^\s*[,;]?\s*(?:in|zu|im|at|in\s+der\s+Stadt|[Gg]eburtsort\s*:?|[Gg]eb\.?\s?-?\s?[Oo]rt\s*:?|[Pp]lace of birth\s*:)\s+(?P<place>["
     + _UPPER
     + r"][\w\-’']*(?:[ \-](?:["
     + _UPPER
@@ -179,7 +179,8 @@ _LABELS = {
     "geburtsort": r"(?:Geburtsort(?:\s*/\s*-?\s*(?:Geburts)?land)?|Geburtsstadt|geboren in|Place of birth|Born in"
     r"|Town of birth)",
     "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
-    "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Address|Home address)",
+    "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|Wohnung|Meldeanschrift|Meldeadresse"
+    r"|Address|Home address)",
 }
 _LABEL_ANY = "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
 _LABEL_RE = re.compile(r"(?<![\w-])(?:" + _LABEL_ANY + r")\s*:\s*", re.I)
@@ -1596,6 +1597,10 @@ def _set_field(person: Person, field: str, value: str) -> None:
         # "03/04/1980" (English forms: day first, as in "14/02/1984")
         value = re.sub(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", r"\1.\2.\3", value)
         person.geburtsdatum = parse_date(value) or ""
+        # "01.02.1985, Herat": a cell of date and place
+        place = re.match(rf"(?:{_DATE_TXT})\s*[,;/]\s*(?:in\s+)?({_CAP}(?:[ \-]{_CAP})?)\s*$", value)
+        if person.geburtsdatum and place and not person.geburtsort and not nationality(place.group(1)):
+            person.geburtsort = place.group(1)
     elif field == "staatsangehoerigkeit":
         # "gui eisch": OCR split the word where a letter faded
         person.staatsangehoerigkeit = (
@@ -1786,7 +1791,8 @@ def _inline_persons(text: str) -> list[Person]:
 
 # "* 23.04.1965, Bamiyan, afghanisch": the place without "in", between the date and the nationality
 _BARE_PLACE = re.compile(
-    rf"^[ \t]*,[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-)))?)[ \t]*(?:,|/|\(|;)[ \t]*(?P<rest>[^,;\n]{{2,40}})"
+    rf"^[ \t]*,[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-)))?)(?:[ \t]*(?:,|/|\(|;)|[ \t](?=[a-zäöü]))[ \t]*"
+    r"(?P<rest>[^,;\n]{2,40})"
 )
 
 

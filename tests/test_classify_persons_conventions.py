@@ -308,3 +308,46 @@ def test_a_form_grid_of_title_lines_each_with_its_line_of_values():
         "12.07.1988 | Kabul | Lindenstraße 4, 44135 Dortmund"
     )
     assert rows(piped) == want
+
+
+def test_birth_places_after_the_date_in_other_forms():
+    rows = lambda t: [  # noqa: E731
+        (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit)
+        for p in extract_persons(HEAD + t + TAIL, ocr=False)
+    ]
+    want = [
+        ("Karimi", "Ahmad", "1985-02-01", "Herat", "afghanisch"),
+        ("Karimi", "Soraya", "1988-07-12", "Kabul", "afghanisch"),
+    ]
+    # a place label after the date
+    assert (
+        rows(
+            "• Ahmad Karimi selbst; Nationalität afghanisch; Geb.-Dat. 01.02.1985; Geb.-Ort Herat\n"
+            "• Soraya Karimi Ehefrau; Nationalität afghanisch; Geb.-Dat. 12.07.1988; Geb.-Ort Kabul"
+        )
+        == want
+    )
+    # date and place in one table cell
+    assert (
+        rows(
+            "Name | Vorname | geboren am, in | Staatsangehörigkeit\nKarimi | Ahmad | 01.02.1985, Herat | afghanisch\n"
+            "Karimi | Soraya | 12.07.1988, Kabul | afghanisch"
+        )
+        == want
+    )
+    # the place bare after the date, the nationality after it without a comma
+    assert [
+        p[3:]
+        for p in rows("Ahmad Karimi 01.02.1985, Herat afghanisch\nSoraya Karimi 12.07.1988, Kabul afghanisch")
+    ] == [
+        ("Herat", "afghanisch"),
+        ("Kabul", "afghanisch"),
+    ]
+
+
+def test_address_labels_in_other_words():
+    for label in ("Wohnsitz", "Wohnung", "Meldeanschrift"):
+        text = (
+            f"Name: Karimi\nVorname: Ahmad\nGeburtsdatum: 01.02.1985\n{label}: Lindenstraße 4, 44135 Dortmund"
+        )
+        assert _address(text) == "Lindenstraße 4, 44135 Dortmund", label
