@@ -256,3 +256,36 @@ def test_an_applicants_plea_without_the_word_antrag_is_an_application(scorer) ->
         "mit meinen Enkeln.\n\nBitte lassen Sie die Familie hier bleiben.\n\nMit freundlichen Grüßen\nGertrud Meier"
     )
     assert _types(support) == ["unterstuetzerschreiben"]
+
+
+def test_an_application_addressed_to_the_commissions_office_at_the_ministry() -> None:
+    """Found from the blind6 first run: the letter head names the ministry and "z. Hd. der Geschäftsstelle",
+    not the commission; its subject "Antrag auf Erteilung einer Aufenthaltserlaubnis" is then no request to
+    another body."""
+    text = (
+        "Flüchtlingsberatung Lünen e. V.\nMarktstraße 3, 44532 Lünen\n\nMinisterium für Kinder, Jugend, Familie, "
+        "Gleichstellung,\nFlucht und Integration des Landes Nordrhein-Westfalen\nz. Hd. der Geschäftsstelle\n"
+        "Völklinger Straße 4\n40219 Düsseldorf\n\nLünen, 03.03.2025\n\nAntrag auf Erteilung einer Aufenthaltserlaubnis\n"
+        "für Herrn Ahmad Karimi, geb. 01.02.1985\n\nSehr geehrte Damen und Herren,\n\nwir bitten die Kommission, sich "
+        "mit der Eingabe von Herrn Karimi nach § 23a AufenthG zu befassen. Herr Karimi lebt seit 2015 in Lünen, "
+        "arbeitet als Lagerhelfer und engagiert sich ehrenamtlich in der Kirchengemeinde. Seine Abschiebung nach "
+        "Afghanistan wäre unzumutbar.\n\nMit freundlichen Grüßen\nFlüchtlingsberatung Lünen"
+    )
+    assert _types(text) == ["antrag"]
+
+
+def test_a_short_note_of_support_asking_a_bleiberecht_for_someone_else() -> None:
+    text = (
+        "Sportfreunde Lünen 1921 e. V.\n\nLünen, 01.03.2025\n\nSehr geehrte Damen und Herren,\n\nHerr Ahmad Karimi "
+        "spielt seit Jahren in unserer ersten Mannschaft. Er ist ein wertvoller Mensch, immer da, wenn man ihn "
+        "braucht. Ich bitte Sie, ihm ein Bleiberecht zu geben. Er würde uns sehr fehlen.\n\nMit freundlichen Grüßen\n"
+        "Klaus Becker, Vorsitzender"
+    )
+    assert _types(text) == ["unterstuetzerschreiben"]
+    # the applicant's own plea for a Bleiberecht stays an application
+    own = (
+        "An die Härtefallkommission\n\nLünen, 01.03.2025\n\nSehr geehrte Damen und Herren,\n\nich bin Ahmad Karimi, "
+        "geb. 01.02.1985 in Herat, und lebe seit 2015 in Lünen. Ich bitte Sie, mir ein Bleiberecht zu geben. Ich "
+        "arbeite als Lagerhelfer und spiele im Sportverein.\n\nMit freundlichen Grüßen\nAhmad Karimi"
+    )
+    assert _types(own) == ["antrag"]
