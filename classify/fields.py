@@ -412,10 +412,11 @@ _PRIVATE_REL = re.compile(
     r"(mein(es|er|en)?|unser(es|er|en)?) (bruders?|schwester|vaters?|mutter|sohn(es)?|tochter|freund(es|in)?"
     r"|neffen|nichte|onkels?|tante|cousins?|cousine|schwagers?|schwagerin|nachbarn?|nachbarin)"
 )
-# The writer names their tie to the applicant: "Ich bin der Schwager von Herrn Karimi", "ich bin seine Patin"
+# The writer names their tie to the applicant: "Ich bin der Schwager von Herrn Karimi", "ich bin seine Patin".
+# Not a parent: "ich bin die Mutter von zwei Kindern" is an applicant who writes for her own family.
 _SELF_RELATION = re.compile(
     r"\bich bin (der|die|sein|seine|ihr|ihre|deren|dessen) (altere\w* |jungere\w* |leibliche\w* )?"
-    r"(bruder|schwester|vater|mutter|sohn|tochter|onkel|tante|cousin\w*|schwager\w*|schwieger\w*|neffe|nichte"
+    r"(bruder|schwester|sohn|tochter|onkel|tante|cousin\w*|schwager\w*|schwieger\w*|neffe|nichte"
     r"|freund\w*|nachbar\w*|pat(e|in)|vormund|betreuer\w*)\b"
 )
 # The application encloses a power of attorney or promises it: someone acts for the applicant

@@ -150,6 +150,9 @@ def test_a_relative_who_names_the_tie_represents_the_family():
     rep = representative(_LETTER.format(body=body))
     assert rep is not None and rep.kind == "privat" and rep.name == "Samir Haddad"
     assert "Schwager" in rep.evidence
+    # a mother who writes for herself and her children is an applicant, no representative
+    own = "ich bin die Mutter von zwei Kindern und lebe seit 2015 in Münster. Ich bitte um Prüfung unseres Falles."
+    assert representative(_LETTER.format(body=own)) is None
 
 
 def test_an_enclosed_power_of_attorney_means_someone_acts_for_the_applicant():
