@@ -1034,16 +1034,19 @@ def _header_keys_only(line: str) -> list[str] | None:
 _GRID_CELLS = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 
 
+# a whole field title of each key, as it stands in a line of titles ("geb.", "vorname(n)")
+_GRID_TITLES = {
+    key: re.compile(rf"\w{{0,6}}(?:{pattern})\w*\.?(?:\(n\))?") for key, pattern in _HEADER_KEYS.items()
+}
+
+
 def _grid_keys(line: str) -> list[str] | None:
     """The keys of a line of field titles ("Nachname | Vorname | Staatsangehörigkeit", "geb. am  geb. in
     Wohnort"), else None: every piece of the line must be a title."""
     folded = fold_word(line).strip(" |")
     if not folded or re.search(r"\d|:", folded):
         return None
-    found = []
-    for key, pattern in _HEADER_KEYS.items():
-        for m in re.finditer(rf"\w{{0,6}}(?:{pattern})\w*\.?(?:\(n\))?", folded):
-            found.append((m.start(), m.end(), key))
+    found = [(m.start(), m.end(), key) for key, title in _GRID_TITLES.items() for m in title.finditer(folded)]
     found.sort()
     keys, rest, at = [], "", 0
     for start, end, key in found:
