@@ -257,3 +257,12 @@ def check_antrag_leaves_out_dropped_topics(split: str) -> None:
     c.topics.discard("integration")
     for tid in german:
         assert c.club not in antrag_text(c, tid), tid
+
+
+def check_english_antrag_writes_english_nationality(split: str) -> None:
+    """The truth records the English nationality for an English application."""
+    for c in antrag_cases(split, "en", 6):
+        for tid in [t[0] for t in TEMPLATES["antrag"] if t[1] == split and "_en_" in t[0]]:
+            text = antrag_text(c, tid)
+            if not any(v == "staatsangehoerigkeit" for v in c.omitted.values()):
+                assert c.natinfo["en"] in text, tid
