@@ -72,6 +72,11 @@ class Tally:
     person_misses: Counter = field(default_factory=Counter)
     person_field_errors: Counter = field(default_factory=Counter)
     persons_extra: int = 0
+    # Cases with a truth person not read right, and whether the application was marked for review
+    # (the learned birth-date check, classify/birthdates.py, is meant to catch those silently wrong).
+    persons_wrong_cases: int = 0
+    persons_wrong_flagged: int = 0
+    persons_right_flagged: int = 0
     # (confidence, flagged for review, wrong) per predicted document: wrong = its file, pages and
     # type are not exactly a document of the truth. Measures whether the review flag catches the
     # errors, and what another threshold would catch.
@@ -138,6 +143,11 @@ class EvalResults:
             "person_misses": dict(t.person_misses.most_common()),
             "person_field_errors": dict(t.person_field_errors.most_common()),
             "persons_extra": t.persons_extra,
+            "persons_review": {
+                "cases_wrong": t.persons_wrong_cases,
+                "wrong_flagged": t.persons_wrong_flagged,
+                "right_flagged": t.persons_right_flagged,
+            },
             "review": _review_figures(t.review_docs),
             "errors_reported": _ratio(t.errors_reported, t.errors_expected),
             "seconds_per_page": (t.seconds / t.pages) if t.pages else None,
@@ -192,6 +202,11 @@ class EvalResults:
         if f["person_field_errors"]:
             lines.append("Falsche Felder gefundener Personen (Feld: Personen):")
             lines += [f"  {k}: {n}" for k, n in f["person_field_errors"].items()]
+        pr = f["persons_review"]
+        lines.append(
+            f"Anträge mit Personenfehler: {pr['cases_wrong']}, davon zur Prüfung markiert {pr['wrong_flagged']}; "
+            f"markiert ohne Personenfehler: {pr['right_flagged']}"
+        )
         rv = f["review"]
         if rv["documents"]:
             lines.append(
@@ -362,6 +377,7 @@ def _score_persons(truth: dict, report: dict, tally: Tally) -> None:
         for p in d["pages"]
     )
     language = truth.get("scenario", {}).get("language", "?")
+    case_right: list[bool] = []
     for index, person in enumerate(persons):
         role = _person_role(index, person, persons)
         tally.persons_total += 1
@@ -392,12 +408,18 @@ def _score_persons(truth: dict, report: dict, tally: Tally) -> None:
             kind += " (Antrag nicht erkannt)"
         if kind:
             tally.person_misses[f"{role}: {kind}"] += 1
+        case_right.append(kind is None)
         for group in ("alle", f"Rolle {role}", f"Darstellung {rendering}", f"Sprache {language}"):
             counts = tally.persons_by[group]
             counts["total"] += 1
             counts["found"] += match is not None
             counts["right"] += kind is None
     tally.persons_extra += len(unused)
+    flagged = any(d["type"] == "antrag" and d.get("needs_review") for d in report["documents"])
+    wrong = any(not c for c in case_right)
+    tally.persons_wrong_cases += wrong
+    tally.persons_wrong_flagged += wrong and flagged
+    tally.persons_right_flagged += flagged and not wrong
 
 
 def case_dirs(root: Path) -> list[Path]:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from hfk.classify import fields
+from hfk.classify.birthdates import learned_birth_dates
 from hfk.classify.dates import birth_dates, issue_date, parse_date
 from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Trigger
 from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
@@ -267,6 +268,7 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
 
     _restore_diacritics(persons, documents)
     _confirm_birth_dates(persons, documents)
+    _flag_unread_births(persons, documents, antrag_ids)
     triggers = _triggers(documents)
     representative = None
     for i in antrag_ids:
@@ -332,6 +334,24 @@ def _restore_diacritics(persons: list[Person], documents: list[Document]) -> Non
             parts = getattr(person, key).split(" ")
             fixed = [spelled.get(_plain(w), w) if w.isascii() else w for w in parts]
             setattr(person, key, " ".join(fixed))
+
+
+def _flag_unread_births(persons: list[Person], documents: list[Document], antrag_ids: list[int]) -> None:
+    """An application that gives a birth date no extracted person carries is marked for review: the
+    person rules met a layout they do not read, and a person is missing or misread. The dates come
+    from the learned model of birthdates.py, not from the rules it checks."""
+    carried = {p.geburtsdatum for p in persons}
+    for i in antrag_ids:
+        doc = documents[i]
+        unread = [iso for iso in learned_birth_dates(doc.text) if iso not in carried]
+        if unread:
+            doc.needs_review = True
+            listed = ", ".join(".".join(reversed(iso.split("-"))) for iso in unread)
+            doc.notes.append(
+                f"Geburtsdatum {listed} im Antrag keiner erkannten Person zugeordnet – Personalien bitte prüfen"
+                if len(unread) == 1
+                else f"Geburtsdaten {listed} im Antrag keiner erkannten Person zugeordnet – Personalien bitte prüfen"
+            )
 
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:19|20)\d\d(?!\d)")

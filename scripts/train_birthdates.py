@@ -1,0 +1,89 @@
+"""Rebuild the birth-date model (classify/data/birthdates.json) from the train split.
+
+It reuses the page dumps of scripts/train_classifier.py (same splits, seeds and OCR): the pages of
+each application, labelled with its persons' birth dates from truth.json. Training is
+deterministic, so a rebuild writes the same file byte for byte.
+
+    .venv/bin/python scripts/train_birthdates.py --work /work/corpus5 --cache /work/corpus/ocr-cache
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train_classifier import dump, generate  # noqa: E402
+
+from hfk.classify.birthdates import MODEL_FILE, Model, train, vocabulary  # noqa: E402
+from hfk.classify.normalize import fold_word  # noqa: E402
+
+EPOCHS = 6
+SEED = 20261123
+
+
+def applications(corpus: Path, rows: list[dict]) -> list[tuple[str, list[dict], set[str]]]:
+    """(application text, its truth persons, the folded words of their names) per application."""
+    pages: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for row in rows:
+        if row["label"] == "antrag":
+            pages[(row["case"], row["file"])].append((row["page"], row["text"]))
+    out = []
+    for (case, _file), texts in sorted(pages.items()):
+        truth = json.loads((corpus / case / "truth.json").read_text(encoding="utf-8"))
+        names = {fold_word(w) for p in truth["persons"] for w in f"{p['name']} {p['vorname']}".split()}
+        out.append(("\n".join(t for _, t in sorted(texts)), truth["persons"], names))
+    return out
+
+
+def figures(model: Model, apps: list[tuple[str, list[dict], set[str]]]) -> tuple[int, int, int]:
+    """(birth dates found, birth dates of the persons, dates wrongly read as births)."""
+    found = total = false = 0
+    for text, persons, _ in apps:
+        births = {p["geburtsdatum"] for p in persons if p.get("geburtsdatum")}
+        got = set(model.birth_dates(text))
+        found += len(got & births)
+        total += len(births)
+        false += len(got - births)
+    return found, total, false
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument(
+        "--work", type=Path, default=Path("corpus-work"), help="folder of the splits and page dumps"
+    )
+    ap.add_argument("--cache", default=None, help="OCR cache folder (speeds up reruns)")
+    ap.add_argument("--train-cases", type=int, default=120)
+    ap.add_argument("--val-cases", type=int, default=60)
+    ap.add_argument("--no-save", action="store_true")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    train_dir, val_dir = args.work / "train", args.work / "val"
+    generate(train_dir, 1, args.train_cases)
+    generate(val_dir, 2, args.val_cases)
+    train_apps = applications(train_dir, dump(train_dir, args.work / "pages-train.jsonl", args.cache))
+    val_apps = applications(val_dir, dump(val_dir, args.work / "pages-val.jsonl", args.cache))
+    names = set().union(*(n for _, _, n in train_apps))
+    vocab = vocabulary([t for t, _, _ in train_apps], names)
+    model = train(((t, b) for t, b, _ in train_apps), vocab, epochs=EPOCHS, seed=SEED)
+    print(f"applications: train {len(train_apps)}, val {len(val_apps)}; vocabulary {len(vocab)} words")
+    for title, apps in (("train", train_apps), ("val", val_apps)):
+        found, total, false = figures(model, apps)
+        print(f"{title}: birth dates found {found}/{total}, other dates read as births {false}")
+    data = model.to_json()
+    print(
+        f"model sha256 {hashlib.sha256(data.encode()).hexdigest()[:16]} (the same splits give the same digest)"
+    )
+    if not args.no_save:
+        MODEL_FILE.write_text(data + "\n", encoding="utf-8")
+        print(f"saved {MODEL_FILE} ({MODEL_FILE.stat().st_size / 1e3:.0f} kB)")
+
+
+if __name__ == "__main__":
+    main()

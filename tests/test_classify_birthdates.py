@@ -1,0 +1,91 @@
+"""The learned birth-date check (classify/birthdates.py): hand-written applications in wordings and
+layouts of no template, and the review flag it sets when the person rules miss a person."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hfk.classify.birthdates import MODEL_FILE, learned_birth_dates, shipped_model, train, vocabulary
+from hfk.classify.case import collect_facts
+
+sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
+from test_classify_fields_wording import _antrag  # noqa: E402  (an application Document from its text)
+
+BORN_IN_WORDS = (
+    "Antrag an die Härtefallkommission\n\nIch, Amina Yusuf, kam am 3. Mai 1990 in Kano zur Welt und lebe "
+    "seit dem 01.02.2016 in Deutschland. Mit Schreiben vom 12.03.2025 lehnte die Ausländerbehörde ab.\n\n"
+    "Bochum, 02.04.2025"
+)
+TABLE_WITHOUT_HEADER = (
+    "Betroffene Familie\n\nVater\tTahir Rasuli\t04.06.1981\tafghanisch\nMutter\tNadia Rasuli\t19.11.1986\t"
+    "afghanisch\nSohn\tOmid Rasuli\t22.08.2012\tafghanisch\n\nDie Familie reiste am 15.09.2015 ein. Der "
+    "Asylantrag wurde mit Bescheid vom 10.10.2017 abgelehnt."
+)
+# A record the person rules do not read: family name first, nationality, then "(Geburt: ...)".
+UNREAD_RECORD = (
+    "Angaben zur Person\nRasuli Tahir, afghanischer Staatsangehöriger (Geburt: 04.06.1981 Herat)\n\n"
+    "Sehr geehrte Damen und Herren, am 10.10.2017 wurde der Asylantrag abgelehnt."
+)
+READ_RECORD = (
+    "Hiermit beantragen wir für Herrn Tahir Rasuli, geboren am 04.06.1981 in Herat, afghanischer "
+    "Staatsangehöriger, wohnhaft Ringstraße 4, 44135 Dortmund, eine Aufenthaltserlaubnis nach § 23a "
+    "AufenthG. Die Abschiebung ist für den 15.05.2025 angekündigt.\n\nDortmund, 02.04.2025"
+)
+
+
+def test_shipped_model_exists_and_holds_no_names() -> None:
+    model = shipped_model()
+    assert model is not None and MODEL_FILE.stat().st_size < 200_000
+    # names of the training truth are never vocabulary: the model cannot have learnt a person
+    assert not {"rasuli", "yusuf", "karimi", "okafor"} & model.vocab
+
+
+def test_birth_dates_in_wordings_no_template_has_and_not_other_dates() -> None:
+    assert learned_birth_dates(BORN_IN_WORDS) == ["1990-05-03"]
+    assert learned_birth_dates(TABLE_WITHOUT_HEADER) == ["1981-06-04", "1986-11-19", "2012-08-22"]
+    assert learned_birth_dates(UNREAD_RECORD) == ["1981-06-04"]
+
+
+def test_an_application_whose_person_the_rules_miss_is_marked_for_review() -> None:
+    facts = collect_facts([_antrag(UNREAD_RECORD)])
+    assert not any(p.geburtsdatum == "1981-06-04" for p in facts.persons)
+    doc = facts.documents[0]
+    assert doc.needs_review
+    assert any("04.06.1981" in note and "Personalien bitte prüfen" in note for note in doc.notes)
+
+
+def test_an_application_whose_persons_are_all_read_is_not_marked() -> None:
+    facts = collect_facts([_antrag(READ_RECORD)])
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in facts.persons] == [("Rasuli", "Tahir", "1981-06-04")]
+    assert not facts.documents[0].needs_review
+    assert not any("Personalien" in note for note in facts.documents[0].notes)
+
+
+def test_training_is_deterministic_and_learns_the_context_of_a_birth() -> None:
+    texts = [
+        (f"Frau {v} {n}, geboren am {d}, wohnt in Köln. Schreiben vom 0{k + 1}.03.2025.", d)
+        for k, (v, n, d) in enumerate(
+            [
+                ("Amina", "Yusuf", "03.05.1990"),
+                ("Sara", "Haddad", "11.02.1985"),
+                ("Lina", "Aziz", "27.09.1979"),
+                ("Mona", "Saleh", "14.12.1992"),
+                ("Hana", "Nouri", "08.07.1988"),
+            ]
+        )
+    ]
+    examples = [
+        (text, [{"name": text.split()[2].rstrip(","), "vorname": text.split()[1], "geburtsdatum": iso(d)}])
+        for text, d in texts
+    ]
+    vocab = vocabulary([t for t, _ in examples], {"yusuf", "haddad", "aziz", "saleh", "nouri"})
+    first, second = train(examples, vocab, seed=3), train(examples, vocab, seed=3)
+    assert first.to_json() == second.to_json()
+    unseen = "Frau Rana Fahim, geboren am 21.01.1983, wohnt in Köln. Schreiben vom 09.03.2025."
+    assert first.birth_dates(unseen) == ["1983-01-21"]
+
+
+def iso(german: str) -> str:
+    day, month, year = german.split(".")
+    return f"{year}-{month}-{day}"
