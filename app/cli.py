@@ -86,7 +86,18 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--cases", type=int, default=60)
     generate.add_argument(
         "--split",
-        choices=("train", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
+        choices=(
+            "train",
+            "test",
+            "holdout",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+        ),
         default="test",
     )
     demo = corpus_commands.add_parser(

@@ -78,7 +78,18 @@ def test_held_out_cases_always_write_the_topic_that_states_their_hint() -> None:
     carriers = {"einreiseverbot": "lebensgeschichte", "ausbildung": "integration"}
     kept = 0
     for i in range(3000):
-        for split in ("test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "train"):
+        for split in (
+            "test",
+            "holdout",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+            "train",
+        ):
             c = make_case(random.Random(f"hfk-corpus:{split}:9:{i}"), f"{split}-{i:04d}", split, 9)
             for fact, topic in carriers.items():
                 assert not (getattr(c, fact) and topic not in c.topics), (split, i, fact)

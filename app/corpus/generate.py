@@ -23,6 +23,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind4,
     templates_blind5,
     templates_blind6,
+    templates_blind7,
     templates_holdout,
     templates_test,
     templates_train,
@@ -35,8 +36,8 @@ from hfk.corpus.text_antrag import fmt
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
 # train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
 # blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
-# blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one
-SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+# blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one
+SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 # ------------------------------------------------------------------ scenario
 
@@ -507,6 +508,17 @@ def _mime(name: str) -> tuple[str, str]:
 
 def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
+    if c.split == "blind7":
+        if c.language == "en":
+            return f"Hi,\n\nI attach the remaining papers (scans) for my hardship case. If something is missing please write me.\n\nMany thanks\n{who}"
+        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
+            return r.choice(
+                [
+                    f"Sehr geehrte Damen und Herren,\n\nzur Eingabe für {c.applicant.full} reichen wir die im Anhang befindlichen Belege nach und bitten, sie der Akte beizufügen.\n\nMit freundlichem Gruß\n{who}\n{c.rep.org}",
+                    f"Hallo zusammen,\n\nwie angekündigt kommen hier die Nachweise zu {c.applicant.name}. Bei Fragen gern anrufen.\n\nGruß\n{who}",
+                ]
+            )
+        return f"Guten Abend,\n\nim Anhang die Papiere für {c.applicant.full}. Ich hoffe, es ist alles lesbar.\n\nVielen Dank\n{who}"
     if c.split == "blind6":
         if c.language == "en":
             return f"Hello,\n\nin the attachment you find the papers for my application. Thank you for your help.\n\n{who}"
@@ -837,6 +849,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind4": "unterstuetzerschreiben_v1",
         "blind5": "unterstuetzerschreiben_w1",
         "blind6": "unterstuetzerschreiben_m6a",
+        "blind7": "unterstuetzerschreiben_r7a",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
@@ -1026,7 +1039,7 @@ def generate(
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
         raise ValueError(
-            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5' und 'blind6'."
+            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6' und 'blind7'."
         )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
