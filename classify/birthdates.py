@@ -3,11 +3,12 @@
 The person rules (persons.py) read the layouts they know. A layout they do not know is read wrong or
 not at all, and nothing says so. This model looks only at each date and the words around it (the
 words before and after, the line's first word, the line above) and says whether it is a birth
-date. On applications of template sets it never saw it found birth dates with no false alarm on
-any of ten samples (see the README), so a birth date it finds that no extracted person carries means
-the rules missed a person: the application is marked for review instead of being wrong silently.
+date. On the applications of ten samples of templates it never saw it found 1,441 of 1,593 birth
+dates and read 47 other dates as births (see the README). A birth date it finds that no extracted
+person carries most likely means the rules missed a person: the application is marked for review
+instead of being wrong silently.
 
-The weights are an averaged perceptron over hashed-free string features, trained on the `train`
+The weights are an averaged perceptron over plain string features, trained on the `train`
 split only by scripts/train_birthdates.py, which rebuilds classify/data/birthdates.json exactly.
 The file holds feature weights and a list of common words (no names: words of any person's name
 in the training truth are left out of it), never text of an application.
@@ -143,9 +144,6 @@ class Model:
             ensure_ascii=False,
             indent=0,
         )
-
-
-LABELS = ("O", "NAME", "VORNAME", "BDATE")
 
 
 def _allowed(token: Token) -> tuple[str, ...]:
