@@ -477,6 +477,13 @@ class RuleScorer:
 _ENCLOSURE_MARK = re.compile(
     r"^(?:anlagen|anlage|beilagen?|beigefugt|enclosures?|attachments?)\s*(?::\s*(?P<rest>.*))?$", re.I
 )
+# A heading over a list of enclosures in other words: "Anlagenverzeichnis", "Teil 3 - Beigefügte
+# Unterlagen", "Folgende Unterlagen liegen bei:", "List of enclosures". Only with list items below it.
+_ENCLOSURE_HEADING = re.compile(
+    r"^(?:\W*\w+\W*){0,4}?(?:anlagen\w*|beilagen?\w*|beigefugte?n?|unterlagen|enclosures?|attachments?)"
+    r"(?:\W+\w+){0,3}\W*:?$"
+)
+ENCLOSURE_HEADING_WORDS = 7
 ENCLOSURE_ITEM_CHARS = 80  # a list item is a short line; a longer one is prose again
 _NUMBERED_ENCLOSURE = re.compile(r"\banlage\s*\d+\s*:|^\s*\d+\s*:")
 _BULLET = re.compile(r"^\s*[-–•*·]\s+\S")
@@ -594,9 +601,12 @@ def without_enclosure_list(cleaned: str) -> str:
                 end += 1
             return "\n".join(lines[:i] + lines[end:])
         m = _ENCLOSURE_MARK.match(folded)
-        if not m:
+        if m:
+            items = [x for x in re.split(r"[,;]", m.group("rest") or "") if x.strip()]
+        elif len(folded.split()) <= ENCLOSURE_HEADING_WORDS and _ENCLOSURE_HEADING.match(folded.strip()):
+            items = []
+        else:
             continue
-        items = [x for x in re.split(r"[,;]", m.group("rest") or "") if x.strip()]
         end = _items_below(lines, i + 1)
         items += [x for x in lines[i + 1 : end] if x.strip()]
         if len(items) >= 2:
@@ -679,10 +689,12 @@ _SALUTATION = re.compile(
     r"(^|\s)(sehr geehrte|liebe (frau|herr|damen|mitglieder|kommission)|dear |good (morning|afternoon|evening)\b"
     r"|hello\b|to whom it may concern\b)"
 )
-# How a letter ends: its closing formula, a signature mark, or the place-and-date line under it.
+# How a letter ends: its closing formula, a signature mark, or the place-and-date line under it; how a
+# certificate or a court's order ends: its date of issue, the stamp, the judge's signature line.
 CLOSING = re.compile(
     r"mit freundlichen grussen|freundliche grusse|hochachtungsvoll|unterschrift|^gez\.|kind regards|"
-    r"best regards|yours (?:sincerely|faithfully)|^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$",
+    r"best regards|yours (?:sincerely|faithfully)|^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$|"
+    r"^(ausstellungsdatum|ausgestellt am|erstellt):? |^datum:? ?\d|\bstempel\b|^(der |die )?richter(/?in)?\b",
     re.M,
 )
 

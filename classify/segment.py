@@ -39,7 +39,12 @@ _SHORT_LINE_WORDS = 5
 _SALUTATION = re.compile(r"\b(sehr geehrte|liebe |dear |an die )")
 _DATE_LINE = re.compile(r"(^|\n|\s)[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.|datum:? ?\d{1,2}\.")
 # Stricter: a line of its own ("Köln, den 12.03.2025") or "Datum: ..." (not "Geburtsdatum: ...").
-_HEAD_DATE = re.compile(r"^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$|\bdatum:? ?\d{1,2}\.\d")
+# A date alone on its line ("15.01.2025", "3. März 2025") is a letter's date as well.
+_HEAD_DATE = re.compile(
+    r"^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$|\bdatum:? ?\d{1,2}\.\d"
+    r"|^(den )?\d{1,2}\. ?\d{1,2}\. ?\d{2,4}$"
+    r"|^(den )?\d{1,2}\. ?(januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}$"
+)
 
 
 @dataclass
@@ -173,6 +178,9 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
             return False
     if all(p.score.blank for p in current):
         return True  # leading blank pages: let the first real page decide
+    last = next(p for p in reversed(current) if not p.score.blank)
+    if last.numbering and last.numbering[0] == last.numbering[1]:
+        return True  # "Seite 3 von 3" was the last page of its document
     if open_letter(current) and _letter_goes_on(info, cues):
         return False  # the letter goes on: its request may stand on this page ("Ich beantrage daher ...")
     page_kind = best_class(info.score.scores, cues.min_score)[0]
@@ -217,9 +225,15 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
     if page_type != current_type:
         if start_strength >= cues.start_score or info.letter_start:
             return True
-        if info.head_date and page_top >= cues.min_score and current_type not in _RUN_ON_CLASSES:
+        own = info.score.scores.get(current_type, 0.0)
+        if (
+            info.head_date
+            and page_top >= cues.min_score
+            and (current_type not in _RUN_ON_CLASSES or own < cues.min_score / 2)
+        ):
             # A date line in the head is a first page's mark; a certificate, a CV or an identity
             # paper does not repeat one on its second page, and this page reads as another paper.
+            # A decision or a Strafbefehl may date a later page, but that page still reads as it.
             return True
         if current_type in SPLIT_SAME_CLASS and page_top >= 2 * cues.min_score:
             return True  # forms and certificates rarely run on; a clear other page is a new document
@@ -228,7 +242,6 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
             return True
         if previous_closed and page_top >= 2 * cues.min_score:
             return True
-        own = info.score.scores.get(current_type, 0.0)
         if (
             current_type not in _RUN_ON_CLASSES
             and page_top >= 2 * cues.min_score
