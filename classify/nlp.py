@@ -84,6 +84,7 @@ def _register() -> None:
             self.model_weight = model_weight
             self.min_probability = min_probability
             self.capped = default_cues().form_capped
+            self.min_rule = default_cues().min_score
 
         def __call__(self, doc):
             rule: PageScore | None = doc.user_data.get("rule_score")
@@ -97,6 +98,15 @@ def _register() -> None:
             cats = doc.cats if text_language(doc.user_data.get("raw", "")) in ("de", "und") else {}
             if rule.request_letter:
                 capped.add("sonstiges")  # a long request letter to the commission is never "nothing known"
+            if any(
+                v >= self.min_rule and len(rule.evidence.get(c, ())) >= 2
+                for c, v in rule.scores.items()
+                if c != "sonstiges"
+            ):
+                # "sonstiges" is the model's "like none of the papers I learnt": where the rules found
+                # several of a class's own phrases, a layout the model never saw is no evidence against
+                # them. One word alone ("Bitte geben Sie Bescheid") leaves the model its say.
+                capped.add("sonstiges")
             for cls, p in cats.items():
                 # the model learnt train layouts: on a form page it must not lift a capped class again
                 if p >= self.min_probability and cls not in capped:

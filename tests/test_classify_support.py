@@ -78,6 +78,31 @@ def test_bundle_antrag_and_support_letter_split_in_two() -> None:
     assert [(d.type, d.pages) for d in facts.documents] == [("antrag", [1]), ("unterstuetzerschreiben", [2])]
 
 
+# A landlord's note: the rules find a Bleiberecht asked for someone else; the text model, which learnt no
+# letter like it, finds it like nothing it knows ("sonstiges").
+LANDLORD = (
+    "Petra Beispiel\nAhornweg 7, 44137 Dortmund\n\nDortmund, 7. Januar 2025\nBetrifft: Samuel Beispiel\n"
+    "Sehr geehrte Damen und Herren, Samuel Beispiel ist seit 2019 unser Mieter. Die Miete kommt pünktlich, "
+    "die Wohnung ist gepflegt. Ich bitte Sie, ihm ein Bleiberecht zu gewähren.\n\nMit freundlichen Grüßen\n\n"
+    "Petra Beispiel"
+)
+# A mail that sends papers: "Bescheid" of "Bitte geben Sie Bescheid" is a BAMF decision's cue, one word
+# alone; the model's "nothing I know" must still count there.
+COVER_MAIL = (
+    "Guten Tag,\n\nanbei schicke ich die Unterlagen für meinen Mann und mich. Geben Sie mir bitte "
+    "Bescheid, falls noch etwas fehlt.\n\nViele Grüße\nSamuel Beispiel"
+)
+
+
+def test_a_private_letter_asking_a_bleiberecht_for_someone_is_a_support_letter() -> None:
+    assert default_scorer().score(LANDLORD).best == "unterstuetzerschreiben"
+
+
+def test_a_cover_mail_with_one_word_of_a_class_stays_sonstiges() -> None:
+    assert RuleScorer().score(COVER_MAIL).scores["bamf_bescheid"] >= default_cues().min_score
+    assert default_scorer().score(COVER_MAIL).best == "sonstiges"
+
+
 def test_form_title_below_a_personal_data_block_still_marks_a_form() -> None:
     # The title stands on its own short line after an address block longer than the page head.
     text = (
