@@ -97,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
             "blind5",
             "blind6",
             "blind7",
+            "blind8",
         ),
         default="test",
     )

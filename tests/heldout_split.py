@@ -1,5 +1,5 @@
 """Checks shared by the tests of the held-out splits (`holdout`, `blind`, `blind2`, `blind3`, `blind4`,
-`blind5`, `blind6`, `blind7`):
+`blind5`, `blind6`, `blind7`, `blind8`):
 their templates are new and cover every class, their cases use only their own templates, and their
 applications write every person the truth records."""
 

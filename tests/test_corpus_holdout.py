@@ -88,6 +88,7 @@ def test_held_out_cases_always_write_the_topic_that_states_their_hint() -> None:
             "blind5",
             "blind6",
             "blind7",
+            "blind8",
             "train",
         ):
             c = make_case(random.Random(f"hfk-corpus:{split}:9:{i}"), f"{split}-{i:04d}", split, 9)

@@ -24,6 +24,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind5,
     templates_blind6,
     templates_blind7,
+    templates_blind8,
     templates_holdout,
     templates_test,
     templates_train,
@@ -36,8 +37,21 @@ from hfk.corpus.text_antrag import fmt
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
 # train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
 # blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
-# blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one
-SPLITS = ("train", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+# blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one;
+# blind8: a tenth one
+SPLITS = (
+    "train",
+    "test",
+    "holdout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+)
 
 # ------------------------------------------------------------------ scenario
 
@@ -508,6 +522,17 @@ def _mime(name: str) -> tuple[str, str]:
 
 def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
+    if c.split == "blind8":
+        if c.language == "en":
+            return f"Good morning,\n\nthese are the other papers for my application to the Hardship Commission. I can bring the originals if you need them.\n\nBest regards\n{who}"
+        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
+            return r.choice(
+                [
+                    f"Sehr geehrte Damen und Herren,\n\nin der Härtefallsache {c.applicant.name} übersenden wir anliegend weitere Unterlagen mit der Bitte um Kenntnisnahme.\n\nFreundliche Grüße\n{who}\n{c.rep.org}",
+                    f"Guten Tag,\n\nanbei wie besprochen die fehlenden Nachweise für {c.applicant.full}. Eine kurze Eingangsbestätigung wäre nett.\n\nViele Grüße\n{who}",
+                ]
+            )
+        return f"Sehr geehrte Damen und Herren,\n\nich schicke Ihnen die Unterlagen für meinen Antrag ({c.applicant.full}). Falls etwas fehlt, melden Sie sich bitte.\n\nDanke und Grüße\n{who}"
     if c.split == "blind7":
         if c.language == "en":
             return f"Hi,\n\nI attach the remaining papers (scans) for my hardship case. If something is missing please write me.\n\nMany thanks\n{who}"
@@ -850,6 +875,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind5": "unterstuetzerschreiben_w1",
         "blind6": "unterstuetzerschreiben_m6a",
         "blind7": "unterstuetzerschreiben_r7a",
+        "blind8": "unterstuetzerschreiben_y8a",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
@@ -1039,7 +1065,7 @@ def generate(
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
         raise ValueError(
-            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6' und 'blind7'."
+            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7' und 'blind8'."
         )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

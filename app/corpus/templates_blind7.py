@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from hfk.corpus import names as N
 from hfk.corpus.layout import Box, DocSpec, P, Rule, Signature, Space, Style, Table
-from hfk.corpus.templates import tpl
+from hfk.corpus.templates import _mrz, tpl
 
 # ------------------------------------------------------------------ small helpers
 
@@ -92,11 +92,10 @@ def _staat_f(p) -> str:
 
 
 HFK7 = [
-    "Härtefallkommission des Landes Nordrhein-Westfalen",
-    "– Geschäftsstelle –",
-    "im Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration",
-    "Völklinger Straße 4",
-    "40219 Düsseldorf",
+    "An die Geschäftsstelle",
+    "der Härtefallkommission Nordrhein-Westfalen",
+    "c/o MKJFGFI NRW, Referat Härtefälle",
+    "Völklinger Straße 4 · 40219 Düsseldorf",
 ]
 
 
@@ -106,12 +105,11 @@ TOPIC_KEYS = ("lebensgeschichte", "aufenthaltssituation", "familie", "integratio
 
 
 def _story(c, r: random.Random, first: bool) -> dict[str, list[str]]:
-    """The Begründung per topic in this split's own words; `first`: the applicant writes himself."""
+    """The Begründung per topic worded for this split only; `first`: the applicant writes himself."""
     a = c.applicant
     land = c.natinfo["land"]
     he = "er" if a.sex == "m" else "sie"
     He = he.capitalize()
-    him = "ihm" if a.sex == "m" else "ihr"
     his = "sein" if a.sex == "m" else "ihr"
     t: dict[str, list[str]] = {k: [] for k in TOPIC_KEYS}
 
@@ -123,16 +121,16 @@ def _story(c, r: random.Random, first: bool) -> dict[str, list[str]]:
     born = born.rstrip(",")
     work = r.choice(
         [
-            "in der Landwirtschaft der Eltern",
+            "auf dem Obsthof eines Onkels",
             "als Näherin und Verkäuferin",
-            "auf Baustellen",
-            "in einer Werkstatt",
+            "im Straßenbau",
+            "bei einem Autoschlosser",
         ]
     )
     if first:
         t["lebensgeschichte"].append(
-            f"Zur Welt gekommen bin ich{born}. Nach der Schulzeit habe ich {work} mitgearbeitet, bis die Lage "
-            f"für mich und meine Angehörigen nicht mehr auszuhalten war."
+            f"Geboren wurde ich{born}. Nach der Schulzeit habe ich {work} mitgearbeitet, bis es für mich und "
+            f"meine Angehörigen dort keine Sicherheit mehr gab."
         )
     else:
         t["lebensgeschichte"].append(
@@ -141,9 +139,9 @@ def _story(c, r: random.Random, first: bool) -> dict[str, list[str]]:
         )
     if c.einreiseverbot:
         t["lebensgeschichte"].append(
-            f"{'Ich war' if first else He + ' war'} {c.entry.year - 2} schon einmal abgeschoben worden. Obwohl deshalb ein "
-            f"Einreise- und Aufenthaltsverbot nach § 11 AufenthG bestand, {'kam ich' if first else 'kam ' + he} am "
-            f"{_dl(c.entry)} wieder nach Deutschland."
+            f"Schon {c.entry.year - 2} {'wurde ich' if first else 'wurde ' + he} einmal abgeschoben. Trotz der "
+            f"Sperre nach § 11 AufenthG (Einreise- und Aufenthaltsverbot) {'reiste ich' if first else 'reiste ' + he} am "
+            f"{_dl(c.entry)} erneut ein."
         )
     else:
         fam = ""
@@ -156,23 +154,22 @@ def _story(c, r: random.Random, first: bool) -> dict[str, list[str]]:
     s = t["aufenthaltssituation"]
     if c.asylum:
         s.append(
-            f"{'Meinen' if first else 'Den'} Asylantrag {'stellte ich' if first else 'stellte ' + he} am {_dl(c.asylum_applied)}. "
-            f"Das Bundesamt für Migration und Flüchtlinge lehnte ihn mit Bescheid vom {_dl(c.bamf_date)} ab "
-            f"(Gesch.-Z. {c.bamf_gz})."
+            f"Am {_dl(c.asylum_applied)} {'beantragte ich' if first else 'beantragte ' + he} Asyl. Mit Bescheid "
+            f"vom {_dl(c.bamf_date)}, Gesch.-Z. {c.bamf_gz}, verneinte das Bundesamt für Migration und Flüchtlinge "
+            f"jeden Schutzanspruch."
         )
         if c.court:
             if c.court_pending:
-                s.append(
-                    f"Dagegen ist Klage beim {c.court_name} erhoben; das Verfahren ({c.court_az}) läuft noch."
-                )
+                s.append(f"Das Klageverfahren ({c.court_name}, {c.court_az}) ist noch nicht entschieden.")
             else:
                 s.append(
-                    f"Die Klage blieb ohne Erfolg: das {c.court_name} wies sie am {_dl(c.court_date)} ab (Az. {c.court_az})."
+                    f"Auch vor Gericht ging es verloren; die Entscheidung des {c.court_name} vom {_dl(c.court_date)} "
+                    f"trägt das Az. {c.court_az}."
                 )
     else:
         s.append(
-            f"{'Ich hatte' if first else He + ' hatte'} ein Visum zum Zweck {c.visa_purpose}. Die Aufenthaltserlaubnis "
-            f"hat die Ausländerbehörde danach nicht mehr verlängert."
+            f"Das Visum, mit dem {'ich' if first else he} einreiste, war zu Zwecken {c.visa_purpose} erteilt; nach Ablauf "
+            f"der Aufenthaltserlaubnis gab es keine Verlängerung."
         )
         if c.court:
             if c.court_pending:
@@ -181,15 +178,15 @@ def _story(c, r: random.Random, first: bool) -> dict[str, list[str]]:
                 )
             else:
                 s.append(
-                    f"Vorläufigen Rechtsschutz gegen die Ausreiseverfügung hat das {c.court_name} am {_dl(c.court_date)} versagt (Az. {c.court_az})."
+                    f"Der Eilantrag gegen die Ausreiseverfügung blieb erfolglos (Az. {c.court_az}, {c.court_name}, entschieden am {_dl(c.court_date)})."
                 )
     if c.gestattung:
         s.append(
-            f"Im Moment {'habe ich' if first else 'hat ' + he} eine Aufenthaltsgestattung (§ 55 AsylG), weil das Verfahren nicht abgeschlossen ist."
+            f"Bis zum Abschluss des Verfahrens {'darf ich' if first else 'darf ' + he} mit einer Aufenthaltsgestattung (§ 55 AsylG) bleiben."
         )
     else:
         s.append(
-            f"{'Ich bin' if first else He + ' ist'} ausreisepflichtig; die Abschiebung ist nur vorübergehend ausgesetzt (Duldung nach § 60a AufenthG)."
+            f"{'Ich lebe' if first else He + ' lebt'} seitdem mit Kettenduldungen (§ 60a AufenthG) und {'bin' if first else 'ist'} ausreisepflichtig."
         )
     s.append(
         f"{'Meine Akte führt' if first else 'Die Akte führt'} die Ausländerbehörde {c.abh}."
@@ -198,18 +195,18 @@ def _story(c, r: random.Random, first: bool) -> dict[str, list[str]]:
     )
     if c.s58a:
         s.append(
-            f"Gegen {'mich' if first else ('ihn' if a.sex == 'm' else 'sie')} ist außerdem eine Abschiebungsanordnung nach § 58a AufenthG ergangen."
+            f"Hinzu kommt eine gegen {'mich' if first else ('ihn' if a.sex == 'm' else 'sie')} verfügte Abschiebungsanordnung (§ 58a AufenthG)."
         )
     if c.rueckfuehrung:
         s.append(
-            f"Die Ausländerbehörde hat {'mir' if first else him} angekündigt, dass die Abschiebung am {_dl(c.rueckfuehrung)} stattfinden soll."
+            f"Für den {_dl(c.rueckfuehrung)} hat die Ausländerbehörde {'meine' if first else his + 'e'} Rückführung schon terminiert."
         )
     if c.criminal:
         off, sentence = c.offence
         s.append(
-            f"{'Ich verschweige nicht' if first else 'Wir verschweigen nicht'}, dass das Amtsgericht {c.court_city} "
-            f"{'mich' if first else ('ihn' if a.sex == 'm' else 'sie')} am {_dl(c.criminal_date)} per Strafbefehl wegen {off} "
-            f"zu einer Geldstrafe von {sentence} verurteilt hat. {'Ich bereue' if first else He + ' bereut'} das sehr."
+            f"Ehrlicherweise ist zu ergänzen: Am {_dl(c.criminal_date)} erging beim Amtsgericht {c.court_city} ein Strafbefehl "
+            f"{'gegen mich' if first else 'gegen ' + ('ihn' if a.sex == 'm' else 'sie')} wegen {off} über eine Geldstrafe von {sentence}. "
+            f"{'Ich schäme mich' if first else He + ' schämt sich'} dafür."
         )
 
     f = t["familie"]
@@ -217,16 +214,16 @@ def _story(c, r: random.Random, first: bool) -> dict[str, list[str]]:
     kids = c.children()
     if sp:
         f.append(
-            f"{'Ich bin' if first else He + ' ist'} mit {sp[0].full} verheiratet; {'wir leben' if first else 'die Eheleute leben'} zusammen."
+            f"{'Verheiratet bin ich' if first else 'Verheiratet ist ' + he} mit {sp[0].full}; {'wir wohnen' if first else 'beide wohnen'} unter einem Dach."
         )
     if kids:
         names = (
             ", ".join(k.vorname for k in kids[:-1]) + (" und " if len(kids) > 1 else "") + kids[-1].vorname
         )
         f.append(
-            f"{'Unsere' if first else 'Die'} {'Kinder' if len(kids) > 1 else ('Tochter' if kids[0].sex == 'f' else 'Sohn')} "
-            f"{names} {'kennen' if len(kids) > 1 else 'kennt'} kein anderes Zuhause als Deutschland; hier {'sind' if len(kids) > 1 else 'ist'} "
-            f"{'sie' if len(kids) > 1 else ('sie' if kids[0].sex == 'f' else 'er')} verwurzelt."
+            f"{'Unsere Kinder' if first and len(kids) > 1 else 'Die Kinder' if len(kids) > 1 else ('Unsere Tochter' if first else 'Die Tochter') if kids[0].sex == 'f' else ('Unser Sohn' if first else 'Der Sohn')} "
+            f"{names} {'sind' if len(kids) > 1 else 'ist'} hier groß geworden und {'haben' if len(kids) > 1 else 'hat'} "
+            f"an {land} kaum eine Erinnerung."
         )
     f.append(
         r.choice(
@@ -250,31 +247,29 @@ def _story(c, r: random.Random, first: bool) -> dict[str, list[str]]:
     g.append(
         r.choice(
             [
-                f"Deutsch {'habe ich' if first else 'hat ' + he} im Integrationskurs gelernt und die Prüfung auf Niveau B1 bestanden.",
-                f"{'Ich verständige mich' if first else He + ' verständigt sich'} inzwischen sicher auf Deutsch (Zertifikat B1).",
+                f"Den Deutschtest für Zuwanderer {'habe ich' if first else 'hat ' + he} mit B1 abgeschlossen.",
+                f"Im Alltag {'komme ich' if first else 'kommt ' + he} auf Deutsch gut zurecht; ein B1-Zertifikat liegt vor.",
             ]
         )
     )
     if c.ausbildung:
         g.append(
-            f"Am 01.08.{c.received.year - 1} {'habe ich' if first else 'hat ' + he} eine Ausbildung als "
-            f"{r.choice(['Fachkraft für Lagerlogistik', 'Kfz-Mechatroniker', 'Pflegefachkraft'])} begonnen; "
-            "eine Ausbildungsduldung nach § 60c AufenthG kommt in Betracht."
+            f"Zum 1. August {c.received.year - 1} {'trat ich' if first else 'trat ' + he} eine Lehrstelle als "
+            f"{r.choice(['Gärtner/in (Garten- und Landschaftsbau)', 'Bäcker/in', 'Zahnmedizinische/r Fachangestellte/r'])} an; "
+            "damit sind die Voraussetzungen des § 60c AufenthG (Ausbildungsduldung) erfüllbar."
         )
     else:
         g.append(
-            f"Seit {r.randint(2019, c.received.year - 1)} {'arbeite ich' if first else 'arbeitet ' + he} als {c.job} bei {c.employer} "
-            f"und {'bestreite' if first else 'bestreitet'} den Lebensunterhalt ohne Sozialleistungen."
+            f"{'Mein' if first else his.capitalize()} Arbeitgeber ist seit {r.randint(2019, c.received.year - 1)} {c.employer} "
+            f"({c.job}); Leistungen vom Jobcenter {'brauche ich' if first else 'braucht ' + he} keine."
         )
     g.append(
-        f"In der freien Zeit {'helfe ich' if first else 'hilft ' + he} regelmäßig beim {c.club} mit."
+        f"Nach Feierabend {'packe ich' if first else 'packt ' + he} mit an – bei {c.club}."
         if r.random() < 0.5
-        else f"Ehrenamtlich {'bin ich' if first else 'ist ' + he} beim {c.club} aktiv."
+        else f"Ohne Bezahlung {'engagiere ich mich' if first else 'engagiert ' + he + ' sich'} bei {c.club}."
     )
     for k in c.school_age():
-        g.append(
-            f"{k.vorname} geht in die {c.school}; die Lehrkräfte loben {'ihren' if k.sex == 'f' else 'seinen'} Fleiß."
-        )
+        g.append(f"{k.vorname} besucht „{c.school}“ und fühlt sich dort wohl.")
 
     h = t["humanitaere_gruende"]
     if c.illness:
@@ -289,14 +284,14 @@ def _story(c, r: random.Random, first: bool) -> dict[str, list[str]]:
         else:
             subj = p.full + " ist"
         h.append(
-            f"{subj} krank und in ärztlicher Behandlung (Diagnose: {name}, ICD-10 {code.split()[0]}). "
-            f"Die Behandlung könnte in {land} nicht fortgesetzt werden."
+            f"{subj} erkrankt ({name}; ICD-10 {code.split()[0]}) und auf laufende Therapie angewiesen, "
+            f"die es in {land} so nicht gibt."
         )
     h.append(
         r.choice(
             [
                 f"Nach so vielen Jahren wäre eine Rückkehr nach {land} ein Neuanfang ohne Wohnung, Arbeit und Angehörige.",
-                f"In {land} gibt es für {'uns' if first else 'die Familie' if len(c.persons) > 1 else him} keine Lebensgrundlage mehr.",
+                f"Wovon {'wir' if first and len(c.persons) > 1 else 'ich' if first else 'man'} in {land} leben {'sollten' if first and len(c.persons) > 1 else 'sollte'}, weiß niemand.",
             ]
         )
     )
@@ -311,67 +306,69 @@ def _story_en(c, r: random.Random) -> dict[str, list[str]]:
     if not _omit(c, 0, "geburtsdatum"):
         born += f" on {_us(a.geburtsdatum)}"
     born += f" in {a.geburtsort}, {land}." if not _omit(c, 0, "geburtsort") else f" in {land}."
-    t["lebensgeschichte"].append(born + " I grew up there and worked with my father after school.")
+    t["lebensgeschichte"].append(born + " After school I helped in my father's small shop.")
     if c.einreiseverbot:
         t["lebensgeschichte"].append(
-            f"I had been deported in {c.entry.year - 2}. Although there was an entry ban under § 11 AufenthG, "
-            f"I came back to Germany on {_us(c.entry)}."
+            f"In {c.entry.year - 2} the German authorities sent me back once. Even with the ban on re-entry "
+            f"(§ 11 AufenthG) still running, I returned on {_us(c.entry)}."
         )
     else:
-        t["lebensgeschichte"].append(f"I arrived in Germany on {_us(c.entry)}.")
+        t["lebensgeschichte"].append(f"My journey ended in Germany on {_us(c.entry)}.")
     s = t["aufenthaltssituation"]
     if c.asylum:
         s.append(
-            f"My asylum application of {_us(c.asylum_applied)} was refused by the Federal Office (BAMF) on "
-            f"{_us(c.bamf_date)}, reference {c.bamf_gz}."
+            f"My asylum request dates from {_us(c.asylum_applied)}; in its decision of {_us(c.bamf_date)} "
+            f"(file number {c.bamf_gz}) the BAMF said no."
         )
         if c.court:
             s.append(
-                f"The case at the {c.court_name} ({c.court_az}) "
-                f"{'is not decided yet' if c.court_pending else 'was lost'}."
+                f"My lawsuit at the {c.court_name}, number {c.court_az}, "
+                f"{'is still open' if c.court_pending else 'ended without success'}."
             )
     else:
-        s.append("I came with a visa, but my residence permit was not extended.")
+        s.append("My entry was on a visa; later the permit ran out and the office refused to renew it.")
         if c.court:
             s.append(
-                f"The {c.court_name} ({c.court_az}) {'still has to decide' if c.court_pending else 'decided against me'}."
+                f"Number {c.court_az} at the {c.court_name}: {'the court has not ruled yet' if c.court_pending else 'the judges ruled against me'}."
             )
     s.append(
-        "I have an Aufenthaltsgestattung because the asylum procedure is still open."
+        "While my asylum case is open, my paper is an Aufenthaltsgestattung."
         if c.gestattung
-        else "Now I only have a Duldung."
+        else "The only paper I hold today is a Duldung that must be extended again and again."
     )
-    s.append(f"My file is at the foreigners office: {c.abh}.")
+    s.append(f"Responsible for my file: {c.abh}.")
     if c.rueckfuehrung:
-        s.append(f"They told me I will be deported on {_us(c.rueckfuehrung)}.")
+        s.append(f"A date for my removal is already set: {_us(c.rueckfuehrung)}.")
     if c.s58a:
-        s.append("There is also a deportation order against me under § 58a AufenthG.")
+        s.append("On top of this, there is a § 58a AufenthG order against me.")
     if c.criminal:
-        s.append(
-            f"I must also say that I got a penalty order (Strafbefehl) on {_us(c.criminal_date)} and paid the fine."
-        )
+        s.append(f"I also have to mention a Strafbefehl from {_us(c.criminal_date)}; the fine is paid.")
     fam = t["familie"]
     sp = [p for p in c.persons if p.role == "spouse"]
     if sp:
-        fam.append(f"I live together with my {'wife' if sp[0].sex == 'f' else 'husband'} {sp[0].vorname}.")
+        fam.append(f"{sp[0].vorname}, my {'wife' if sp[0].sex == 'f' else 'husband'}, is here with me.")
     if c.children():
-        fam.append(f"Our children {', '.join(k.vorname for k in c.children())} only know Germany as home.")
-    fam.append(f"Nobody of my close family is left in {land}; my uncle lives in Germany.")
+        fam.append(
+            f"For {', '.join(k.vorname for k in c.children())} this country is the only home they remember."
+        )
+    fam.append(
+        f"In {land} there are no parents or siblings anymore; one uncle has lived in Germany for years."
+    )
     g = t["integration"]
-    g.append("I learned German in the integration course.")
+    g.append("My German comes from the integration course and from work.")
     if c.ausbildung:
-        g.append("I started vocational training, so an Ausbildungsduldung (§ 60c AufenthG) is possible.")
+        g.append("Now I am an apprentice, so the Ausbildungsduldung (§ 60c AufenthG) could apply to me.")
     else:
-        g.append(f"I have a job as {c.job} at {c.employer} and need no money from the state.")
-    g.append(f"On weekends I help at {c.club}.")
+        g.append(f"{c.employer} employs me as {c.job}; I pay my own rent and bills.")
+    g.append(f"In my free time I am a volunteer at {c.club}.")
     h = t["humanitaere_gruende"]
     if c.illness:
         p = c.persons[c.ill_person]
         w = "I am" if c.ill_person == 0 else f"{p.vorname} is"
         h.append(
-            f"{w} sick ({N.ILLNESS_EN[c.diagnosis[0]].replace('from ', '')}) and needs a doctor every month."
+            f"{w} ill ({N.ILLNESS_EN[c.diagnosis[0]].replace('from ', '')}); without the treatment here it gets worse."
         )
-    h.append(f"Going back to {land} would mean losing everything we built here.")
+    h.append(f"In {land} we would stand with nothing, after all these years of building a life here.")
     return t
 
 
@@ -387,27 +384,28 @@ def _ln(c, i, f, value: str) -> str:
 
 
 def _persons_cards(c) -> list:
-    """One small two-column card per person; the address below all cards."""
+    """One four-column grid per person (two label/value pairs a row); the address below all grids."""
     out: list = []
     for i, p in enumerate(c.persons):
-        out.append(P(f"Person {i + 1} ({_rel_de(p, c)})", bold=True, after=1, size=9.5))
+        out.append(P(f"Lfd. Nr. {i + 1} – {_rel_de(p, c)}", bold=True, after=1, size=9))
         out.append(
             Table(
                 [
-                    ["Familienname", p.name],
-                    ["Vorname(n)", p.vorname],
-                    ["Geburtsdatum", _ln(c, i, "geburtsdatum", _d(p.geburtsdatum))],
-                    ["Geburtsort", _ln(c, i, "geburtsort", p.geburtsort)],
-                    ["Staatsangehörigkeit", _ln(c, i, "staatsangehoerigkeit", p.staat)],
+                    ["Nachname", p.name, "Vorname(n)", p.vorname],
+                    [
+                        "geboren am",
+                        _ln(c, i, "geburtsdatum", _d(p.geburtsdatum)),
+                        "in",
+                        _ln(c, i, "geburtsort", p.geburtsort),
+                    ],
+                    ["Nationalität", _ln(c, i, "staatsangehoerigkeit", p.staat), "", ""],
                 ],
-                [0.32, 0.68],
+                [0.17, 0.33, 0.15, 0.35],
                 header=False,
-                size=9.5,
+                size=9,
             )
         )
-    out.append(P("Gemeinsame Wohnanschrift:", bold=True, after=0))
-    out.append(P(c.street, after=0))
-    out.append(P(f"{c.plz} {c.city}"))
+    out.append(P(f"Anschrift aller Genannten: {c.street} – {c.plz} {c.city}"))
     return out
 
 
@@ -433,10 +431,11 @@ def _persons_plea(c) -> list:
             s += f", {_staat_f(p)} Staatsangehörigkeit"
         bits.append(s)
     if len(bits) == 1:
-        text = f"Es geht um {bits[0]}."
+        text = f"Die Eingabe betrifft {bits[0]}."
     else:
-        text = "Es geht um " + "; ".join(bits[:-1]) + " sowie " + bits[-1] + "."
-    text += f" {'Alle wohnen' if len(bits) > 1 else 'Die Wohnung liegt'} in der {c.street}, {c.plz} {c.city}."
+        text = "Die Eingabe betrifft " + "; ".join(bits[:-1]) + "; schließlich " + bits[-1] + "."
+    who = "sind alle" if len(bits) > 1 else ("ist er" if a.sex == "m" else "ist sie")
+    text += f" Wohnhaft {who} in {c.plz} {c.city}, {c.street}."
     return [P(text)]
 
 
@@ -447,25 +446,27 @@ def _persons_form(c) -> list:
     kids = [(i, p) for i, p in enumerate(c.persons) if p.role == "child"]
     for n, (i, p) in enumerate(adults, 1):
         out.append(P(f"1.{n} {'Antragsteller/in' if i == 0 else 'Ehegatte/Ehegattin'}", bold=True, after=1))
-        bd = _ln(c, i, "geburtsdatum", _d(p.geburtsdatum))
-        bo = _ln(c, i, "geburtsort", p.geburtsort)
-        out.append(P(f"Name, Vorname: {p.name}, {p.vorname}", indent=14, after=0))
-        out.append(P(f"geboren am / in: {bd or '–'} / {bo or '–'}", indent=14, after=0))
-        out.append(P(f"Staatsangehörigkeit: {_ln(c, i, 'staatsangehoerigkeit', p.staat) or '–'}", indent=14))
+        line = f"{p.name}, {p.vorname}"
+        if not _omit(c, i, "geburtsdatum"):
+            line += f"  ·  * {_d(p.geburtsdatum)}"
+        if not _omit(c, i, "geburtsort"):
+            line += f"  ·  Geburtsort {p.geburtsort}"
+        if not _omit(c, i, "staatsangehoerigkeit"):
+            line += f"  ·  StA: {p.staat}"
+        out.append(P(line, indent=14))
     if kids:
-        out.append(P("1.3 Minderjährige Kinder", bold=True, after=1))
-        rows = [["Vorname", "Familienname", "geb. am", "Geburtsort", "Staatsang."]]
+        out.append(P(f"1.{len(adults) + 1} Kinder unter 18 Jahren", bold=True, after=1))
+        rows = [["Kind (Vor- und Nachname)", "Geburtsdatum", "Geburtsort", "StA"]]
         for i, p in kids:
             rows.append(
                 [
-                    p.vorname,
-                    p.name,
+                    f"{p.vorname} {p.name}",
                     _ln(c, i, "geburtsdatum", _d(p.geburtsdatum)),
                     _ln(c, i, "geburtsort", p.geburtsort),
                     _ln(c, i, "staatsangehoerigkeit", p.staat),
                 ]
             )
-        out.append(Table(rows, [0.2, 0.22, 0.18, 0.2, 0.2], size=9))
+        out.append(Table(rows, [0.34, 0.2, 0.26, 0.2], size=9))
     out.append(P(f"1.{len(adults) + (2 if kids else 1)} Anschrift: {c.street}, {c.plz} {c.city}", bold=False))
     return out
 
@@ -489,7 +490,7 @@ def _persons_self(c) -> list:
         if not _omit(c, i, "staatsangehoerigkeit"):
             parts.append(p.staat)
         if p.role == "child" and c.persons[i - 1].role != "child":
-            out.append(P("Unsere Kinder:" if len(c.children()) > 1 else "Unser Kind:", after=0))
+            out.append(P("Und die Kinder:" if len(c.children()) > 1 else "Und unser Kind:", after=0))
         out.append(
             P(
                 f"{lab + ': ' if p.role != 'child' else '- '}{', '.join(parts)}",
@@ -518,7 +519,7 @@ def _head7(c, r: random.Random, variant: int) -> list:
         return [P(a.full, after=0), P(c.street, after=0), P(f"{c.plz} {c.city}", after=12)]
     if rp.kind == "privat":
         return [
-            P(f"Absender: {rp.person}", after=0, size=9.5),
+            P(f"Von: {rp.person}", after=0, size=9.5),
             P(rp.street, after=0, size=9.5),
             P(rp.city, after=12, size=9.5),
         ]
@@ -526,7 +527,7 @@ def _head7(c, r: random.Random, variant: int) -> list:
     if variant == 0:
         return [
             P(rp.org.upper(), bold=True, size=12, after=0),
-            P(f"{rp.street} | {rp.city} | Telefon {tel}", size=8),
+            P(f"{rp.street} | {rp.city} | Tel.-Nr. {tel}", size=8),
             Rule(0.6),
             Space(4),
         ]
@@ -535,7 +536,7 @@ def _head7(c, r: random.Random, variant: int) -> list:
             Table(
                 [
                     [rp.org, f"{rp.street}\u2003{rp.city}"],
-                    [f"Ansprechpartner/in: {rp.person}", f"Tel. {tel}"],
+                    [f"Bearbeiter/in: {rp.person}", f"Tel. {tel}"],
                 ],
                 [0.55, 0.45],
                 header=False,
@@ -554,7 +555,7 @@ def _head7(c, r: random.Random, variant: int) -> list:
 
 def _to_hfk(r: random.Random, short: bool = False) -> list:
     lines = (
-        ["Geschäftsstelle der Härtefallkommission NRW", "Völklinger Straße 4", "40219 Düsseldorf"]
+        ["Härtefallkommission NRW (Geschäftsstelle)", "Völklinger Straße 4", "40219 Düsseldorf"]
         if short
         else HFK7
     )
@@ -588,7 +589,7 @@ def antrag_r7a(c, d, r):
     blocks.append(P(f"{_place(c)}, {_dl(d.date)}", align="right"))
     if not first:
         blocks.append(P(f"Unser Zeichen: {ref}", size=9, align="right"))
-    blocks.append(P(f"Eingabe nach § 23a AufenthG – {_names(c)}", bold=True))
+    blocks.append(P(f"Härtefallantrag für {_names(c)} (§ 23a AufenthG)", bold=True))
     blocks.append(P("Sehr geehrte Damen und Herren,"))
     if c.sender == "anwalt":
         intro = (
@@ -603,21 +604,21 @@ def antrag_r7a(c, d, r):
         )
     elif c.sender == "privat":
         intro = (
-            f"als {c.rep.relation} der Betroffenen schreibe ich in ihrem Auftrag und mit ihrer Vollmacht. Ich bitte die "
+            f"die Betroffenen haben mich als {c.rep.relation} bevollmächtigt, ihr Anliegen vorzutragen. Ich ersuche die "
             "Kommission, den Fall zu beraten."
         )
     else:
         intro = "ich bitte die Kommission, meinen Fall zu beraten und sich bei der Ausländerbehörde für ein Bleiberecht einzusetzen."
     blocks.append(P(intro))
-    blocks.append(P("A. Betroffene Personen", bold=True))
+    blocks.append(P("Zu den Personen", bold=True))
     blocks += _persons_cards(c)
-    blocks.append(P("B. Sachverhalt und Gründe", bold=True))
+    blocks.append(P("Zur Sache", bold=True))
     heads = {
-        "aufenthaltssituation": "Verfahrensgang",
-        "lebensgeschichte": "Herkunft",
-        "familie": "Familiäre Situation",
-        "integration": "Verwurzelung in Deutschland",
-        "humanitaere_gruende": "Warum eine Ausreise unzumutbar ist",
+        "aufenthaltssituation": "– Verfahrensgang",
+        "lebensgeschichte": "– Das Leben im Herkunftsland",
+        "familie": "– Angehörige im In- und Ausland",
+        "integration": "– Was bisher in Deutschland erreicht wurde",
+        "humanitaere_gruende": "– Warum eine Ausreise unzumutbar ist",
     }
     order = ("lebensgeschichte", "aufenthaltssituation", "integration", "familie", "humanitaere_gruende")
     for k, text in _topics(c, t, order):
@@ -625,7 +626,7 @@ def antrag_r7a(c, d, r):
         blocks.append(P(text))
     blocks.append(
         P(
-            "Wir regen an, die Ausländerbehörde um Zurückstellung aufenthaltsbeendender Maßnahmen bis zur Entscheidung zu bitten."
+            "Bis die Kommission entschieden hat, sollte die Ausländerbehörde nach unserer Auffassung von einer Abschiebung absehen."
             if not first
             else "Bitte geben Sie der Ausländerbehörde Bescheid, dass mein Fall bei Ihnen liegt."
         )
@@ -646,17 +647,21 @@ def antrag_r7b(c, d, r):
     blocks += _to_hfk(r, short=True)
     blocks.append(P(f"{_place(c)}, den {_dl(d.date)}", align="right"))
     blocks.append(
-        P("Bitte helfen Sie " + ("uns!" if first else f"Familie {c.applicant.name}!"), bold=True, size=12)
+        P(
+            "Ein Hilferuf " + ("in eigener Sache" if first else f"für Familie {c.applicant.name}"),
+            bold=True,
+            size=12,
+        )
     )
-    blocks.append(P("Sehr geehrte Mitglieder der Härtefallkommission,"))
+    blocks.append(P("Liebe Mitglieder der Kommission,"))
     if first:
         blocks.append(
             P(
-                "ich weiß nicht mehr weiter und wende mich deshalb an Sie. Ich bitte Sie von Herzen, "
-                "dass wir in Deutschland bleiben dürfen, und beantrage, dass die Kommission sich mit uns befasst."
+                "Sie sind meine letzte Hoffnung. Meine Familie und ich möchten in Deutschland bleiben; deshalb "
+                "beantrage ich, dass die Kommission unseren Fall berät."
                 if len(c.persons) > 1
-                else "ich weiß nicht mehr weiter und wende mich deshalb an Sie. Ich bitte Sie von Herzen, "
-                "dass ich in Deutschland bleiben darf, und beantrage, dass die Kommission sich mit mir befasst."
+                else "Sie sind meine letzte Hoffnung. Ich möchte in Deutschland bleiben; deshalb beantrage ich, "
+                "dass die Kommission meinen Fall berät."
             )
         )
     else:
@@ -665,7 +670,7 @@ def antrag_r7b(c, d, r):
                 "mit großer Sorge schreiben wir Ihnen für Menschen, die uns ans Herz gewachsen sind. Wir bitten Sie "
                 "inständig, ihren Fall anzunehmen und ein Ersuchen an die Ausländerbehörde zu richten."
                 if c.sender != "privat"
-                else f"ich bin der {c.rep.relation} und schreibe für meine Familie, weil sie selbst nicht gut Deutsch schreibt. "
+                else f"weil meine Angehörigen selbst kaum Deutsch schreiben, übernehme ich das als {c.rep.relation}. "
                 "Bitte nehmen Sie sich ihres Falles an."
             )
         )
@@ -698,7 +703,7 @@ def antrag_r7c(c, d, r):
     blocks.append(
         Box(
             [
-                "Antrag an die Härtefallkommission NRW (§ 23a AufenthG)",
+                "Härtefall-Eingabe · Formblatt (§ 23a AufenthG)",
                 f"Eingereicht am: {_ds(d.date)}",
                 "Antragsweg: "
                 + (
@@ -711,10 +716,10 @@ def antrag_r7c(c, d, r):
         )
     )
     blocks.append(Space(6))
-    blocks.append(P("1. Angaben zu den Personen", bold=True))
+    blocks.append(P("1. Personalangaben", bold=True))
     blocks += _persons_form(c)
     blocks.append(P("2. Ausländerbehörde und Status", bold=True))
-    blocks.append(P(f"Zuständige Ausländerbehörde: {c.abh}", indent=14, after=1))
+    blocks.append(P(f"Ausländerbehörde (örtlich zuständig): {c.abh}", indent=14, after=1))
     blocks.append(
         P(
             "Aktueller Status: "
@@ -739,14 +744,14 @@ def antrag_r7c(c, d, r):
         encl.append("Vollmacht")
     encl.append("Einwilligungserklärung Datenschutz")
     if c.asylum:
-        encl.append("Bescheid des Bundesamtes (Kopie)")
+        encl.append("BAMF-Bescheid in Kopie")
     if c.illness:
-        encl += ["ärztliche Stellungnahme", "Entbindung von der Schweigepflicht"]
+        encl += ["Befundbericht / Attest", "Schweigepflichtentbindung"]
     if c.school_age():
         encl.append("Schulbescheinigung(en)")
     encl.append("Lebenslauf")
     for n, e in enumerate(encl, 1):
-        blocks.append(P(f"Anlage {n}: {e}", indent=14, after=0, size=9.5))
+        blocks.append(P(f"Anl. {n} – {e}", indent=14, after=0, size=9.5))
     blocks.append(Space(8))
     blocks.append(Signature(_signer7(c).split("\n")[0], f"{_place(c)}, {_ds(d.date)}"))
     return DocSpec(blocks, _st(r, "sans"), footer="Seite {p} von {n}")
@@ -759,22 +764,23 @@ def antrag_r7d(c, d, r):
     t = _story(c, r, first)
     blocks = _head7(c, r, 0) if first else _head7(c, r, r.choice([0, 2]))
     blocks += [
-        P("An die Härtefallkommission", after=0),
+        P("Härtefallkommission NRW", after=0),
         P("Völklinger Straße 4, 40219 Düsseldorf"),
         Space(10),
     ]
     blocks.append(P(f"Datum: {_ds(d.date)}"))
-    blocks.append(P("Betr.: Bitte um Aufnahme in das Härtefallverfahren", bold=True))
+    blocks.append(P("Betr.: Antrag auf Befassung der Härtefallkommission", bold=True))
     blocks.append(P("Sehr geehrte Damen und Herren,"))
     blocks.append(
         P(
-            "hiermit stelle ich einen Antrag bei der Härtefallkommission. Es geht um:"
+            "ich bitte die Kommission um Beratung meines Falles. Meine Angaben"
+            + (" und die meiner Familie:" if len(c.persons) > 1 else ":")
             if first
-            else f"für die folgenden Personen stelle ich einen Antrag bei der Härtefallkommission ({c.rep.org if c.rep.kind != 'privat' else 'Familie'}):"
+            else f"im Namen der unten genannten Personen beantrage ich ({c.rep.org if c.rep.kind != 'privat' else 'als Angehörige/r'}) die Befassung der Härtefallkommission:"
         )
     )
     blocks += _persons_self(c) if first else _persons_cards(c)
-    blocks.append(P("Warum wir Hilfe brauchen:" if first else "Zur Begründung:", bold=True))
+    blocks.append(P("Warum wir Hilfe brauchen:" if first else "Begründung in Kürze:", bold=True))
     order = ("aufenthaltssituation", "lebensgeschichte", "familie", "integration", "humanitaere_gruende")
     for _, text in _topics(c, t, order):
         blocks.append(P(text))
@@ -800,9 +806,9 @@ def _en_persons(c, variant: int) -> list:
             if not _omit(c, i - 1, "staatsangehoerigkeit"):
                 bits.append(f"{en} citizen")
             out.append(P(f"({i}) " + ", ".join(bits), indent=12, after=1))
-        out.append(P(f"We live at {c.street}, {c.plz} {c.city}."))
+        out.append(P(f"Address of all of us: {c.street}, {c.plz} {c.city}."))
     else:
-        rows = [["Surname", "Given name", "Born on", "Born in", "Citizenship"]]
+        rows = [["Last name", "First name", "Birthday", "Birth town", "Nationality"]]
         for i, p in enumerate(c.persons):
             rows.append(
                 [
@@ -814,7 +820,7 @@ def _en_persons(c, variant: int) -> list:
                 ]
             )
         out.append(Table(rows, [0.2, 0.2, 0.2, 0.2, 0.2], size=9.5))
-        out.append(P("Home address:", bold=True, after=0))
+        out.append(P("Where we live:", bold=True, after=0))
         out.append(P(c.street, after=0))
         out.append(P(f"{c.plz} {c.city}"))
     return out
@@ -825,23 +831,24 @@ def antrag_en_r7a(c, d, r):
     t = _story_en(c, r)
     blocks = [P(f"{c.applicant.full}, {c.street}, {c.plz} {c.city}", size=8.5, after=12)]
     blocks += [
-        P(x, after=0) for x in ["To the Hardship Commission NRW", "Völklinger Str. 4", "40219 Düsseldorf"]
+        P(x, after=0)
+        for x in ["Hardship Commission (Härtefallkommission) NRW", "Völklinger Straße 4", "40219 Düsseldorf"]
     ]
     blocks.append(Space(12))
     blocks.append(P(_us(d.date), align="right"))
-    blocks.append(P("Subject: asking for a hardship procedure (§ 23a AufenthG)", bold=True))
-    blocks.append(P("To whom it may concern,"))
+    blocks.append(P("Re: my hardship case under § 23a AufenthG", bold=True))
+    blocks.append(P("Dear Commission,"))
     blocks.append(
         P(
-            "I am writing to ask the Commission to take up my case and to help me stay in Germany. "
-            "Sorry that I write in English; it is easier for me than German."
+            "with this letter I apply to the Commission: please look at my case and help me to stay in Germany. "
+            "English is easier for me; for an official letter my German is still too weak."
         )
     )
     blocks += _en_persons(c, 0)
     for _, text in _topics(c, t, TOPIC_KEYS):
         blocks.append(P(text))
-    blocks.append(P("I hope for your positive answer."))
-    blocks.append(P("Sincerely,"))
+    blocks.append(P("I am grateful for any help you can give."))
+    blocks.append(P("Best regards,"))
     blocks.append(Signature(c.applicant.full))
     return DocSpec(blocks, _st(r))
 
@@ -851,9 +858,11 @@ def antrag_en_r7b(c, d, r):
     t = _story_en(c, r)
     blocks = [P(c.applicant.full, bold=True, after=0), P(c.street, after=0), P(f"{c.plz} {c.city}", after=14)]
     blocks.append(P(f"Date: {_uk(d.date)}"))
-    blocks.append(P("Härtefallkommission Nordrhein-Westfalen – Geschäftsstelle – 40219 Düsseldorf", size=9))
+    blocks.append(
+        P("To: Geschäftsstelle Härtefallkommission NRW, Völklinger Straße 4, 40219 Düsseldorf", size=9)
+    )
     blocks.append(P("HARDSHIP APPLICATION", bold=True, size=13, align="center"))
-    blocks.append(P("Dear members of the Commission,"))
+    blocks.append(P("Dear office of the Hardship Commission,"))
     blocks.append(P("please accept this letter as our application. These are the persons it is about:"))
     blocks += _en_persons(c, 1)
     heads = {
@@ -874,46 +883,43 @@ def antrag_en_r7b(c, d, r):
 # ------------------------------------------------------------------ bamf_bescheid
 
 TENOR_A = [
-    "Der Antrag auf Zuerkennung der Flüchtlingseigenschaft wird abgelehnt.",
-    "Der Antrag auf Anerkennung als Asylberechtigte/r wird abgelehnt.",
-    "Der Antrag auf subsidiären Schutz wird abgelehnt.",
-    "Ein Abschiebungsverbot nach § 60 Abs. 5 oder Abs. 7 Satz 1 AufenthG besteht nicht.",
-    "Die antragstellende Person wird aufgefordert, das Bundesgebiet binnen 30 Tagen nach Bekanntgabe dieser "
-    "Entscheidung, im Falle einer Klageerhebung binnen 30 Tagen nach dem unanfechtbaren Abschluss des "
-    "Asylverfahrens, zu verlassen. Andernfalls wird sie in den Herkunftsstaat abgeschoben; sie kann auch in einen "
-    "anderen Staat abgeschoben werden, in den sie einreisen darf oder der zu ihrer Rückübernahme verpflichtet ist.",
-    "Das gesetzliche Einreise- und Aufenthaltsverbot wird auf 30 Monate ab dem Tag der Abschiebung befristet.",
+    "Flüchtlingsschutz wird nicht gewährt.",
+    "Eine Anerkennung als Asylberechtigte/r erfolgt nicht.",
+    "Subsidiärer Schutz wird ebenfalls nicht gewährt.",
+    "Die Voraussetzungen eines Abschiebungsverbots (§ 60 Abs. 5, Abs. 7 S. 1 AufenthG) sind nicht gegeben.",
+    "Die Bundesrepublik ist binnen 30 Tagen ab Bekanntgabe dieses Bescheides zu verlassen; wird Klage erhoben, läuft "
+    "die Frist bis 30 Tage nach unanfechtbarem Verfahrensabschluss. Bei nicht fristgerechter Ausreise erfolgt die "
+    "Abschiebung in das Herkunftsland oder einen anderen zur Aufnahme bereiten Staat.",
+    "Das gesetzliche Einreise- und Aufenthaltsverbot gilt für 30 Monate, gerechnet ab der Abschiebung.",
 ]
 TENOR_B = [
-    "Der Asylantrag wird als unzulässig abgelehnt.",
-    "Es bestehen keine Abschiebungsverbote nach § 60 Abs. 5 und 7 Satz 1 AufenthG.",
-    "Die Abschiebung in den für die Durchführung des Asylverfahrens zuständigen Mitgliedstaat wird angeordnet.",
-    "Das Einreise- und Aufenthaltsverbot wird angeordnet und auf 12 Monate ab dem Tag der Abschiebung befristet.",
+    "Der Asylantrag ist unzulässig und wird abgelehnt.",
+    "Die Voraussetzungen eines Abschiebungsverbots (§ 60 Abs. 5, Abs. 7 S. 1 AufenthG) sind nicht gegeben.",
+    "Angeordnet wird die Abschiebung in den Dublin-Mitgliedstaat, der für das Verfahren zuständig ist.",
+    "Gegen die antragstellende Person ergeht ein Einreise- und Aufenthaltsverbot; es endet zwölf Monate nach dem "
+    "Tag der Abschiebung.",
 ]
 REASONS7 = [
-    "Die antragstellende Person, {nat}e Staatsangehörige, gelangte eigenen Angaben zufolge am {entry} in das "
-    "Bundesgebiet. Den förmlichen Asylantrag nahm das Bundesamt am {applied} entgegen.",
-    "In der persönlichen Anhörung schilderte sie, sie habe ihr Heimatland aus Angst vor einer nicht näher "
-    "bezeichneten Gruppe verlassen. Nähere Angaben zu Zeit, Ort und Personen vermochte sie nicht zu machen.",
-    "Flüchtling ist nach § 3 Abs. 1 AsylG, wer sich aus begründeter Furcht vor Verfolgung wegen seiner Rasse, "
-    "Religion, Nationalität, politischen Überzeugung oder Zugehörigkeit zu einer bestimmten sozialen Gruppe "
-    "außerhalb seines Herkunftslandes befindet. Diese Voraussetzungen sind hier nicht erfüllt.",
-    "Das Vorbringen ist nicht glaubhaft. Die Schilderung blieb oberflächlich und wich auf Nachfrage in zentralen "
-    "Punkten von den Angaben bei der Erstbefragung ab, ohne dass die Widersprüche aufgelöst wurden.",
-    "Ein ernsthafter Schaden im Sinne des § 4 Abs. 1 Satz 2 AsylG droht nicht. Weder die Verhängung der "
-    "Todesstrafe noch Folter oder eine ernsthafte individuelle Bedrohung infolge willkürlicher Gewalt sind "
-    "beachtlich wahrscheinlich.",
-    "Auch unter Berücksichtigung der allgemeinen wirtschaftlichen Lage ist nicht zu erwarten, dass die "
-    "antragstellende Person bei Rückkehr ihr Existenzminimum nicht sichern könnte. Sie ist im erwerbsfähigen "
-    "Alter und hat Berufserfahrung.",
-    "Gesundheitliche Beeinträchtigungen, die eine wesentliche Verschlechterung im Falle der Abschiebung erwarten "
-    "ließen, wurden nicht durch eine qualifizierte ärztliche Bescheinigung nachgewiesen (§ 60a Abs. 2c AufenthG).",
-    "Die Ausreiseaufforderung und die Abschiebungsandrohung beruhen auf §§ 34, 38 Abs. 1 AsylG in Verbindung mit "
-    "§ 59 AufenthG. Kindeswohl, familiäre Bindungen und der Gesundheitszustand stehen nicht entgegen.",
-    "Die Befristung des Einreise- und Aufenthaltsverbots ist ermessensgerecht. Schutzwürdige Belange, die eine "
-    "kürzere Frist geböten, sind weder vorgetragen noch sonst ersichtlich.",
-    "Grundlage der Entscheidung sind die Niederschrift der Anhörung, die vorgelegten Unterlagen sowie die "
-    "Lageerkenntnisse des Bundesamtes zum Herkunftsstaat.",
+    "Nach eigenen Angaben reiste die antragstellende Person (Staatsangehörigkeit: {nat}) am {entry} ins "
+    "Bundesgebiet ein; ihr förmlicher Asylantrag datiert vom {applied}.",
+    "Zur Begründung gab sie in der Anhörung an, von Unbekannten bedroht worden zu sein. Wann, wo und durch wen dies "
+    "geschehen sein soll, blieb auch auf wiederholte Nachfrage offen.",
+    "Flüchtlingsschutz nach § 3 AsylG scheidet aus: Dass ihr Verfolgung aus Gründen der Rasse, Religion, "
+    "Nationalität, politischen Überzeugung oder Zugehörigkeit zu einer sozialen Gruppe droht, hat sie nicht vorgetragen.",
+    "Die Angaben sind in sich widersprüchlich und weichen von jenen bei der Erstbefragung ab. Eine Verfolgung machen "
+    "sie deshalb nicht glaubhaft.",
+    "Auch subsidiärer Schutz (§ 4 AsylG) scheidet aus. Dass bei Rückkehr Todesstrafe, Folter, unmenschliche "
+    "Behandlung oder Gefahr durch willkürliche Gewalt in einem Konflikt drohen, ist nicht zu erkennen.",
+    "Die wirtschaftliche Lage im Herkunftsland ist schwierig, begründet aber kein Abschiebungsverbot. Als "
+    "arbeitsfähige erwachsene Person mit Berufserfahrung kann sie dort das Existenzminimum erwirtschaften.",
+    "Für eine Erkrankung, die sich durch die Abschiebung wesentlich verschlimmern würde, fehlt ein ärztlicher "
+    "Nachweis, wie ihn § 60a Abs. 2c AufenthG verlangt.",
+    "Rechtsgrundlage von Ausreiseaufforderung und Abschiebungsandrohung sind die §§ 34 und 38 Abs. 1 AsylG sowie "
+    "§ 59 AufenthG; Kindeswohl, Familie und Gesundheit stehen dem nicht entgegen.",
+    "Die Länge der Sperrfrist ist ermessensfehlerfrei bestimmt; Gründe für eine Verkürzung hat die Person nicht "
+    "vorgebracht.",
+    "Das Bundesamt stützt sich auf die Anhörungsniederschrift, die eingereichten Dokumente und seine Erkenntnisse "
+    "zur Lage im Herkunftsstaat.",
 ]
 
 
@@ -928,7 +934,7 @@ def _bamf_body(c, d, r, tenor_style: int) -> list:
     else:
         for i, t in enumerate(tenor, 1):
             out.append(P(f"{i}. {t}", indent=10))
-    out.append(P("Gründe:" if tenor_style == 0 else "Zur Begründung", bold=True))
+    out.append(P("Gründe:" if tenor_style == 0 else "Begründung", bold=True))
     reasons = REASONS7[:]
     rest = reasons[1:]
     r.shuffle(rest)
@@ -946,9 +952,9 @@ def _bamf_body(c, d, r, tenor_style: int) -> list:
     out.append(P("Rechtsbehelfsbelehrung", bold=True, after=1))
     out.append(
         P(
-            f"Gegen diesen Bescheid kann binnen zwei Wochen nach Zustellung Klage beim Verwaltungsgericht {court} "
-            "erhoben werden. Die Klage ist schriftlich oder zur Niederschrift des Urkundsbeamten der Geschäftsstelle "
-            "einzureichen; die zur Begründung dienenden Tatsachen und Beweismittel sind binnen eines Monats anzugeben."
+            f"Rechtsbehelf: Klage beim Verwaltungsgericht {court}; Frist: zwei Wochen ab Zustellung des Bescheides. "
+            "Einzureichen ist sie schriftlich oder zu Protokoll der dortigen Geschäftsstelle. Tatsachen und Beweismittel, die der "
+            "Begründung dienen, sind innerhalb eines Monats ab Zustellung anzugeben."
         )
     )
     return out
@@ -977,13 +983,18 @@ def bamf_r7a(c, d, r):
     blocks.append(P("Bescheid", bold=True, size=15, align="center"))
     blocks.append(
         P(
-            f"Asylverfahren: {a.name}, {a.vorname} · geb. {_d(a.geburtsdatum)} in {a.geburtsort} · "
-            f"Staatsangehörigkeit {a.staat} · Anschrift {c.adresse}"
+            f"betreffend {a.vorname} {a.name} – Geburt: {_d(a.geburtsdatum)}, {a.geburtsort} – "
+            f"Staatsangehörigkeit: {a.staat} – wohnhaft {c.adresse}"
         )
     )
-    blocks.append(P("Auf den Asylantrag vom " + _d(c.asylum_applied) + " ergeht folgende Entscheidung:"))
+    blocks.append(
+        P("Zu dem Asylantrag vom " + _d(c.asylum_applied) + " trifft das Bundesamt diese Entscheidung:")
+    )
     blocks += _bamf_body(c, d, r, 0)
-    blocks += [P("Im Auftrag", after=16), P(r.choice(["Brückner", "Yilmaz", "Hagedorn", "Peters"]), after=0)]
+    blocks += [
+        P("Im Auftrag", after=16),
+        P(r.choice(["Rohloff", "Gündoğan", "Hagedorn", "Matuschek"]), after=0),
+    ]
     return DocSpec(blocks, _st(r, "sans"), footer="Seite {p} von {n}")
 
 
@@ -1000,19 +1011,22 @@ def bamf_r7b(c, d, r):
     blocks.append(P(f"Gesch.-Z.: {gz}", bold=True, after=0))
     blocks.append(P(f"{site[2].split(' ', 1)[1]}, den {_dl(d.date)}", after=10))
     blocks.append(P("BESCHEID", bold=True, size=14))
-    blocks.append(P("In dem Asylverfahren von", after=2))
+    blocks.append(P("Beteiligte des Verfahrens (gemeinsame Entscheidung):", after=2))
     for i, p in enumerate(c.persons[:4], 1):
         blocks.append(
             P(
-                f"{i}. {p.name}, {p.vorname}, geboren am {_d(p.geburtsdatum)} in {p.geburtsort}, {p.staat}",
+                f"{i}) {p.vorname} {p.name} – {_d(p.geburtsdatum)} – {p.geburtsort} – Staatsangehörigkeit {p.staat}",
                 indent=14,
                 after=1,
             )
         )
-    blocks.append(P(f"wohnhaft: {c.adresse}", indent=14))
-    blocks.append(P("ergeht folgender Bescheid:"))
+    blocks.append(P(f"Anschrift: {c.adresse}", indent=14))
+    blocks.append(P("Entscheidung des Bundesamtes:"))
     blocks += _bamf_body(c, d, r, 1)
-    blocks += [P("Im Auftrag", after=18), P(r.choice(["Vogt", "Demir", "Krämer", "Lindner"]), after=0)]
+    blocks += [
+        P("Im Auftrag", after=18),
+        P(r.choice(["Wendland", "Aksoy", "Kretschmer", "Jablonski"]), after=0),
+    ]
     return DocSpec(blocks, _st(r, "serif"), footer="Seite {p} von {n}", header=f"Az. {gz}")
 
 
@@ -1026,7 +1040,7 @@ def bamf_r7c(c, d, r):
         Box(
             [
                 f"Geschäftszeichen {gz}",
-                "(bei Antwort bitte angeben)",
+                "Bitte bei Antwort stets nennen.",
                 f"Entscheidungsdatum {_dl(d.date)}",
             ],
             size=9,
@@ -1037,15 +1051,14 @@ def bamf_r7c(c, d, r):
     blocks.append(P("Entscheidung über Ihren Asylantrag", bold=True, size=13))
     blocks.append(
         P(
-            f"Antragsteller/in: {a.full}; Geburtsdatum: {_d(a.geburtsdatum)}; Geburtsort: {a.geburtsort}; "
-            f"Staatsangehörigkeit: {a.staat}"
+            f"Person: {a.full} (Staatsangehörigkeit {a.staat}), Geburt am {_d(a.geburtsdatum)} in {a.geburtsort}"
         )
     )
     blocks += _bamf_body(c, d, r, 0 if r.random() < 0.5 else 1)
     blocks += [
         P("Mit freundlichen Grüßen", after=2),
         P("Im Auftrag", after=14),
-        P(f"{r.choice(['Ernst', 'Schulte', 'Bayram', 'Wolff'])}, Einzelentscheider/in", after=0),
+        P(f"{r.choice(['Ernst', 'Rademacher', 'Bayram', 'Wolff'])} – Asylentscheidung", after=0),
     ]
     return DocSpec(blocks, _st(r, "cond"), footer=f"{gz} · Seite {{p}} von {{n}}")
 
@@ -1064,7 +1077,7 @@ def _prac_addr(c, r) -> list[str]:
 
 @tpl("aerztliches_gutachten", "r7a", "blind7")
 def med_r7a(c, d, r):
-    """A 'qualifizierte ärztliche Bescheinigung' along § 60a Abs. 2c AufenthG."""
+    """A 'qualifizierte ärztliche Bescheinigung' with the four parts the statute asks for."""
     p = _ill(c)
     code, name, sev = c.diagnosis
     exam = d.date - timedelta(days=r.randint(2, 12))
@@ -1073,39 +1086,37 @@ def med_r7a(c, d, r):
     ]
     blocks += [Rule(0.5), Space(6)]
     blocks.append(P("Qualifizierte ärztliche Bescheinigung", bold=True, size=13, after=0))
-    blocks.append(P("im Sinne des § 60a Abs. 2c AufenthG", size=9.5))
+    blocks.append(P("(nach § 60a Absatz 2c Satz 3 AufenthG)", size=9.5))
     blocks.append(
         Table(
             [
-                ["Patient/in", p.full],
-                ["geboren am", _d(p.geburtsdatum)],
-                ["letzte Untersuchung", _d(exam)],
+                ["Behandelt wird", p.full],
+                ["Geburtsdatum", _d(p.geburtsdatum)],
+                ["zuletzt gesehen am", _d(exam)],
             ],
             [0.3, 0.7],
             header=False,
             grid=False,
         )
     )
-    blocks.append(
-        P("1. Tatsächliche Umstände, auf deren Grundlage die Beurteilung erfolgt", bold=True, after=1)
-    )
+    blocks.append(P("a) Grundlage der Beurteilung (tatsächliche Umstände)", bold=True, after=1))
     blocks.append(
         P(
             f"Behandlung in unserer Praxis seit {MON[(c.entry.month) % 12]} {c.entry.year + 1}, zuletzt in "
             f"{r.choice(['zweiwöchentlichen', 'monatlichen', 'wöchentlichen'])} Abständen; Exploration, Fremdanamnese, Verlaufsbeobachtung."
         )
     )
-    blocks.append(P("2. Methode der Tatsachenerhebung", bold=True, after=1))
+    blocks.append(P("b) Wie die Befunde erhoben wurden", bold=True, after=1))
     blocks.append(
         P("Klinisches Interview, psychopathologischer Befund, körperliche Untersuchung, Laborwerte.")
     )
-    blocks.append(P("3. Fachlich-medizinische Beurteilung (Diagnose)", bold=True, after=1))
+    blocks.append(P("c) Diagnose und Schweregrad", bold=True, after=1))
     blocks.append(P(f"{name} – ICD-10-GM {code}; Schweregrad: {sev}.", indent=12))
-    blocks.append(P("4. Folgen der Erkrankung", bold=True, after=1))
+    blocks.append(P("d) Voraussichtliche Folgen", bold=True, after=1))
     blocks.append(
         P(
-            "Bei Abbruch der Behandlung ist mit einer deutlichen Verschlechterung bis hin zu akuter Eigengefährdung zu rechnen. "
-            f"Aktuelle Medikation: {', '.join(r.sample(N.MEDICATION, 2))}."
+            "Wird die Behandlung unterbrochen, droht eine erhebliche Verschlechterung; eine akute Eigengefährdung ist dann "
+            f"nicht auszuschließen. Derzeit verordnet: {', '.join(r.sample(N.MEDICATION, 2))}."
         )
     )
     blocks.append(Space(6))
@@ -1125,15 +1136,10 @@ def med_r7b(c, d, r):
         P(" · ".join(_prac_addr(c, r)), size=8, align="center"),
         Rule(1.0),
         P(f"An: {to}", after=10),
-        Table(
-            [
-                ["Ihr Zeichen", "Unser Zeichen", "Datum"],
-                ["–", f"{p.name[:2].upper()}{r.randint(100, 999)}", _ds(d.date)],
-            ],
-            [0.33, 0.33, 0.34],
-            header=True,
-            grid=False,
+        P(
+            f"Unser Zeichen {p.name[:2].upper()}{r.randint(100, 999)} · Datum {_ds(d.date)}",
             size=9,
+            align="right",
         ),
         P("Facharztbericht zur Vorlage", bold=True, size=12),
         P(f"betr.: {p.full}, * {_d(p.geburtsdatum)}, wohnhaft {c.adresse}"),
@@ -1146,7 +1152,7 @@ def med_r7b(c, d, r):
             f"{r.choice(['Schlafstörungen, Konzentrationsprobleme und Rückzug', 'Schwindel, Blutdruckspitzen und Erschöpfung', 'Angstattacken und nächtliches Hochschrecken'])}. "
             "Eine kontinuierliche fachärztliche Behandlung ist erforderlich; eine Unterbrechung wäre mit erheblichen gesundheitlichen Risiken verbunden."
         ),
-        P(f"Medikation: {'; '.join(r.sample(N.MEDICATION, 2))}"),
+        P(f"Aktuelle Verordnung: {'; '.join(r.sample(N.MEDICATION, 2))}"),
         P("Mit freundlichen Grüßen"),
         Signature(c.doctor),
     ]
@@ -1172,8 +1178,8 @@ def med_r7c(c, d, r):
         ),
         P("Auf Verlangen der untersuchten Person erstellt; nur im Original gültig.", size=9),
         Space(10),
-        P(f"Ausgestellt: {_dl(d.date)}"),
-        Signature(c.doctor, "Stempel / Unterschrift"),
+        P(f"Bescheinigt am {_dl(d.date)}"),
+        Signature(c.doctor, "Arzt/Ärztin (Stempel)"),
     ]
     return DocSpec(blocks, _st(r, "cond"))
 
@@ -1189,7 +1195,7 @@ def _vm_rep(c) -> tuple[str, str]:
 
 @tpl("vollmacht", "r7a", "blind7")
 def vm_r7a(c, d, r):
-    """A power of attorney in plain words."""
+    """A plain-language power of attorney."""
     name, addr = _vm_rep(c)
     a = c.applicant
     blocks = [
@@ -1201,7 +1207,7 @@ def vm_r7a(c, d, r):
         P(
             "Das gilt auch für meine Familie."
             if len(c.persons) > 1
-            else "Die Vollmacht gilt bis auf Widerruf."
+            else "Sie gilt, bis ich sie schriftlich zurücknehme."
         ),
         Space(14),
         Signature(a.full, f"{c.city_or_nrw()}, {_ds(d.date)}"),
@@ -1230,7 +1236,7 @@ def vm_r7b(c, d, r):
         P("☒ zur Akteneinsicht und zur Stellung von Anträgen aller Art", indent=14, after=1),
         P("☒ zur Entgegennahme von Zustellungen", indent=14, after=1),
         P("☐ zur Entgegennahme von Geldern", indent=14),
-        P("Untervollmacht darf erteilt werden.", size=9),
+        P("☒ zur Bestellung eines Unterbevollmächtigten", indent=14, size=9),
         Table(
             [["Ort, Datum", "Unterschrift"], [f"{c.city_or_nrw()}, {_d(d.date)}", ""]],
             [0.5, 0.5],
@@ -1273,14 +1279,15 @@ def sp_r7a(c, d, r):
             [
                 ["Name, Vorname", f"{p.name}, {p.vorname}"],
                 ["geboren am", _d(p.geburtsdatum)],
-                ["behandelnde Stelle", f"{c.doctor}, {c.practice}"],
+                ["Arzt / Praxis", f"{c.doctor}, {c.practice}"],
             ],
             [0.3, 0.7],
             header=False,
         ),
         P(
-            "Ich entbinde die oben genannte behandelnde Stelle gegenüber der Geschäftsstelle der Härtefallkommission NRW "
-            "und deren Mitgliedern von der Schweigepflicht. Befunde und Berichte dürfen übermittelt und erläutert werden."
+            "Für mein Härtefallverfahren hebe ich die ärztliche Schweigepflicht der oben eingetragenen Praxis auf, und zwar "
+            "im Verhältnis zur Kommission NRW, ihren Mitgliedern und ihrer Geschäftsstelle. Die Praxis darf Unterlagen "
+            "schicken und mündlich erläutern."
         ),
         P("Ein Widerruf ist jederzeit schriftlich möglich; er wirkt ab Zugang.", size=9),
         Signature(p.full if p.role != "child" else c.applicant.full, f"{c.city_or_nrw()}, {_ds(d.date)}"),
@@ -1294,15 +1301,15 @@ def sp_r7b(c, d, r):
     parent = p.role == "child"
     blocks = [
         P(c.practice, size=9, align="right"),
-        P("Befreiung von der Schweigepflicht", bold=True, size=12),
+        P("Einverständnis: Auskunft an die Härtefallkommission", bold=True, size=12),
         P(
             (
                 f"Als Elternteil von {p.full} (geb. {_d(p.geburtsdatum)}) "
                 if parent
                 else f"Ich, {p.full}, geb. {_d(p.geburtsdatum)}, "
             )
-            + f"bin damit einverstanden, dass {c.doctor} mit der Härtefallkommission Nordrhein-Westfalen und ihrer "
-            "Geschäftsstelle über Diagnose, Behandlung und Prognose spricht und Unterlagen weitergibt."
+            + f"erlaube ich {c.doctor}, der Härtefallkommission Nordrhein-Westfalen und ihrer Geschäftsstelle "
+            "Auskunft über Erkrankung, Therapie und Aussichten zu geben und Kopien der Befunde zu senden."
         ),
         P(f"{c.city_or_nrw()}, den {_dl(d.date)}"),
         Signature(c.applicant.full if parent else p.full),
@@ -1316,7 +1323,7 @@ def sp_r7c(c, d, r):
     via = c.rep.org if c.rep and c.rep.kind != "privat" else "die Geschäftsstelle der Härtefallkommission"
     blocks = [
         P("Erklärung zur Schweigepflicht", bold=True, size=12, align="center"),
-        P(f"Patient/in: {p.full} ({_d(p.geburtsdatum)})"),
+        P(f"Betroffene Person: {p.full}, geboren {_d(p.geburtsdatum)}"),
         P(
             f"Hiermit gestatte ich {c.doctor}, Auskünfte über meinen Gesundheitszustand an {via} zu geben, soweit sie "
             "für das Härtefallverfahren gebraucht werden. Eine Weitergabe an andere Stellen ist nicht erlaubt."
@@ -1339,16 +1346,16 @@ def sp_r7c(c, d, r):
 @tpl("datenschutzeinwilligung", "r7a", "blind7")
 def ds_r7a(c, d, r):
     blocks = [
-        P("Informationen nach Art. 13 DSGVO und Einwilligung", bold=True, size=12),
+        P("Datenschutz: Hinweise und Einwilligungserklärung", bold=True, size=12),
         P(
-            "Die Geschäftsstelle der Härtefallkommission verarbeitet Ihre Angaben, um Ihre Eingabe zu prüfen und der "
-            "Kommission vorzulegen. Dazu gehören auch Gesundheitsdaten (Art. 9 DSGVO). Empfänger sind die Mitglieder der "
-            "Kommission und die zuständige Ausländerbehörde.",
+            "Um Ihre Eingabe zu prüfen und der Kommission vorzulegen, verarbeitet die Geschäftsstelle der "
+            "Härtefallkommission Ihre Angaben, auch solche zur Gesundheit (Art. 9 DSGVO). Sie erhalten außer den "
+            "Kommissionsmitgliedern auch die Ausländerbehörde, die für Sie zuständig ist.",
             size=9.5,
         ),
         P(
-            "Ich willige ein, dass meine personenbezogenen Daten und die meiner mitbetroffenen Angehörigen zu diesem Zweck "
-            "verarbeitet werden. Ich kann die Zustimmung ohne Nachteile verweigern oder später zurückziehen.",
+            "Meine Zustimmung zur Verarbeitung gilt für meine eigenen Daten wie für die meiner mitbetroffenen Angehörigen. "
+            "Ablehnen oder später widerrufen kann ich ohne Nachteile.",
         ),
         Table(
             [["Name", "Unterschrift"]] + [[p.full, ""] for p in c.persons if p.role != "child"],
@@ -1365,8 +1372,8 @@ def ds_r7b(c, d, r):
     blocks = [
         P("Zustimmung zur Datenverarbeitung", bold=True, size=13, align="center"),
         P(
-            f"Ich, {c.applicant.full}, bin einverstanden, dass meine Daten für das Härtefallverfahren gespeichert und an "
-            "die beteiligten Stellen weitergegeben werden. Ich weiß, dass ich das jederzeit zurücknehmen kann."
+            f"Ich, {c.applicant.full}, stimme zu: Meine Daten dürfen im Härtefallverfahren gespeichert und den Stellen, "
+            "die daran mitwirken, übermittelt werden. Zurücknehmen kann ich diese Zustimmung jederzeit."
         ),
         Signature(c.applicant.full, f"{c.city_or_nrw()}, {_dl(d.date)}"),
     ]
@@ -1379,8 +1386,9 @@ def ds_r7c(c, d, r):
     blocks = [
         Box(["Einwilligung in die Datenverarbeitung", "Härtefallverfahren NRW – § 23a AufenthG"], size=10),
         P(
-            "Zweck: Prüfung und Beratung der Eingabe durch die Härtefallkommission. Rechtsgrundlage: Art. 6 Abs. 1 lit. a "
-            "und Art. 9 Abs. 2 lit. a DSGVO. Speicherdauer: bis zum Abschluss des Verfahrens zuzüglich Aufbewahrungsfristen.",
+            "Wozu: damit die Härtefallkommission die Eingabe prüfen und beraten kann. Gestützt auf Ihre Einwilligung "
+            "(DSGVO: Art. 6 Abs. 1 Buchst. a, Art. 9 Abs. 2 Buchst. a). Wie lange: bis das Verfahren abgeschlossen ist, danach "
+            "nur für die Dauer der Aufbewahrungsfristen.",
             size=9,
         ),
         P(
@@ -1401,9 +1409,9 @@ def ds_r7c(c, d, r):
 @tpl("lebenslauf", "r7a", "blind7")
 def cv_r7a(c, d, r):
     a = c.applicant
-    rows = [["Zeitraum", "Station"]]
-    rows.append([_d(a.geburtsdatum), f"Geburt in {a.geburtsort} ({c.natinfo['land']})"])
-    rows.append([f"{a.geburtsdatum.year + 6}–{a.geburtsdatum.year + 15}", "Grund- und Mittelschule"])
+    rows = [["Datum / Jahre", "Lebensabschnitt"]]
+    rows.append([_d(a.geburtsdatum), f"geboren in {a.geburtsort}, {c.natinfo['land']}"])
+    rows.append([f"{a.geburtsdatum.year + 6}–{a.geburtsdatum.year + 15}", "Schulbesuch im Heimatort"])
     rows.append(
         [
             f"{a.geburtsdatum.year + 16}–{c.entry.year - 1}",
@@ -1412,10 +1420,10 @@ def cv_r7a(c, d, r):
             ),
         ]
     )
-    rows.append([_d(c.entry), "Ankunft in Deutschland"])
+    rows.append([_d(c.entry), "Einreise in die Bundesrepublik"])
     if c.asylum:
-        rows.append([_d(c.asylum_applied), "Asylantrag"])
-    rows.append([str(c.entry.year + 1), "Integrationskurs (Sprache und Orientierung)"])
+        rows.append([_d(c.asylum_applied), "Asylantrag beim BAMF gestellt"])
+    rows.append([str(c.entry.year + 1), "Teilnahme am Integrationskurs"])
     if c.job:
         rows.append([f"ab {c.entry.year + 2}", f"{c.job} bei {c.employer}"])
     blocks = [
@@ -1432,17 +1440,17 @@ def cv_r7b(c, d, r):
     a = c.applicant
     land = c.natinfo["land"]
     blocks = [
-        P("Mein Lebenslauf", bold=True, size=13),
+        P("Lebenslauf – in eigenen Worten", bold=True, size=13),
         P(
-            f"Ich heiße {a.full}. Geboren bin ich am {_d(a.geburtsdatum)} in {a.geburtsort} in {land}. "
+            f"Mein Name ist {a.full}. Geboren bin ich am {_d(a.geburtsdatum)} in {a.geburtsort} in {land}. "
             f"Dort bin ich {r.choice(['acht', 'neun', 'elf'])} Jahre zur Schule gegangen."
         ),
         P(
-            f"Später habe ich {r.choice(['als Verkäufer', 'in der Landwirtschaft', 'als Schneiderin'])} gearbeitet. "
-            f"Im Jahr {c.entry.year} bin ich nach Deutschland gekommen."
+            f"Später habe ich {r.choice(['als Verkäufer', 'auf Feldern', 'als Schneiderin'])} gearbeitet. "
+            f"{c.entry.year} kam ich nach Deutschland."
         ),
         P(
-            f"Hier habe ich Deutsch gelernt. Heute arbeite ich als {c.job}."
+            f"Hier habe ich Deutsch gelernt. Jetzt habe ich Arbeit als {c.job}."
             if c.job
             else "Hier habe ich Deutsch gelernt und suche Arbeit."
         ),
@@ -1465,18 +1473,17 @@ def lang_r7a(c, d, r):
         Rule(),
         Table(
             [
-                ["Familienname", a.name],
-                ["Vorname", a.vorname],
-                ["Geburtsdatum / -ort", f"{_d(a.geburtsdatum)} / {a.geburtsort}"],
-                ["Prüfungsdatum", _d(d.date - timedelta(days=r.randint(21, 50)))],
-                ["Gesamtergebnis", f"Niveau {lvl} erreicht"],
+                ["Name, Vorname", f"{a.name}, {a.vorname}"],
+                ["geboren", f"{_d(a.geburtsdatum)} in {a.geburtsort}"],
+                ["Prüfungstag", _d(d.date - timedelta(days=r.randint(21, 50)))],
+                ["Ergebnis", f"{lvl} (GER)"],
             ],
             [0.35, 0.65],
             header=False,
             grid=False,
         ),
         P(f"Hören/Lesen: {r.randint(30, 45)} Punkte · Schreiben: {lvl} · Sprechen: {lvl}", size=9.5),
-        P(f"Ausstellungsdatum: {_d(d.date)}", align="right", size=9),
+        P(f"Datum des Zertifikats: {_d(d.date)}", align="right", size=9),
     ]
     return DocSpec(blocks, _st(r, "sans"))
 
@@ -1486,17 +1493,17 @@ def lang_r7b(c, d, r):
     a = c.applicant
     blocks = [
         P(f"VHS {c.city_or_nrw()} – Integrationskursträger", bold=True, after=0),
-        P("Fachbereich Deutsch als Zweitsprache", size=9),
+        P("Programmbereich Integration und Sprachen", size=9),
         Space(10),
-        P("Teilnahmebescheinigung", bold=True, size=13),
+        P("Kursbescheinigung", bold=True, size=13),
         P(
-            f"{a.herr_frau()}, geboren am {_d(a.geburtsdatum)}, hat vom {_d(d.date - timedelta(days=200))} bis "
-            f"{_d(d.date - timedelta(days=14))} am Integrationskurs (Modul 1–6, 600 Unterrichtseinheiten) "
-            f"regelmäßig teilgenommen. Fehlzeiten: {r.randint(2, 9)} %."
+            f"Wir bescheinigen {a.herr_frau()}, geboren am {_d(a.geburtsdatum)}, die regelmäßige Teilnahme am "
+            f"Integrationskurs (Module 1–6, 600 UE) in der Zeit {_d(d.date - timedelta(days=200))} – "
+            f"{_d(d.date - timedelta(days=14))}. Fehlzeiten: {r.randint(2, 9)} %."
         ),
         P("Der abschließende Sprachtest wurde abgelegt; das Ergebnis wird gesondert mitgeteilt."),
         P(f"{c.city_or_nrw()}, {_ds(d.date)}"),
-        Signature("Kursleitung"),
+        Signature("Kursleiter/in"),
     ]
     return DocSpec(blocks, _st(r))
 
@@ -1509,20 +1516,20 @@ def job_r7a(c, d, r):
     a = c.applicant
     blocks = [
         P(c.employer, bold=True, size=12, after=0),
-        P("Personalabteilung", size=9),
+        P("Abteilung Personal", size=9),
         Rule(),
-        P("Arbeitgeberbescheinigung", bold=True, size=13),
+        P("Bestätigung des Beschäftigungsverhältnisses", bold=True, size=13),
         P(
-            f"Wir bestätigen, dass {a.full} (geb. {_d(a.geburtsdatum)}) seit dem "
-            f"{_d(c.entry + timedelta(days=800))} bei uns als {c.job or 'Helfer/in'} in Vollzeit "
-            f"({r.choice([38.5, 39, 40])} Std./Woche) unbefristet beschäftigt ist."
+            f"Hiermit wird bescheinigt: {a.full}, geboren {_d(a.geburtsdatum)}, arbeitet in unserem Betrieb seit "
+            f"{_d(c.entry + timedelta(days=800))} als {c.job or 'Helfer/in'}; der Vertrag ist unbefristet, die "
+            f"Wochenarbeitszeit beträgt {r.choice([38.5, 39, 40])} Stunden."
         ),
         P(
-            f"Bruttomonatslohn derzeit: {r.randint(2100, 2900)},00 EUR. Das Arbeitsverhältnis ist ungekündigt."
+            f"Das Bruttoentgelt liegt zurzeit bei {r.randint(2100, 2900)},00 EUR im Monat; eine Kündigung ist nicht ausgesprochen."
         ),
-        P("Wir würden es sehr bedauern, diese Arbeitskraft zu verlieren."),
+        P("Auf diese zuverlässige Kraft möchten wir nicht verzichten."),
         Signature(
-            f"{r.choice(N.GERMAN_FIRST)} {r.choice(N.GERMAN_SURNAMES)}, Personalleitung",
+            f"{r.choice(N.GERMAN_FIRST)} {r.choice(N.GERMAN_SURNAMES)}, Leitung Personal",
             f"{c.city_or_nrw()}, {_dl(d.date)}",
         ),
     ]
@@ -1534,13 +1541,13 @@ def job_r7b(c, d, r):
     a = c.applicant
     brutto = r.randint(1900, 2800)
     blocks = [
-        P(f"Verdienstabrechnung {MON[d.date.month - 1]} {d.date.year}", bold=True, size=12),
+        P(f"Entgeltabrechnung für {MON[d.date.month - 1]} {d.date.year}", bold=True, size=12),
         Table(
             [
-                ["Arbeitgeber", c.employer],
-                ["Arbeitnehmer/in", a.full],
-                ["Tätigkeit", c.job or "Aushilfe"],
-                ["Steuerklasse", r.choice(["1", "3", "4"])],
+                ["Firma", c.employer],
+                ["Empfänger/in", a.full],
+                ["Funktion", c.job or "Aushilfe"],
+                ["StKl.", r.choice(["1", "3", "4"])],
             ],
             [0.35, 0.65],
             header=False,
@@ -1548,16 +1555,16 @@ def job_r7b(c, d, r):
         ),
         Table(
             [
-                ["Bezeichnung", "Betrag"],
-                ["Gehalt", f"{brutto},00"],
+                ["Lohnart", "EUR"],
+                ["Monatsentgelt", f"{brutto},00"],
                 ["Lohnsteuer", f"-{brutto // 12},40"],
-                ["Sozialversicherung AN", f"-{int(brutto * 0.2)},15"],
-                ["Auszahlung", f"{brutto - brutto // 12 - int(brutto * 0.2)},45"],
+                ["Sozialabgaben Arbeitnehmer", f"-{int(brutto * 0.2)},15"],
+                ["Überweisung", f"{brutto - brutto // 12 - int(brutto * 0.2)},45"],
             ],
             [0.6, 0.4],
             size=9.5,
         ),
-        P(f"Erstellt am {_d(d.date)}", size=8.5),
+        P(f"abgerechnet am {_d(d.date)}", size=8.5),
     ]
     return DocSpec(blocks, _st(r, "mono"))
 
@@ -1571,13 +1578,13 @@ def vol_r7a(c, d, r):
     blocks = [
         P(c.club, bold=True, size=12, align="center"),
         Rule(0.5),
-        P("Ehrenamtsnachweis", bold=True),
+        P("Bescheinigung: freiwilliges Engagement im Verein", bold=True),
         P(
             f"{a.full} hilft bei uns seit {MON[r.randint(0, 11)]} {c.entry.year + 2} "
             f"{r.choice(['jeden Samstag bei der Lebensmittelausgabe', 'beim Training der Jugendmannschaft', 'als Übersetzer/in bei Beratungsterminen'])}. "
             f"Bisher kamen rund {r.randint(120, 600)} Stunden zusammen."
         ),
-        Signature("Für den Vorstand", f"{c.city_or_nrw()}, {_ds(d.date)}"),
+        Signature("Vereinsvorstand", f"{c.city_or_nrw()}, {_ds(d.date)}"),
     ]
     return DocSpec(blocks, _st(r))
 
@@ -1586,7 +1593,7 @@ def vol_r7a(c, d, r):
 def vol_r7b(c, d, r):
     a = c.applicant
     blocks = [
-        P(f"{c.club} – Koordination Ehrenamt", size=9),
+        P(f"{c.club} – Freiwilligenkoordination", size=9),
         P(f"{_dl(d.date)}", align="right"),
         P("Bestätigung", bold=True, size=12),
         P(
@@ -1610,7 +1617,7 @@ def sup_r7a(c, d, r):
         P(f"{_ds(d.date)}", align="right"),
         P(f"Betrifft: Familie {c.applicant.name}", bold=True),
         P(
-            f"Ich wohne seit Jahren Tür an Tür mit {c.applicant.full}. Wenn ich krank war, hat "
+            f"Seit Jahren sind {c.applicant.full} und ich Nachbarn im selben Haus. Wenn ich krank war, hat "
             f"{'er' if c.applicant.sex == 'm' else 'sie'} für mich eingekauft. Ich wünsche mir sehr, dass "
             f"{'die Familie' if len(c.persons) > 1 else c.applicant.vorname} hier bleiben darf."
         ),
@@ -1627,11 +1634,11 @@ def sup_r7b(c, d, r):
     blocks = [
         P(org, bold=True, after=0),
         P(f"{c.city_or_nrw()}, {_dl(d.date)}", size=9, after=10),
-        P("Referenz", bold=True, size=12),
+        P(f"Wir stehen hinter {c.applicant.full}", bold=True, size=12),
         P(
-            f"Sehr geehrte Damen und Herren, {c.applicant.full} ist für uns unersetzlich geworden. Pünktlich, hilfsbereit, "
-            "immer ansprechbar. Wir unterstützen die Eingabe an die Härtefallkommission ausdrücklich und stehen für "
-            "Rückfragen zur Verfügung."
+            f"Wir kennen {c.applicant.full} seit langem und möchten {'ihn' if c.applicant.sex == 'm' else 'sie'} nicht "
+            "mehr missen: pünktlich, hilfsbereit, immer ansprechbar. Die Eingabe an die Härtefallkommission hat unsere "
+            "volle Unterstützung; für Rückfragen sind wir erreichbar."
         ),
         Signature(who),
     ]
@@ -1659,11 +1666,11 @@ def school_r7a(c, d, r):
         Rule(),
         P("Schülerbescheinigung", bold=True, size=13),
         P(
-            f"{k.full}, geboren am {_d(k.geburtsdatum)}, ist im Schuljahr {yr}/{(yr + 1) % 100:02d} Schüler/in unserer "
-            f"Schule und besucht die Klasse {max(1, k.age_on(d.date) - 5)}{r.choice('abc')}."
+            f"Hiermit wird bestätigt: {k.full}, geboren {_d(k.geburtsdatum)}, gehört im Schuljahr "
+            f"{yr}/{(yr + 1) % 100:02d} zu unserer Schülerschaft (Klasse {max(1, k.age_on(d.date) - 5)}{r.choice('abc')})."
         ),
         P("Auf Wunsch der Erziehungsberechtigten erteilt."),
-        Signature("Sekretariat", f"{c.city_or_nrw()}, {_ds(d.date)}"),
+        Signature("Schulsekretariat", f"{c.city_or_nrw()}, {_ds(d.date)}"),
     ]
     return DocSpec(blocks, _st(r))
 
@@ -1672,16 +1679,16 @@ def school_r7a(c, d, r):
 def school_r7b(c, d, r):
     """Half-year report card, first page."""
     k = _kid(c, d)
-    subj = ["Deutsch", "Mathematik", "Englisch", "Sachunterricht", "Sport", "Kunst"]
-    rows = [[s, r.choice(["gut", "befriedigend", "sehr gut", "ausreichend"])] for s in subj]
+    subj = ["Sachunterricht", "Deutsch", "Religion", "Mathematik", "Musik", "Englisch"]
+    rows = [[s, r.choice(["1", "2", "2", "3", "4"])] for s in subj]
     blocks = [
-        P(c.school, align="center", bold=True),
-        P("Halbjahreszeugnis", align="center", size=14, bold=True),
-        P(f"für {k.full}, geb. {_d(k.geburtsdatum)} · Klasse {max(1, k.age_on(d.date) - 5)}", align="center"),
-        Table([["Fach", "Note"]] + rows, [0.6, 0.4]),
-        P(f"Versäumte Stunden: {r.randint(0, 20)}, davon unentschuldigt: 0", size=9.5),
-        P(f"Zeugnisdatum: {_d(d.date)}"),
-        Signature("Klassenlehrer/in"),
+        P(c.school, align="left", bold=True),
+        P("Zeugnis – 1. Schulhalbjahr", align="left", size=14, bold=True),
+        P(f"Schüler/in: {k.full} · geboren {_d(k.geburtsdatum)} · Jahrgang {max(1, k.age_on(d.date) - 5)}"),
+        Table([["Lernbereich", "Bewertung"]] + rows, [0.5, 0.5]),
+        P(f"Fehltage im Halbjahr: {r.randint(0, 6)} (alle entschuldigt)", size=9.5),
+        P(f"Ausgabe des Zeugnisses: {_d(d.date)}"),
+        Signature("Klassenleitung"),
     ]
     return DocSpec(blocks, _st(r, "serif"))
 
@@ -1705,28 +1712,25 @@ def abh_r7a(c, d, r):
     """A Duldung certificate (form)."""
     a = c.applicant
     rows = [
-        ["Name", a.name],
-        ["Vornamen", a.vorname],
-        ["Geburtsdatum", _d(a.geburtsdatum)],
-        ["Geburtsort", a.geburtsort],
-        ["Staatsangehörigkeit", a.staat],
-        ["Anschrift", c.adresse],
-        ["Befristet bis", _d(d.date + timedelta(days=r.choice([90, 120, 180])))],
+        ["Name, Vorname", f"{a.name}, {a.vorname}", "Geschlecht", "männlich" if a.sex == "m" else "weiblich"],
+        ["geboren am, in", f"{_d(a.geburtsdatum)}, {a.geburtsort}", "Staatsang.", a.staat],
+        ["Wohnort", c.adresse, "gültig bis", _d(d.date + timedelta(days=r.choice([90, 120, 180])))],
     ]
     if c.ausbildung:
-        notes = "Duldung für Personen in Berufsausbildung (§ 60c AufenthG). Die Ausbildung ist gestattet."
+        notes = "Die Berufsausbildung ist erlaubt (Ausbildungsduldung, § 60c AufenthG)."
     else:
         notes = (
-            "Beschäftigung nur nach vorheriger Zustimmung. Wohnsitz ist zu nehmen in " + c.city_or_nrw() + "."
+            "Arbeitsaufnahme nur nach Zustimmung der Ausländerbehörde. Wohnsitzauflage: "
+            + c.city_or_nrw()
+            + "."
         )
     blocks = [
-        Box(["D U L D U N G", "Bescheinigung nach § 60a Abs. 4 AufenthG – kein Aufenthaltstitel"], size=10),
-        Table(rows, [0.32, 0.68], header=False, size=9.5),
-        P("Auflagen und Hinweise", bold=True, after=1),
+        Box(["DULDUNG", "Aussetzung der Abschiebung – Bescheinigung gemäß § 60a Absatz 4 AufenthG"], size=10),
+        Table(rows, [0.16, 0.4, 0.14, 0.3], header=False, size=9),
+        P("Nebenbestimmungen", bold=True, after=1),
         P(notes),
-        P("Kein Aufenthaltstitel! Der Inhaber ist ausreisepflichtig.", bold=True, size=9),
-        P(f"Ausstellende Behörde: {c.abh}", size=9, after=0),
-        P(f"Ausgestellt am: {_d(d.date)}", size=9),
+        P("Dieses Papier ist kein Aufenthaltstitel; die Ausreisepflicht besteht fort.", bold=True, size=9),
+        P(f"Ausgestellt durch {c.abh} am {_d(d.date)}", size=9),
     ]
     return DocSpec(blocks, _st(r, "mono"))
 
@@ -1738,7 +1742,7 @@ def abh_r7b(c, d, r):
     blocks = _abh7(c) + [P(x, after=0) for x in [a.herr_frau(), c.street, f"{c.plz} {c.city}"]] + [Space(12)]
     blocks.append(P(f"Datum: {_dl(d.date)}", align="right"))
     blocks.append(
-        P(f"Aktenzeichen: 32.{r.randint(10, 99)}-{a.name[:1]}{r.randint(1000, 9999)}", align="right", size=9)
+        P(f"Unser Az.: III/{a.name[:1]}-{r.randint(1000, 9999)}.{r.randint(10, 99)}", align="right", size=9)
     )
     blocks.append(P("Einladung zur persönlichen Vorsprache", bold=True))
     blocks.append(P(f"Guten Tag {a.herr_frau()},"))
@@ -1775,32 +1779,34 @@ def court_r7a(c, d, r):
         P("IM NAMEN DES VOLKES" if asyl else "", bold=True, align="center"),
         P("URTEIL" if asyl else "BESCHLUSS", bold=True, size=13, align="center"),
         P(
-            f"In der Verwaltungsrechtssache {a.full}, {c.adresse}, – {'Kläger' if a.sex == 'm' else 'Klägerin'} – "
-            f"gegen {'die Bundesrepublik Deutschland, vertreten durch das Bundesamt für Migration und Flüchtlinge' if asyl else c.abh} "
+            f"In der Verwaltungsstreitsache {a.full}, {c.adresse}, – {'Kläger' if a.sex == 'm' else 'Klägerin'} – "
+            f"gegen {'die Bundesrepublik Deutschland, vertreten durch das Bundesministerium des Innern, dieses vertreten durch das BAMF' if asyl else c.abh} "
             f"– {'Beklagte' if asyl else 'Antragsgegner'} – wegen {'Asylrecht' if asyl else 'Aufenthaltsrecht (vorläufiger Rechtsschutz)'}"
         ),
         P(
-            f"hat die {r.randint(1, 20)}. Kammer aufgrund der mündlichen Verhandlung vom {_d(d.date - timedelta(days=r.randint(7, 20)))} "
-            f"am {_dl(d.date)} durch die Richterin am Verwaltungsgericht {r.choice(N.GERMAN_SURNAMES)} als Einzelrichterin für Recht erkannt:"
+            f"erkennt das Gericht ({r.randint(1, 20)}. Kammer) durch Richterin am Verwaltungsgericht {r.choice(N.GERMAN_SURNAMES)} "
+            f"als Einzelrichterin auf die mündliche Verhandlung vom {_d(d.date - timedelta(days=r.randint(7, 20)))} am {_dl(d.date)} für Recht:"
             if asyl
-            else f"hat die {r.randint(1, 20)}. Kammer am {_dl(d.date)} beschlossen:"
+            else f"entscheidet das Gericht ({r.randint(1, 20)}. Kammer) mit Beschluss vom {_dl(d.date)}:"
         ),
         P(
-            "Die Klage wird abgewiesen. Die Kosten des gerichtskostenfreien Verfahrens trägt die Klägerseite."
+            f"Die Klage wird abgewiesen. {'Der Kläger' if a.sex == 'm' else 'Die Klägerin'} hat die Kosten zu tragen; "
+            "das Verfahren ist nach § 83b AsylG gerichtskostenfrei."
             if asyl
-            else "Der Antrag auf Anordnung der aufschiebenden Wirkung wird abgelehnt. Der Streitwert wird auf 2.500 Euro festgesetzt."
+            else "Der Antrag, die aufschiebende Wirkung der Klage anzuordnen, bleibt ohne Erfolg. Wert des Streitgegenstandes: 2.500,00 €."
         ),
-        P("Gründe" if not asyl else "Tatbestand und Entscheidungsgründe", bold=True),
+        P("Gründe:" if not asyl else "Entscheidungsgründe (gekürzt):", bold=True),
         P(
-            "Das Gericht konnte trotz Ausbleibens eines Beteiligten verhandeln. Die Klage ist zulässig, aber unbegründet. "
-            "Der Bescheid ist rechtmäßig; auf seine Gründe wird Bezug genommen."
+            "Über die Klage konnte verhandelt werden, obwohl die Beklagte nicht erschienen war. In der Sache hat sie keinen "
+            "Erfolg: Der angefochtene Bescheid ist rechtmäßig, das Gericht folgt seiner Begründung (§ 77 Abs. 2 AsylG)."
             if asyl
-            else "Das öffentliche Interesse an der sofortigen Vollziehung überwiegt. Die Ordnungsverfügung erweist sich bei summarischer Prüfung als rechtmäßig."
+            else "Bei der gebotenen summarischen Prüfung bestehen an der Ordnungsverfügung keine rechtlichen Bedenken; "
+            "das Vollzugsinteresse hat deshalb Vorrang."
         ),
         P(
-            "Rechtsmittelbelehrung: Die Zulassung der Berufung kann innerhalb eines Monats beantragt werden."
+            "Rechtsmittelbelehrung: Binnen eines Monats nach Zustellung kann beantragt werden, die Berufung zuzulassen."
             if asyl
-            else "Dieser Beschluss ist mit der Beschwerde anfechtbar.",
+            else "Rechtsmittel: Beschwerde zum Oberverwaltungsgericht NRW (binnen zwei Wochen).",
             size=9,
         ),
         P(r.choice(N.GERMAN_SURNAMES), align="right"),
@@ -1815,23 +1821,27 @@ def court_r7b(c, d, r):
     """The certified copy (Ausfertigung) of a short decision."""
     a = c.applicant
     blocks = [
-        P("Ausfertigung", size=9, align="right"),
+        P("– Ausfertigung –", size=9, align="right"),
         P(c.court_name, bold=True, size=12),
-        P(f"Aktenzeichen: {c.court_az}", after=10),
+        P(f"Az.: {c.court_az}", after=10),
         P("Beschluss", bold=True, size=13),
         P(
-            f"In dem Verfahren {a.full} ./. {'Bundesrepublik Deutschland' if c.asylum else c.abh} "
-            f"hat das Gericht am {_d(d.date)} beschlossen:"
+            f"In dem Verfahren {a.full} gegen {'die Bundesrepublik Deutschland' if c.asylum else c.abh} "
+            f"ergeht am {_d(d.date)} folgender Beschluss:"
         ),
         P(
-            "Der Antrag wird abgelehnt. Die Kosten trägt der Antragsteller."
+            "Abgelehnt wird der Antrag; die Verfahrenskosten trägt die antragstellende Seite."
             if not c.asylum
-            else "Der Antrag auf Zulassung der Berufung wird abgelehnt; das Urteil ist damit rechtskräftig."
+            else "Die Berufung wird nicht zugelassen; mit diesem Beschluss wird das Urteil rechtskräftig (§ 78 Abs. 5 Satz 2 AsylG)."
         ),
         P("Gründe:", bold=True),
-        P("Ernstliche Zweifel an der Rechtmäßigkeit der angegriffenen Entscheidung bestehen nicht."),
         P(
-            f"Für die Richtigkeit der Abschrift: {c.court_city}, {_ds(d.date + timedelta(days=3))}, Urkundsbeamtin der Geschäftsstelle",
+            "Einen Zulassungsgrund nach § 78 Abs. 3 AsylG legt der Antrag nicht dar."
+            if c.asylum
+            else "Die angegriffene Verfügung hält der im Eilverfahren gebotenen Prüfung stand."
+        ),
+        P(
+            f"Beglaubigt – {c.court_city}, {_ds(d.date + timedelta(days=3))} – als Urkundsbeamtin der Geschäftsstelle",
             size=8.5,
         ),
     ]
@@ -1853,17 +1863,21 @@ def crim_r7a(c, d, r):
             after=10,
         ),
         P("Strafbefehl", bold=True, size=14),
-        P(f"gegen {a.full}, geboren am {_d(a.geburtsdatum)} in {a.geburtsort}, wohnhaft {c.adresse}"),
+        P("In der Strafsache gegen", after=0),
+        P(a.full, bold=True, after=0),
+        P(f"geb. {_d(a.geburtsdatum)} in {a.geburtsort}", after=0),
+        P(f"Wohnanschrift: {c.adresse}"),
+        P(f"Tatvorwurf: {off}."),
         P(
-            f"Die Staatsanwaltschaft legt Ihnen folgendes zur Last: Sie haben sich des {off} schuldig gemacht. "
-            f"Auf Antrag der Staatsanwaltschaft wird gegen Sie eine Geldstrafe von {sentence} festgesetzt."
+            f"Auf Antrag der Staatsanwaltschaft setzt das Gericht eine Geldstrafe von {sentence} gegen Sie fest."
         ),
         P(
-            "Dieser Strafbefehl wird rechtskräftig, wenn Sie nicht innerhalb von zwei Wochen nach Zustellung Einspruch einlegen.",
+            "Sie können binnen zwei Wochen ab Zustellung Einspruch einlegen; andernfalls wird dieser Strafbefehl "
+            "rechtskräftig und vollstreckbar.",
             size=9,
         ),
         P(f"{c.court_city}, {_d(d.date)}"),
-        P("Richter am Amtsgericht"),
+        P("Richter/in am Amtsgericht"),
     ]
     return DocSpec(blocks, _st(r))
 
@@ -1874,23 +1888,15 @@ def crim_r7b(c, d, r):
     a = c.applicant
     off, sentence = c.offence
     blocks = [
-        P("Bundesamt für Justiz – Bundeszentralregister", bold=True),
-        P("Auskunft zur Vorlage bei einer Behörde (Belegart O)", size=12, bold=True),
-        Table(
-            [
-                ["Geburtsname/Familienname", a.name],
-                ["Vornamen", a.vorname],
-                ["Geburtsdatum/-ort", f"{_d(a.geburtsdatum)}, {a.geburtsort}"],
-                ["Anschrift", c.adresse],
-            ],
-            [0.4, 0.6],
-            header=False,
-            size=9.5,
-        ),
-        P("Inhalt:", bold=True, after=1),
+        P("Bundeszentralregister (beim Bundesamt für Justiz)", bold=True),
+        P("Behördenführungszeugnis – Belegart O", size=12, bold=True),
+        P(f"Person: {a.name.upper()}, {a.vorname}", after=0),
+        P(f"Geburt: {_d(a.geburtsdatum)} in {a.geburtsort}", after=0),
+        P(f"Wohnanschrift: {c.adresse}"),
+        P("Eintragung(en) im Register:", bold=True, after=1),
         P(
-            f"1. {_d(d.date)} AG {c.court_city} — Strafbefehl wegen {off}; Geldstrafe {sentence}. "
-            f"Rechtskräftig seit {_d(d.date + timedelta(days=16))}."
+            f"(1) {_d(d.date)} – Amtsgericht {c.court_city} – Strafbefehl ({off}), Geldstrafe: {sentence}; "
+            f"rechtskräftig ab {_d(d.date + timedelta(days=16))}."
         ),
         P(f"Bonn, {_d(d.date + timedelta(days=r.randint(40, 120)))}", size=9),
     ]
@@ -1901,30 +1907,11 @@ def crim_r7b(c, d, r):
 
 
 def _mrz7(c) -> tuple[str, str]:
+    """The first MRZ line and the country code come from the shared `_mrz`; the second line is this split's own."""
     a = c.applicant
-    code = {
-        "syrien": "SYR",
-        "afghanistan": "AFG",
-        "irak": "IRQ",
-        "iran": "IRN",
-        "nigeria": "NGA",
-        "guinea": "GIN",
-        "kosovo": "RKS",
-        "albanien": "ALB",
-        "serbien": "SRB",
-        "russland": "RUS",
-        "tuerkei": "TUR",
-        "georgien": "GEO",
-        "armenien": "ARM",
-        "ghana": "GHA",
-    }.get(c.nat, "XXX")
-
-    def up(s: str) -> str:
-        s = s.upper().replace(" ", "<").replace("-", "<")
-        return "".join(ch for ch in s if ch.isascii() and (ch.isalpha() or ch == "<"))
-
+    l1 = _mrz(c)[0]
+    code = l1[2:5]
     no = f"{zlib.crc32(('7' + a.full).encode()) % 10**8:08d}"
-    l1 = f"P<{code}{up(a.name)}<<{up(a.vorname)}".ljust(44, "<")[:44]
     l2 = f"A{no}2{code}{a.geburtsdatum.strftime('%y%m%d')}4{'M' if a.sex == 'm' else 'F'}3206157<<<<<<<<<<<<<<06"[
         :44
     ]
@@ -1936,23 +1923,27 @@ def id_r7a(c, d, r):
     a = c.applicant
     l1, l2 = _mrz7(c)
     blocks = [
-        P("Reisepass – Kopie der Personaldatenseite (beglaubigt)", size=9, after=8),
+        P("Beglaubigte Ablichtung – Reisepass (Seite mit den Personalien)", size=9, after=8),
         Table(
             [
-                ["Type / Typ", "P"],
-                ["Surname / Name", a.name.upper()],
-                ["Given names / Vornamen", a.vorname.upper()],
-                ["Date of birth", a.geburtsdatum.strftime("%d %b %Y").upper()],
-                ["Place of birth", a.geburtsort.upper()],
-                ["Date of issue", d.date.strftime("%d %b %Y").upper()],
+                ["Typ/Type", "P", "Kode/Code", l1[2:5]],
+                ["Name/Surname", a.name.upper(), "", ""],
+                ["Vornamen/Given names", a.vorname.upper(), "", ""],
+                [
+                    "Geburtstag/Birth",
+                    a.geburtsdatum.strftime("%d %b %Y").upper(),
+                    "Geburtsort/Place",
+                    a.geburtsort.upper(),
+                ],
+                ["Ausgestellt/Issued", d.date.strftime("%d %b %Y").upper(), "Pass-Nr.", l2[1:9]],
             ],
-            [0.4, 0.6],
+            [0.24, 0.3, 0.2, 0.26],
             header=False,
-            size=9,
+            size=8.5,
         ),
         P(l1, font="mono", size=9, after=0),
         P(l2, font="mono", size=9),
-        P("Die Übereinstimmung der Kopie mit dem Original wird bestätigt.", size=8.5),
+        P("Beglaubigungsvermerk: Diese Ablichtung stimmt mit dem vorgelegten Pass überein.", size=8.5),
     ]
     return DocSpec(blocks, _st(r, "sans"))
 
@@ -1967,16 +1958,15 @@ def id_r7b(c, d, r):
             size=9,
             align="right",
         ),
-        P("Auszug aus dem Geburtenregister", bold=True, size=12),
-        P(f"Staat: {c.natinfo['land']}", after=2),
-        P(f"Name des Kindes: {a.vorname} {a.name}", after=2),
-        P(f"Geschlecht: {'männlich' if a.sex == 'm' else 'weiblich'}", after=2),
-        P(f"Tag der Geburt: {_d(a.geburtsdatum)}", after=2),
-        P(f"Ort der Geburt: {a.geburtsort}", after=2),
-        P(f"Registriert am: {_d(a.geburtsdatum + timedelta(days=r.randint(5, 60)))}"),
+        P(f"Bescheinigung über die Eintragung einer Geburt – {c.natinfo['land']}", bold=True, size=12),
         P(
-            f"Die Richtigkeit und Vollständigkeit der vorstehenden Übersetzung bescheinige ich. {c.court_city}, {_d(d.date)}. "
-            "Öffentlich bestellte und allgemein beeidigte Übersetzerin",
+            f"Es wird bescheinigt, dass {a.vorname} {a.name}, {'männlichen' if a.sex == 'm' else 'weiblichen'} "
+            f"Geschlechts, am {_d(a.geburtsdatum)} in {a.geburtsort} geboren wurde. Die Geburt wurde am "
+            f"{_d(a.geburtsdatum + timedelta(days=r.randint(5, 60)))} in das Register eingetragen."
+        ),
+        P(
+            f"Ich versichere, dass diese Übersetzung den Inhalt des mir vorgelegten Schriftstücks vollständig und richtig "
+            f"wiedergibt. {c.court_city}, {_d(d.date)} – Urkundenübersetzerin, LG-Bezirk {c.court_city}",
             size=8.5,
         ),
     ]
@@ -1999,14 +1989,14 @@ def other_anh_r7a(c, d, r):
         P(f"{c.plz} {c.city}", after=12),
         P(f"Gesch.-Z.: {c.bamf_gz}", align="right", after=0),
         P(f"{_d(d.date)}", align="right"),
-        P("Ladung zur Anhörung gemäß § 25 AsylG", bold=True),
+        P("Einladung zur persönlichen Anhörung (§ 25 AsylG)", bold=True),
         P(
             f"Sie werden hiermit zur persönlichen Anhörung am {_d(d.date + timedelta(days=r.randint(10, 25)))} um 08:30 Uhr "
             f"in die {site[0]} geladen. Ein Dolmetscher für Ihre Sprache wird gestellt."
         ),
         P(
-            "Bringen Sie alle Dokumente mit, die Ihre Identität und Ihr Verfolgungsschicksal belegen können. Erscheinen Sie "
-            "ohne genügende Entschuldigung nicht, kann nach Aktenlage entschieden werden."
+            "Zum Termin mitzubringen sind sämtliche Unterlagen zu Ihrer Identität und zu Ihren Fluchtgründen. Bleiben Sie "
+            "unentschuldigt fern, entscheidet das Bundesamt auf Grundlage der vorliegenden Akte."
         ),
         P("Im Auftrag"),
     ]
@@ -2016,17 +2006,17 @@ def other_anh_r7a(c, d, r):
 @tpl("sonstiges", "melde_r7b", "blind7")
 def other_melde_r7b(c, d, r):
     """A registration certificate of the residents' office."""
-    rows = [["Familienname", "Vorname", "Geburtsdatum"]] + [
-        [p.name, p.vorname, _d(p.geburtsdatum)] for p in c.persons
+    rows = [["gemeldete Person (Name, Vorname)", "geb."]] + [
+        [f"{p.name}, {p.vorname}", _d(p.geburtsdatum)] for p in c.persons
     ]
     blocks = [
-        P(f"Bürgerbüro {c.city_or_nrw()}", bold=True),
+        P(f"Meldebehörde {c.city_or_nrw()} – Bürgeramt", bold=True),
         P("Bestätigung der Anmeldung (§ 18 BMG)", size=12, bold=True),
         P(f"Wohnung: {c.adresse} (alleinige Wohnung)"),
-        Table(rows, [0.35, 0.35, 0.3], size=9.5),
+        Table(rows, [0.65, 0.35], size=9.5),
         P(f"Einzugsdatum: {_d(c.entry + timedelta(days=r.randint(200, 700)))}", size=9.5),
         P(
-            f"{c.city_or_nrw()}, {_ds(d.date)} – dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+            f"{c.city_or_nrw()}, {_ds(d.date)} – elektronisch erzeugt; gültig auch ohne Unterschrift.",
             size=8.5,
         ),
     ]
