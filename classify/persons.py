@@ -137,13 +137,15 @@ _NOT_NAME = {
 }
 
 _ADDRESS = re.compile(
-    r"(?P<addr>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}\s?[a-zA-Z]?(?:\s?-\s?\d{1,4})?"
-    r"(?:\s*,\s*|\s+in\s+|\s+|\s*\n\s*)\d{5}\s*[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
+    r"(?P<addr>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}\s?[a-zA-Z]?(?:\s?-\s?\d{1,4})?"
+    r"(?:\s*,\s*|\s+in\s+|\s+[-–—/|·•:]\s+|\s+|\s*\n\s*)\d{5}\s*[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
     r"(?:\s?\([^)\n]{1,30}\))?)"
 )
 _ADDRESS_INTRO = re.compile(
     r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|residing at|address|untergebracht"
     r"|\b(?:lives|living|resides|reside) (?:at|in)"
+    # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
+    r"|\bWohnung\s+(?:liegt|befindet\s+sich|ist)\s+(?:in\s+der|in|im|an\s+der|am)\b"
     # "lebt gemeinsam in der ...", "leben zusammen in ...": a few words between verb and "in"
     r"|\bleb(?:t|en)(?:\s+(?:gemeinsam|zusammen|derzeit|weiterhin|alle|beide|seitdem|heute|jetzt|noch)){0,3}\s+in)"
     r"\s*(?:in|:|ist|lautet)?\s*:?\s*",
@@ -394,8 +396,9 @@ _ADDRESS_LABEL = re.compile(
 
 # "wohnhaft in 44135 Dortmund, Lindenstraße 4": the place before the street
 _ADDRESS_PLACE_FIRST = re.compile(
-    r"(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*)\s*,\s*"
-    r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}\s?[a-zA-Z]?)(?![\w.])(?!\s*,?\s*\d{5})"
+    r"(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*(?:\s?\([^)\n]{1,30}\))?)\s*,\s*"
+    # the house number may end the sentence ("Wohnhaft sind alle in 40210 Düsseldorf, Mühlenweg 65.")
+    r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}\s?[a-zA-Z]?)(?!\w|\.\d)(?!\s*,?\s*\d{5})"
 )
 
 
@@ -403,7 +406,7 @@ def _find_address(text: str) -> str:
     m = _ADDRESS.search(text)
     first = _ADDRESS_PLACE_FIRST.search(text)
     if first and (not m or first.start() < m.start()):
-        return f"{first['street']}, {first['plz']} {first['city']}"
+        return re.sub(r"\s+", " ", f"{first['street']}, {first['plz']} {first['city']}")
     if not m:
         return ""
     addr = _ADDRESS_LABEL.sub("", m.group("addr"))
@@ -415,6 +418,9 @@ def _find_address(text: str) -> str:
     # a line break inside the street ("Bahnhofstr.\n104") is a space; before the postcode, a comma
     addr = re.sub(r"\s*\n\s*(?=\d{5})", ", ", addr).replace("\n", " ")
     addr = re.sub(r"\s+in\s+(?=\d{5})", ", ", addr)  # "Lindenstraße 4 in 44135 Dortmund"
+    addr = re.sub(
+        r"\s+[-–—/|·•:]\s+(?=\d{5})", ", ", addr
+    )  # "Mühlenweg 7 – 40227 Düsseldorf", "... · 40227 ..."
     return _clean_value(re.sub(r",(?:\s*,)+", ",", addr))
 
 
@@ -1881,6 +1887,15 @@ def _undated_persons(text: str) -> list[Person]:
 _RESIDENCE_INTRO = re.compile(r"wohn|\bwh\.|leben|lebt|residing", re.I)
 
 
+# A field that points back instead of repeating a value: "wie A)", "wie oben", "dto.", "s. o.", "ebenso",
+# "same as above"
+_SAME_AS = re.compile(
+    r"^\s*(?:wie\b(?!\s+\d)[^\d\n]{0,25}|dto\.?|ditto|do\.|s\.\s?o\.?|siehe oben|ebenso|ebenda|desgl\.?"
+    r"|same as\b[^\d\n]{0,20}|as above)\s*$",
+    re.I,
+)
+
+
 def _shared_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -> str:
     """An address stated for everyone ("alle wohnhaft ...", "Anschrift: ..."), not one in `avoid`
     (a representative's). One introduced as a residence comes before one under a bare "Anschrift"."""
@@ -1902,16 +1917,23 @@ _NAME_LINE_WORDS = {"herr", "herrn", "frau", "familie", "eheleute", "und", "&"}
 def _sender_address(text: str, families: set[str], avoid: set[str] | frozenset[str] = frozenset()) -> str:
     """The address under a line that only names an applicant or their family: the sender block of a
     letter the family writes itself ("Familie Haddad" / "Lindenstraße 4" / "44135 Dortmund")."""
-    lines = text.split("\n")
+    lines: list[str] = []
+    for line in text.split("\n"):
+        # a sender line: "Yousef Darwish - Talstraße 14 · 44793 Bochum", the address after a dash
+        name_part, dash, rest = line.partition(" - ")
+        lines += [name_part, rest.strip()] if dash and _ADDRESS.match(rest.strip()) else [line]
+    bare = {
+        plain(f) for f in families
+    }  # OCR drops diacritics: "Celik" in the letterhead, "Çelik" in the table
     for i, line in enumerate(lines[:-1]):
         words = line.split()
-        if not 1 <= len(words) <= 5 or not families & {fold_word(w.strip(",")) for w in words}:
+        if not 1 <= len(words) <= 5 or not bare & {plain(fold_word(w.strip(","))) for w in words}:
             continue
         if not all(
             fold_word(w).lower() in _NAME_LINE_WORDS or re.fullmatch(_CAP, w.strip(",")) for w in words
         ):
             continue
-        below = "\n".join(lines[i + 1 : i + 4])
+        below = "\n".join([x for x in lines[i + 1 : i + 8] if x.strip()][:3])  # a scan's blank lines between
         if _ADDRESS.match(below.lstrip()):  # the address starts on the very next line
             addr = _find_address(below)
             if addr and addr not in avoid:
@@ -2713,6 +2735,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         for p in unique:
             if not p.geburtsort and shared_place:
                 p.geburtsort = shared_place
+            if _SAME_AS.match(p.adresse):
+                p.adresse = ""  # "wie A)", "dto.", "s. o.": the address given before, i.e. the household's
             # Family members live with the applicant unless stated otherwise.
             if not p.adresse:
                 p.adresse = shared_address
