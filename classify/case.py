@@ -410,7 +410,8 @@ def _triggers(documents: list[Document]) -> list[Trigger]:
         if not kinds:
             continue
         for number, page_text in zip(doc.pages, doc.page_texts, strict=True):
-            for kind, sentence in fields.find_triggers(page_text, kinds - found_here):
+            third_party = doc.type == "unterstuetzerschreiben"
+            for kind, sentence in fields.find_triggers(page_text, kinds - found_here, third_party):
                 triggers.append(Trigger(kind=kind, sentence=sentence, document=index, page=number))
                 found_here.add(kind)
     return triggers

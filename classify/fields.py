@@ -657,6 +657,8 @@ TRIGGER_RULES = (
             r" (nicht|keine)"
             # absence from work ("nur zwei Tage krank gemeldet"), a relative abroad or outside the application
             r"|\bkrank (gemeldet|geschrieben)|\bkrankmeldung\w*|\bfehltag\w*"
+            # anyone's illness, said in general: "wir helfen uns, wenn jemand krank ist"
+            r"|\b(wenn|falls|sobald) (jemand|einer|eine|man|wer) (\w+ ){0,2}(krank|erkrankt)"
             r"|^(die|der|seine|ihre|meine|unsere) (gross\w*|oma|opa|schwieger\w*|tante|onkel|cousin\w*|nachbar\w*"
             r"|kolleg\w*|freund\w*)\b"
             r"|\b(mutter|vater|eltern|bruder|schwester)\b[^.]{0,20}\b(im herkunftsland|in der heimat)\b"
@@ -939,8 +941,21 @@ def trigger_form(sentence: str) -> str:
     return _SPLIT_WORD.sub(r"\1\2", folded)
 
 
-def find_triggers(text: str, kinds: set[str] | None = None) -> list[tuple[str, str]]:
-    """(kind, shortened sentence) for every trigger kind found in a text, first sentence per kind."""
+# In a letter a third person writes (a support letter), the writer's own illness is none of the
+# applicants': "Wenn ich krank war, hat er für mich eingekauft", "nach meiner Operation".
+_WRITERS_ILLNESS = re.compile(
+    r"\b(ich|wir) (war|waren|bin|sind|wurde|wurden|lag|lagen)\b[^.]{0,15}\b(krank|erkrankt|im krankenhaus)"
+    r"|\b(wenn|als|wahrend|weil|nachdem|sobald) (ich|wir) (\w+ ){0,2}(krank|erkrankt|im krankenhaus|operiert)"
+    r"|\b(meine[rnms]?|unsere[rnms]?) (eigene[rn]? )?(krankheit|erkrankung|operation|behandlung)\b"
+    r"|\b(when|while|after) (i|we) (was|were) (ill|sick|in hospital)|\bmy (own )?(illness|surgery|operation)\b"
+)
+
+
+def find_triggers(
+    text: str, kinds: set[str] | None = None, third_party: bool = False
+) -> list[tuple[str, str]]:
+    """(kind, shortened sentence) for every trigger kind found in a text, first sentence per kind.
+    `third_party`: the text is a letter of someone other than the applicants, whose own illness is vetoed."""
     found: dict[str, str] = {}
     for sentence in sentences(text):
         folded = trigger_form(sentence)
@@ -948,6 +963,8 @@ def find_triggers(text: str, kinds: set[str] | None = None) -> list[tuple[str, s
             if rule.kind in found or (kinds is not None and rule.kind not in kinds):
                 continue
             if rule.veto and rule.veto.search(folded):
+                continue
+            if third_party and rule.kind == "illness" and _WRITERS_ILLNESS.search(folded):
                 continue
             excluded = [x.span() for x in rule.exclude.finditer(folded)] if rule.exclude else []
             for m in rule.pattern.finditer(folded):
