@@ -7,11 +7,11 @@ import re
 import unicodedata
 
 from hfk.classify import fields
-from hfk.classify.birthdates import learned_birth_dates
+from hfk.classify.birthdates import learned_birth_dates, learned_persons
 from hfk.classify.dates import birth_dates, issue_date, parse_date
 from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Trigger
 from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
-from hfk.classify.normalize import clean, fold
+from hfk.classify.normalize import clean, fold, fold_word
 from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, default_cues
 from hfk.classify.persons import extract_persons
 from hfk.classify.segment import PageInfo, open_letter, run_scores, split_file
@@ -339,19 +339,37 @@ def _restore_diacritics(persons: list[Person], documents: list[Document]) -> Non
 def _flag_unread_births(persons: list[Person], documents: list[Document], antrag_ids: list[int]) -> None:
     """An application that gives a birth date no extracted person carries is marked for review: the
     person rules met a layout they do not read, and a person is missing or misread. The dates come
-    from the learned model of birthdates.py, not from the rules it checks."""
+    from the learned model of birthdates.py, not from the rules it checks. Where the model also reads
+    a family and a first name for such a date, that person is added, and a note says so."""
     carried = {p.geburtsdatum for p in persons}
     for i in antrag_ids:
         doc = documents[i]
         unread = [iso for iso in learned_birth_dates(doc.text) if iso not in carried]
         if unread:
             doc.needs_review = True
-            listed = ", ".join(".".join(reversed(iso.split("-"))) for iso in unread)
+            known = {(fold_word(p.name), fold_word(p.vorname)) for p in persons}
+            for name, first, iso in learned_persons(doc.text, unread):
+                if (fold_word(name), fold_word(first)) in known:
+                    continue  # a person read already, whose birth date is told twice (or misread once)
+                persons.append(Person(name=name, vorname=first, geburtsdatum=iso))
+                carried.add(iso)
+                doc.notes.append(
+                    f"Person {first} {name}, geb. {_german_date(iso)}, vom Lernmodell aus dem Antrag "
+                    "ergänzt (die Regeln haben sie nicht gelesen) – Personalien bitte prüfen"
+                )
+            unread = [iso for iso in unread if iso not in carried]
+            if not unread:
+                continue
+            listed = ", ".join(_german_date(iso) for iso in unread)
             doc.notes.append(
                 f"Geburtsdatum {listed} im Antrag keiner erkannten Person zugeordnet – Personalien bitte prüfen"
                 if len(unread) == 1
                 else f"Geburtsdaten {listed} im Antrag keiner erkannten Person zugeordnet – Personalien bitte prüfen"
             )
+
+
+def _german_date(iso: str) -> str:
+    return ".".join(reversed(iso.split("-")))
 
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:19|20)\d\d(?!\d)")

@@ -1,4 +1,4 @@
-"""Rebuild the birth-date model (classify/data/birthdates.json) from the train split.
+"""Rebuild the birth-date and name model (classify/data/birthdates.json) from the train split.
 
 It reuses the page dumps of scripts/train_classifier.py (same splits, seeds and OCR): the pages of
 each application, labelled with its persons' birth dates from truth.json. Training is
