@@ -427,8 +427,8 @@ def _triggers(documents: list[Document]) -> list[Trigger]:
             found_here.add(implied)
         if not kinds:
             continue
+        third_party = doc.type == "unterstuetzerschreiben"  # its writer's own illness is none of the case
         for number, page_text in zip(doc.pages, doc.page_texts, strict=True):
-            third_party = doc.type == "unterstuetzerschreiben"
             for kind, sentence in fields.find_triggers(page_text, kinds - found_here, third_party):
                 triggers.append(Trigger(kind=kind, sentence=sentence, document=index, page=number))
                 found_here.add(kind)
