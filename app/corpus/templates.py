@@ -654,24 +654,28 @@ def _court(c: Case, d: DocPlan, r: random.Random, variant: int) -> DocSpec:
 # ============================ identitaetsnachweis ============================
 
 
+# ICAO codes of the nationalities the corpus uses (the machine-readable zone of a passport)
+MRZ_CODES = {
+    "syrien": "SYR",
+    "afghanistan": "AFG",
+    "irak": "IRQ",
+    "iran": "IRN",
+    "nigeria": "NGA",
+    "guinea": "GIN",
+    "kosovo": "RKS",
+    "albanien": "ALB",
+    "serbien": "SRB",
+    "russland": "RUS",
+    "tuerkei": "TUR",
+    "georgien": "GEO",
+    "armenien": "ARM",
+    "ghana": "GHA",
+}
+
+
 def _mrz(c: Case) -> tuple[str, str]:
     a = c.applicant
-    code = {
-        "syrien": "SYR",
-        "afghanistan": "AFG",
-        "irak": "IRQ",
-        "iran": "IRN",
-        "nigeria": "NGA",
-        "guinea": "GIN",
-        "kosovo": "RKS",
-        "albanien": "ALB",
-        "serbien": "SRB",
-        "russland": "RUS",
-        "tuerkei": "TUR",
-        "georgien": "GEO",
-        "armenien": "ARM",
-        "ghana": "GHA",
-    }[c.nat]
+    code = MRZ_CODES[c.nat]
 
     def clean(s: str) -> str:
         s = s.upper().replace(" ", "<").replace("-", "<")

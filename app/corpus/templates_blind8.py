@@ -9,7 +9,7 @@ from datetime import timedelta
 from hfk.corpus import names as N
 from hfk.corpus.layout import Box, DocSpec, P, Rule, Signature, Space, Style, Table
 from hfk.corpus.scenario import Case, Person
-from hfk.corpus.templates import _child, _rep_name, r_digits, tpl
+from hfk.corpus.templates import MRZ_CODES, _child, _rep_name, r_digits, tpl
 from hfk.corpus.text_antrag import fmt, fmt_long
 
 SPLIT = "blind8"
@@ -1895,22 +1895,7 @@ def id_y8a(c, d, r):
 def id_y8b(c, d, r):
     """A copy of the passport's data page with its machine-readable zone."""
     a = c.applicant
-    iso = {
-        "syrien": "SYR",
-        "afghanistan": "AFG",
-        "irak": "IRQ",
-        "iran": "IRN",
-        "nigeria": "NGA",
-        "guinea": "GIN",
-        "kosovo": "RKS",
-        "albanien": "ALB",
-        "serbien": "SRB",
-        "russland": "RUS",
-        "tuerkei": "TUR",
-        "georgien": "GEO",
-        "armenien": "ARM",
-        "ghana": "GHA",
-    }.get(c.nat, "XXX")
+    iso = MRZ_CODES.get(c.nat, "XXX")
     no = f"{zlib.crc32((a.full + 'y8').encode()) % 10**8:08d}"
 
     def mrz(s: str) -> str:
