@@ -4,9 +4,11 @@ certificate ends with its date of issue or its stamp. Hand-written for this test
 
 from __future__ import annotations
 
-from hfk.classify.case import classify
-from hfk.classify.model import ClassifyOptions
-from hfk.ingest.model import Page, SourceFile, Submission
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
+from test_classify_segment_runon import _documents  # noqa: E402  (the documents of one file's pages)
 
 APPLICATION_P1 = (
     "Beratungsstelle Zuflucht e. V. · Lindenweg 4 · 48143 Münster\n"
@@ -85,12 +87,6 @@ LANGUAGE_CERTIFICATE = (
     "Schriftlicher Teil 71 von 100 Punkten, mündlicher Teil 80 von 100 Punkten.\n"
     "Ausstellungsdatum: 20.01.2025\n"
 )
-
-
-def _documents(*texts: str) -> list[tuple[str, list[int]]]:
-    pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
-    source = SourceFile(name="unterlagen.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
-    return [(d.type, d.pages) for d in classify(Submission(files=[source]), ClassifyOptions()).documents]
 
 
 def test_a_list_of_enclosures_under_its_own_heading_does_not_open_a_document() -> None:
