@@ -13,7 +13,7 @@ from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Tri
 from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
 from hfk.classify.normalize import clean, fold, fold_word
 from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, default_cues
-from hfk.classify.persons import extract_persons
+from hfk.classify.persons import extract_persons, name_like
 from hfk.classify.segment import PageInfo, open_letter, run_scores, split_file
 from hfk.ingest.model import SourceFile, Submission
 
@@ -351,6 +351,8 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
             for name, first, iso in learned_persons(doc.text, unread):
                 if (fold_word(name), fold_word(first)) in known:
                     continue  # a person read already, whose birth date is told twice (or misread once)
+                if not name_like(Person(name=name, vorname=first)):
+                    continue  # a column title or a word in small letters the model took for a name
                 persons.append(Person(name=name, vorname=first, geburtsdatum=iso))
                 carried.add(iso)
                 doc.notes.append(

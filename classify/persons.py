@@ -626,6 +626,16 @@ _LABEL_ALONE = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*(?=\S)", r
 _LABEL_ALONE_GAP = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*\n[ \t]*(?=\S)", re.I | re.M)
 
 
+# The number of a form's field before its label: "1.3", "2.1.", "(4)" (not a letter: "B) Wohnsitz" is a
+# section heading)
+_FIELD_NUMBER = re.compile(
+    r"^([ \t]*)(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\))[ \t]+(?=(?:"
+    + _LABEL_ANY
+    + r")\b)",
+    re.I | re.M,
+)
+
+
 # A form line whose label lost its colon ("Familienname Haddad"): scans and PDFs drop the colon or
 # the tab, and a two-column form's gap collapses to one space. A second label after a gap on the line
 # ("Familienname Karimi    Vorname Farshid") is one too.
@@ -1981,7 +1991,7 @@ _BORN_END = r"[^.\n]{0,50}?\s(?:geboren|zur\s+Welt)"
 # "Herr Ahmad Karimi wurde am 03.04.1985 in Herat geboren", "Unser Sohn Omid Karimi ist am ... geboren":
 # the running text of the reasoning repeats birth dates that a faxed table may have lost to OCR.
 _NARRATIVE_BIRTH = re.compile(
-    rf"(?P<who>{_CAP}(?:(?:[ \-]|\n(?=\S))[\w'’\-]+){{1,3}})(?:\s*,|\s+und|\s*[:.;–]\s*(?P<pron>Sie|Er))?\s+(?:wurde|ist|kam)\s+am"
+    rf"(?P<who>{_CAP}(?:(?:[ \-]|\n(?=\S))[\w'’\-]+){{1,3}})(?:(?:\s*,|\s+und|\s*[:.;–]\s*(?P<pron>Sie|Er))?\s+(?:wurde|ist|kam|bin)|\s*,)\s+am"
     rf"\s+(?P<date>{_DATE_TXT})"
     rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
     + _BORN_END
@@ -2506,7 +2516,7 @@ def _despeckle(value: str, counts: dict[str, int], single: bool) -> str:
     return " ".join(kept)
 
 
-def _name_like(p: Person) -> bool:
+def name_like(p: Person) -> bool:
     """Whether name and first name read as a person's: a first name of small letters only ("geb",
     "und"), a family name without a capital, with digits, an abbreviation's ".-" ("Gesch.-Z.") or
     more than four words is something a pattern caught in a form or a sentence."""
@@ -2516,7 +2526,15 @@ def _name_like(p: Person) -> bool:
         not any(ch.isupper() for ch in p.name) or re.search(r"\d|\.-", p.name) or len(p.name.split()) > 4
     ):
         return False
-    return True
+    # a column title read as a name ("Beziehung", "Geburtsort")
+    return not any(_column_title(w) for w in (p.name, p.vorname) if w and " " not in w)
+
+
+def _column_title(word: str) -> bool:
+    """A word that is a column title of a persons table as a whole ("Beziehung", "Vornamen"), not a
+    name that contains one ("Namer")."""
+    folded = fold_word(word)
+    return any(re.fullmatch(rf"\w{{0,4}}(?:{p})(?:e|en|n|s)?", folded) for p in _HEADER_KEYS.values())
 
 
 def _noise_row(p: Person) -> bool:
@@ -2645,6 +2663,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = re.sub(rf"(?<![\w.])[lI|]\.(?=\s?(?:{_DE_MONTHS})\b)", "1.", text)
     # "|MENSAH [26.11.1980": a table rule glued to the date cell after it is a cell border
     text = re.sub(r"(?<=\S)[ \t]*[\[|](?=\d{1,2}\.\d{1,2}\.\d{2,4}\b)", " | ", text)
+    # "1.3 Geburtsdatum 19.08.1996", "(2) Vorname: Samir": a numbered form field is the field
+    text = _FIELD_NUMBER.sub("", text)
     persons = _column_form(text)
     if persons:
         # a child's own labelled block below the family's columns ("Kind / Familienname Okafor / ...");
@@ -2752,7 +2772,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
             _respell_person(p, slavic, albanian)
             if english and p.staatsangehoerigkeit:
                 p.staatsangehoerigkeit = _english_adjective(text, p.staatsangehoerigkeit)
-    return [p for p in unique if _name_like(p)]
+    return [p for p in unique if name_like(p)]
 
 
 def _before_table(text: str, header: tuple[list[str], int], table: list[Person]) -> list[Person]:
@@ -2778,13 +2798,14 @@ def _before_table(text: str, header: tuple[list[str], int], table: list[Person])
 
 # A form with the labels on the left and one column per person ("Familienname | Barzani | Barzani"):
 # each label row holds one value per person. Labels as their first words read folded.
+# The label vocabulary of _LABELS, folded (a form with a column per person uses the same labels)
 _COLUMN_LABELS = [
-    ("name_vorname", r"(?:familien|nach)?name\s?,\s?vornamen?"),
-    ("vorname", r"vornamen?\(?n?\)?|(?:given|first) names?(?:\(s\))?|forenames?"),
-    ("name", r"(?:familien|nach)?name|surname"),
-    ("geburtsdatum", r"geburtsdatum|geb\.?-?\s?datum|geb(?:oren)?\.?\s?am|date of birth"),
-    ("geburtsort", r"geburtsort|geb\.?-?\s?ort|geboren in|place of birth"),
-    ("staatsangehoerigkeit", r"staatsang\w*|nationalit\w*|sta\.?"),
+    ("name_vorname", r"(?:familien|nach|zu)?name\s?[,/]\s?vornamen?"),
+    ("vorname", r"(?:vor|ruf)namen?\(?n?\)?|(?:given|first) names?(?:\(s\))?|forenames?"),
+    ("name", r"(?:familien|nach|zu)?name|surname|(?:family|last) name"),
+    ("geburtsdatum", r"geburtsdatum|geburtstag|geb\.?-?\s?datum|geb(?:oren)?\.?\s?am|date of birth"),
+    ("geburtsort", r"geburtsort|geburtsstadt|geb\.?-?\s?ort|geboren in|place of birth|town of birth|born in"),
+    ("staatsangehoerigkeit", r"staatsang\w*|staatsb\w*rgerschaft|nationalit\w*|citizenship|sta\.?"),
 ]
 _COLUMN_SPECK = re.compile(r"(?<!\S)[|_©\[\]~‘’'\"«»]+(?!\S)|[|\[\]©]")
 

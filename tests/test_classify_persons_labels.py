@@ -133,3 +133,36 @@ def test_english_sentences_with_label_words_read_no_person():
         "Date of birth 12/03/1988 according to the birth certificate.\n"
     )
     assert extract_persons(text) == []
+
+
+def test_a_form_with_one_column_per_person_takes_every_label_of_the_other_forms():
+    """The column form knows the labels the other layouts know ("Zuname", "Rufname", "Geburtstag",
+    "Geburtsstadt", "Staatsbürgerschaft"), not a shorter list of its own."""
+    text = (
+        HEAD + "Die Personen:\n\n   Antragsteller   Ehemann   Sohn\n\n"
+        "Zuname   Mansour   Mansour   Mansour\n\nRufname   Huda   Fadi   Karim\n\n"
+        "Geburtstag   3. Mai 1986   14. Februar 1983   9. Januar 2016\n\n"
+        "Geburtsstadt   Homs   Hama   Essen\n\nStaatsbürgerschaft   syrisch   syrisch   syrisch\n"
+    )
+    assert _rows(text) == [
+        ("Mansour", "Huda", "1986-05-03", "Homs", "syrisch"),
+        ("Mansour", "Fadi", "1983-02-14", "Hama", "syrisch"),
+        ("Mansour", "Karim", "2016-01-09", "Essen", "syrisch"),
+    ]
+
+
+def test_a_numbered_field_is_the_field_and_its_heading_no_name():
+    """ "2.1 Nachname Haddad": the field's number does not hide its label, and the numbered heading
+    above ("2. Person, für die der Antrag gestellt wird") gives no name."""
+    for number in ("2.{n}", "2.{n}.", "({n})", "{n})"):
+        fields = [
+            "Nachname  Haddad",
+            "Vorname  Samir",
+            "Geburtsdatum  12.03.1988",
+            "Staatsangehörigkeit  syrisch",
+        ]
+        lines = [number.format(n=n) + " " + f for n, f in enumerate(fields, 1)]
+        text = (
+            HEAD + "2. Person, für die der Antrag gestellt wird\n\n" + "\n\n".join(lines) + "\n\n3. Gründe\n"
+        )
+        assert _rows(text) == [("Haddad", "Samir", "1988-03-12", "", "syrisch")], number

@@ -20,6 +20,9 @@ READ = [
     ("Das jüngste Kind, Amal Haddad, ist am 03.04.2018 in Dortmund geboren.", "Amal"),
     ("Meine Ehefrau Lina Haddad: Sie ist am 05.06.1990 in Homs geboren.", "Lina"),
     ("Unser Sohn heißt Omar Haddad. Er ist am 01.02.2015 in Dortmund geboren.", "Omar"),
+    # the verb left out after the comma, or in the first person
+    ("Tochter – Amal Haddad, am 3.4.2018 in Dortmund geboren, geht in die Kita.", "Amal"),
+    ("Zu meiner Person: Mein Name ist Lina Haddad, bin am 5.6.1990 in Homs geboren.", "Lina"),
 ]
 
 
@@ -39,6 +42,8 @@ def test_a_birth_told_after_the_name_in_other_words(text: str, vorname: str) -> 
         # before the pronoun a sentence, not a name
         "Seit 2016 lebt die Familie in Dortmund. Sie ist am 01.02.2016 eingereist.",
         "Herr Haddad lebt in Dortmund. Er ist am 12.03.2016 eingereist, nachdem seine Tochter geboren war.",
+        # a comma before a date that is no birth
+        "Wir kamen nach Dortmund, am 12.03.2016 wurde dort unsere Tochter geboren.",
     ],
 )
 def test_no_person_from_relatives_or_other_dates(text: str) -> None:
