@@ -98,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
             "blind6",
             "blind7",
             "blind8",
+            "blind9",
         ),
         default="test",
     )

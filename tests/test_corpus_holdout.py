@@ -89,6 +89,7 @@ def test_held_out_cases_always_write_the_topic_that_states_their_hint() -> None:
             "blind6",
             "blind7",
             "blind8",
+            "blind9",
             "train",
         ):
             c = make_case(random.Random(f"hfk-corpus:{split}:9:{i}"), f"{split}-{i:04d}", split, 9)

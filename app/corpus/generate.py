@@ -25,6 +25,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind6,
     templates_blind7,
     templates_blind8,
+    templates_blind9,
     templates_holdout,
     templates_test,
     templates_train,
@@ -38,7 +39,7 @@ RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
 # train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
 # blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
 # blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one;
-# blind8: a tenth one
+# blind8: a tenth one; blind9: an eleventh one
 SPLITS = (
     "train",
     "test",
@@ -51,6 +52,7 @@ SPLITS = (
     "blind6",
     "blind7",
     "blind8",
+    "blind9",
 )
 
 # ------------------------------------------------------------------ scenario
@@ -522,6 +524,17 @@ def _mime(name: str) -> tuple[str, str]:
 
 def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
+    if c.split == "blind9":
+        if c.language == "en":
+            return f"Hello Sir or Madam,\n\nhere come the missing papers for my hardship request. The scans are from my phone, I hope they are readable.\n\nWith thanks\n{who}"
+        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
+            return r.choice(
+                [
+                    f"Sehr geehrte Damen und Herren,\n\nzum Härtefallverfahren {c.applicant.full} überlassen wir Ihnen die beiliegenden Dokumente zur Vervollständigung der Akte.\n\nMit freundlichen Grüßen\n{who}\n{c.rep.org}",
+                    f"Hallo liebes Team der Geschäftsstelle,\n\nim Nachgang zu unserem Antrag für Familie {c.applicant.name} kommen hier die restlichen Belege.\n\nBeste Grüße\n{who}",
+                ]
+            )
+        return f"Guten Tag,\n\nin der Anlage finden Sie meine Dokumente, Name {c.applicant.full}. Sagen Sie mir bitte Bescheid, wenn noch etwas gebraucht wird.\n\nMit Dank\n{who}"
     if c.split == "blind8":
         if c.language == "en":
             return f"Good morning,\n\nthese are the other papers for my application to the Hardship Commission. I can bring the originals if you need them.\n\nBest regards\n{who}"
@@ -876,6 +889,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind6": "unterstuetzerschreiben_m6a",
         "blind7": "unterstuetzerschreiben_r7a",
         "blind8": "unterstuetzerschreiben_y8a",
+        "blind9": "unterstuetzerschreiben_u9b",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
@@ -1065,7 +1079,7 @@ def generate(
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
         raise ValueError(
-            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7' und 'blind8'."
+            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8' und 'blind9'."
         )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
