@@ -951,17 +951,31 @@ _WRITERS_ILLNESS = re.compile(
 )
 
 
+# A heading: a short line of its own after a blank line (or the text's start), capitalised, without a
+# sentence's punctuation, maybe numbered ("3. Behördliche und gerichtliche Verfahren", "C) Court cases")
+_PARAGRAPH_HEADING = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*((?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+|[A-H][.)][ \t]+)?"
+    r"[A-ZÄÖÜ][^\n.,:;!?]{0,60}?)[ \t]*(?=\n)"
+)
+_NOT_FROM_HEADINGS = {"court"}
+
+
 def find_triggers(
     text: str, kinds: set[str] | None = None, third_party: bool = False
 ) -> list[tuple[str, str]]:
     """(kind, shortened sentence) for every trigger kind found in a text, first sentence per kind.
     `third_party`: the text is a letter of someone other than the applicants, whose own illness is vetoed."""
     found: dict[str, str] = {}
+    headings = [h for h in (trigger_form(m.group(1)).strip() for m in _PARAGRAPH_HEADING.finditer(text)) if h]
     for sentence in sentences(text):
-        folded = trigger_form(sentence)
+        whole = trigger_form(sentence)
+        # a heading that names a topic ("Behördliche und gerichtliche Verfahren") says nothing of the
+        # case: the court rule reads the sentence after it
+        body = next((whole[len(h) :] for h in headings if whole.startswith(h)), whole)
         for rule in TRIGGER_RULES:
             if rule.kind in found or (kinds is not None and rule.kind not in kinds):
                 continue
+            folded = body if rule.kind in _NOT_FROM_HEADINGS else whole
             if rule.veto and rule.veto.search(folded):
                 continue
             if third_party and rule.kind == "illness" and _WRITERS_ILLNESS.search(folded):

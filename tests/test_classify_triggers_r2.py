@@ -109,3 +109,16 @@ def test_trigger_sentence_is_the_evidence() -> None:
     found = dict(find_triggers(text))
     assert "14.05.2026" in found[TERMIN]
     assert "Bochum" not in found[TERMIN]
+
+
+def test_a_heading_that_names_court_procedures_raises_no_court_trigger():
+    """A section heading on its own line names a topic ("Behördliche und gerichtliche Verfahren"); the
+    sentence below it decides. A lawsuit told below a heading still counts."""
+    for heading in ("3. Behördliche und gerichtliche Verfahren", "Gerichtliche Schritte", "C) Court cases"):
+        text = f"Begründung\n\n{heading}\nDer Asylantrag wurde 2019 abgelehnt. Seitdem ist sie geduldet.\n"
+        assert find_triggers(text, {"court"}) == [], heading
+        told = text + "\nGegen den Bescheid hat sie Klage beim Verwaltungsgericht Köln erhoben.\n"
+        assert [k for k, _ in find_triggers(told, {"court"})] == ["court"], heading
+    # a heading that is the whole statement of a lawsuit, with its file number, still counts
+    stated = "Begründung\n\nKlage beim VG Köln (7 K 1234/23.A)\nSie ist noch anhängig.\n"
+    assert [k for k, _ in find_triggers(stated, {"court"})] == ["court"]
