@@ -1085,6 +1085,9 @@ TOPIC_RULES = {
         # what a return would mean, in a conditional ("würde ... verlieren", "hätten wir nichts",
         # "droht ihm Haft"), and the way back in plain words ("wenn wir zurück müssen")
         r"|\bzuruck (mussen|muss|musste|mussten|gehen|kehren)\b|\bzuruckkehren\b|\bnicht (wieder )?zuruck\b"
+        # "Zurückzugehen hieße: kein Dach über dem Kopf, kein Einkommen"
+        r"|\bzuruck(zu)?(gehen|kehren|reisen)\b|\b(hiesse|bedeutete?)\b[^.]{0,40}\b(kein\w*|nichts|verlust\w*)\b"
+        r"|\bkein (dach uber dem kopf|einkommen|obdach)\b"
         r"|\b(wurde[n]?|ware[n]?|hatte[n]?)\b[^.]{0,80}\b(verlieren|verliert|zerstort|getrennt|herausreissen|"
         r"schutzlos|ausgeliefert|bestraft|verhaftet|obdachlos\w*|nicht moglich|nichts|keine? (wohnung|arbeit|zuhause|"
         r"unterstutzung|sicherheit|schutz|perspektive))\b"

@@ -133,3 +133,21 @@ def test_a_label_line_starts_a_new_sentence() -> None:
     assert sentences(text)[-1].startswith("Begründung: Ahmad Karimi reiste")
     # the evidence quotes the reasoning, not the list of persons glued to it
     assert begruendung_topics(text)["lebensgeschichte"].startswith("Begründung:")
+
+
+def test_what_going_back_would_mean_in_plain_words_is_a_humanitarian_reason() -> None:
+    """ "zurückzugehen", "hieße/bedeutete ... kein(e) ...", "kein Dach über dem Kopf": what a return would
+    mean, without the words of the templates ("Rückkehr", "unzumutbar", "Gefahr")."""
+    for sentence in (
+        "Nach Eritrea zurückzugehen ist für uns undenkbar.",
+        "Zurückzureisen hieße für mich: kein Ort, an dem ich sicher schlafen kann.",
+        "Für meine Mutter bedeutete das den Verlust ihrer Pflege.",
+        "Dort hätte ich kein Dach über dem Kopf.",
+    ):
+        assert "humanitaere_gruende" in begruendung_topics("Sehr geehrte Damen und Herren,\n" + sentence), (
+            sentence
+        )
+    # what it means elsewhere is no reason
+    assert "humanitaere_gruende" not in begruendung_topics(
+        "Sehr geehrte Damen und Herren,\nDer Name bedeutet in ihrer Sprache Licht."
+    )
