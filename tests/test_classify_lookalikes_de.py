@@ -289,3 +289,16 @@ def test_a_short_note_of_support_asking_a_bleiberecht_for_someone_else() -> None
         "arbeite als Lagerhelfer und spiele im Sportverein.\n\nMit freundlichen Grüßen\nAhmad Karimi"
     )
     assert _types(own) == ["antrag"]
+
+
+def test_a_doctors_confirmation_meant_for_the_commission_stays_a_medical_report():
+    """A doctor's confirmation in other words than "Attest" ("Hausärztliche Bestätigung", "in
+    fachärztlicher Behandlung", a practice stamp) that names the commission as its recipient is a
+    medical report, not an application."""
+    text = (
+        "Dr. Jana Wolff\nHausarztpraxis am Markt\n44787 Bochum\n\nFACHÄRZTLICHE BESTÄTIGUNG\n\n"
+        "zur Vorlage bei der Geschäftsstelle der Härtefallkommission\n\nHiermit bestätige ich, dass Herr Samir Haddad, "
+        "* 12.3.1988, seit 2021 in meiner fachärztlichen Behandlung ist. Es besteht eine schwere "
+        "Herzinsuffizienz (I50.13 G).\n\nBochum, 02.05.2025\n\nUnterschrift, Praxisstempel\n"
+    )
+    assert _types(text) == ["aerztliches_gutachten"]
