@@ -344,7 +344,7 @@ def _respell(value: str, section: str) -> str:
     return re.sub(r"[^\W\d_]+", fix, value)
 
 
-def _strip_roles(vorname: str) -> str:
+def strip_roles(vorname: str) -> str:
     """A relation word a table's role column or a list item left beside the first name ("Amal Tochter",
     "Samir Ehemann", "Ehefrau Lina"): never part of a name."""
     words = vorname.split()
@@ -361,7 +361,7 @@ def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> Non
     if country and nationality(country.group("country")):
         person.geburtsort = country.group("place")
     person.name = _respell(person.name, "names")
-    person.vorname = _respell(_strip_roles(person.vorname), "names")
+    person.vorname = _respell(strip_roles(person.vorname), "names")
     person.geburtsort = _respell(person.geburtsort, "places")
     person.adresse = _respell(person.adresse, "places")
     if slavic or person.staatsangehoerigkeit in _IC_NATIONALITIES:

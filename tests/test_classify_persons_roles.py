@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hfk.classify.persons import _strip_roles, extract_persons
+from hfk.classify.persons import extract_persons, strip_roles
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from hfk.classify.persons import _strip_roles, extract_persons
     ],
 )
 def test_relation_words_leave_the_first_name(read: str, vorname: str) -> None:
-    assert _strip_roles(read) == vorname
+    assert strip_roles(read) == vorname
 
 
 def test_a_role_column_after_the_name_column() -> None:
