@@ -100,7 +100,7 @@ _QUOTED = re.compile(
 )
 _ISSUE_LABEL = re.compile(
     r"(\bdatum|\bdate(?! of (?:birth|expiry))|ausstellungsdatum|ausfertigungsdatum|erstellungsdatum|briefdatum"
-    r"|ausgestellt( am)?|erstellt( am)?|\bstand|date of issue)\s*:?\s*$"
+    r"|ausgestellt( am)?|ausgefertigt( am)?|erstellt( am)?|\bstand|date of issue)\s*:?\s*$"
 )
 # The label earlier on the line: "Ort, Datum: Nürnberg, 14.03.2025", "Datum des Bescheids: ...".
 _LABEL_IN_LINE = re.compile(
@@ -113,12 +113,13 @@ _LABEL_PREV_LINE = re.compile(
 )
 _DEN = re.compile(r"\bden\s*$")
 _PLACE_COMMA = re.compile(r"(^|\n)\s*[a-z][a-z .\-/()]{1,40}[,.]\s*(den\s*|am\s*)?$")
-# The document's own title with its date: "Bescheid vom 14.03.2025", "Ärztliches Attest vom ...", also as the
+# The document's own title with its date: "Bescheid vom 14.03.2025", "Ärztliches Attest vom ...", the copy's
+# date ("Ausfertigung vom ..."), also as the
 # last part of a compound ("Entlassungsbericht vom ...", "Verlaufsbericht vom ...", "Ablehnungsbescheid vom ...").
 _TITLE_VOM = re.compile(
     # "Haus- und Facharztbericht vom", "Psychiatrisch- psychotherapeutische Stellungnahme vom"
     r"^\s*(?:[a-z]+-?\s){0,3}?[a-z\-]*(?:bescheid|attest|gutachten|stellungnahme|bescheinigung|arztbrief"
-    r"|bericht|entscheidung|beschluss|urteil|certificate|report)\s+(?:vom|v\.|dated|of)\s*:?\s*$"
+    r"|bericht|entscheidung|beschluss|urteil|certificate|report|ausfertigung)\s+(?:vom|v\.|dated|of)\s*:?\s*$"
 )
 # Words that make "... Bescheid vom" a reference inside a sentence, not a title.
 _REFERENCE_WORDS = re.compile(

@@ -387,3 +387,19 @@ def test_a_report_title_with_a_hyphenated_compound_dates_the_report() -> None:
         )
         == "2025-03-20"
     )
+
+
+def test_the_date_of_a_decisions_copy_is_its_date_of_issue() -> None:
+    """ "Ausfertigung vom ..." / "ausgefertigt am ..." dates the decision, not the dates its reasons quote."""
+    body = (
+        "\nBESCHEID\nDer Antrag wird abgelehnt.\nZur Begründung: Die Antragstellerin reiste am 02.03.2019 ein "
+        "und stellte am 15.03.2019 einen Asylantrag.\n"
+    )
+    assert (
+        issue_date("Bundesamt für Migration und Flüchtlinge\nAusfertigung vom 04.11.2019" + body)
+        == "2019-11-04"
+    )
+    assert (
+        issue_date("Bundesamt für Migration und Flüchtlinge\nausgefertigt am: 4. November 2019" + body)
+        == "2019-11-04"
+    )
