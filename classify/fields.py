@@ -700,6 +700,10 @@ TRIGGER_RULES = (
             # the same instructions cut by a page break: "... innerhalb eines Monats || Klage beim
             # Verwaltungsgericht erhoben werden.", "Die Klage muss den Kläger ... bezeichnen"
             r"|\bklage\b[^.]{0,120}\berhoben werden\b|\bdie klage muss\b"
+            # the remedy in other words: "Rechtsbehelf: Gegen diese Verfügung steht Ihnen ... der Klageweg
+            # zum Verwaltungsgericht ... offen", "können Sie ... Klage erheben"
+            r"|\brechtsbehelf\s*:.*|\b(steht|stehen)\b[^.]{0,60}\b(klageweg|rechtsweg|klage)\b[^.]{0,80}\boffen\b"
+            r"|\bkonnen sie\b[^.]{0,120}\bklage\b[^.]{0,60}\berheben\b"
         ),
     ),
     TriggerRule(

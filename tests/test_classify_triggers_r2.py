@@ -122,3 +122,16 @@ def test_a_heading_that_names_court_procedures_raises_no_court_trigger():
     # a heading that is the whole statement of a lawsuit, with its file number, still counts
     stated = "Begründung\n\nKlage beim VG Köln (7 K 1234/23.A)\nSie ist noch anhängig.\n"
     assert [k for k, _ in find_triggers(stated, {"court"})] == ["court"]
+
+
+def test_instructions_on_legal_remedies_in_other_words_raise_no_court_trigger():
+    """An authority's notice says what one could do ("steht Ihnen der Klageweg ... offen"), which is no
+    court procedure; a lawsuit filed still counts."""
+    for sentence in (
+        "Rechtsbehelf: Gegen diese Verfügung können Sie beim Verwaltungsgericht Köln vorgehen.",
+        "Gegen diese Verfügung steht Ihnen binnen eines Monats der Klageweg zum Verwaltungsgericht Aachen offen.",
+        "Innerhalb eines Monats können Sie beim Verwaltungsgericht Minden schriftlich Klage erheben.",
+    ):
+        assert find_triggers(sentence, {"court"}) == [], sentence
+    filed = "Gegen die Verfügung hat er Klage beim Verwaltungsgericht Aachen erhoben; sie ist noch offen."
+    assert [k for k, _ in find_triggers(filed, {"court"})] == ["court"]
