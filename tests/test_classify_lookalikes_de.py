@@ -302,3 +302,14 @@ def test_a_doctors_confirmation_meant_for_the_commission_stays_a_medical_report(
         "Herzinsuffizienz (I50.13 G).\n\nBochum, 02.05.2025\n\nUnterschrift, Praxisstempel\n"
     )
     assert _types(text) == ["aerztliches_gutachten"]
+
+
+def test_a_cover_mail_that_asks_to_be_told_is_no_decision(scorer):
+    """ "Sagen Sie mir Bescheid" / "geben Sie uns Bescheid" is an idiom, not a Bescheid of the BAMF."""
+    for ask in (
+        "Sagen Sie mir bitte Bescheid, wenn noch etwas fehlt.",
+        "Geben Sie uns kurz Bescheid, ob alles da ist.",
+    ):
+        text = f"Guten Tag,\n\nanbei finden Sie meine Papiere, Name Lina Haddad. {ask}\n\nDanke\nLina Haddad"
+        assert _best(scorer, text) != "bamf_bescheid", ask
+        assert "bamf_bescheid" not in _types(text, mail=True), ask
