@@ -88,9 +88,10 @@ LANDLORD = (
 )
 # A mail that sends papers: "Bescheid" of "Bitte geben Sie Bescheid" is a BAMF decision's cue, one word
 # alone; the model's "nothing I know" must still count there.
+# one word of a class ("Bescheid"); "Geben Sie mir Bescheid" is an idiom the rules no longer count
 COVER_MAIL = (
-    "Guten Tag,\n\nanbei schicke ich die Unterlagen für meinen Mann und mich. Geben Sie mir bitte "
-    "Bescheid, falls noch etwas fehlt.\n\nViele Grüße\nSamuel Beispiel"
+    "Guten Tag,\n\nanbei schicke ich die Unterlagen für meinen Mann und mich. Den Bescheid vom Amt "
+    "reiche ich nach, falls er fehlt.\n\nViele Grüße\nSamuel Beispiel"
 )
 
 
