@@ -3,10 +3,10 @@
 The person rules (persons.py) read the layouts they know. A layout they do not know is read wrong or
 not at all, and nothing says so. This model looks only at each date and the words around it (the
 words before and after, the line's first word, the line above) and says whether it is a birth
-date. On the applications of ten samples of templates it never saw, session 10's model found 1,441 of
-1,593 birth dates and read 47 other dates as births (see the README). A birth date it finds that no extracted
-person carries most likely means the rules missed a person: the application is marked for review
-instead of being wrong silently.
+date. On the applications of ten samples of templates it never saw, session 10's model found 1,441
+of 1,593 birth dates and read 47 other dates as births (see the README). A birth date it finds that
+no extracted person carries most likely means the rules missed a person: the application is marked
+for review instead of being wrong silently.
 
 The same model also says of each word whether it is a family name, a first name or neither (it was
 trained on all three; session 11 keeps that side too). For a birth date no extracted person carries,
@@ -20,8 +20,9 @@ seen held-out samples persons right went blind8 0.792 -> 0.838, blind7 0.899 -> 
 applications marked without a person error blind8 13 -> 9, blind7 19 -> 18; test s0 and val unchanged
 (see the README).
 
-The weights are an averaged perceptron over plain string features, trained on the `train`
-split and the synthetic records only by scripts/train_birthdates.py, which rebuilds classify/data/birthdates.json exactly.
+The weights are an averaged perceptron over plain string features, trained on the `train` split and
+the synthetic records only by scripts/train_birthdates.py, which rebuilds classify/data/birthdates.json
+exactly.
 The file holds feature weights and a list of common words (no names: words of any person's name
 in the training truth are left out of it), never text of an application.
 """

@@ -5,8 +5,9 @@ texts write the persons of a family in many conventions, combined at random: lab
 order (numbered or not, one per line or several per line), one line per person with any field order and
 separator, tables with their columns in any order, prose, lists under roles, the birth date before
 the name, surnames in capitals, German and English. Around them stand what makes a record hard to
-read: other dates (the letter's, the decision's, the day of entry) and other names (the doctor, the
-lawyer, a teacher), and, in some texts, OCR damage. Each text comes with its persons, as truth.json
+read: dates that are no one's birth (the letter's, the entry, decisions, judgments, deadlines, ranges,
+stamps, also as labelled fields beside the persons') and other names (the doctor, the lawyer, an
+employer), and, in a third of the texts, OCR damage. Each text comes with its persons, as truth.json
 has them; nothing here is rendered or OCRed, so thousands cost a second.
 
 Only the training script uses them (scripts/train_birthdates.py). They are built from the generator's
