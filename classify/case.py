@@ -13,7 +13,7 @@ from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Tri
 from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
 from hfk.classify.normalize import clean, fold, fold_word
 from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, default_cues
-from hfk.classify.persons import extract_persons, name_like, strip_roles
+from hfk.classify.persons import extract_persons, name_like, tidy_learned_person
 from hfk.classify.segment import PageInfo, open_letter, run_scores, split_file
 from hfk.ingest.model import SourceFile, Submission
 
@@ -349,7 +349,7 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
             doc.needs_review = True
             known = {(fold_word(p.name), fold_word(p.vorname)) for p in persons}
             for name, first, iso in learned_persons(doc.text, unread):
-                name, first = strip_roles(name), strip_roles(first)  # "Baran Vater": a role column
+                name, first = tidy_learned_person(name, first)  # "Baran Vater", "Blessing ADEYEMI"
                 if (fold_word(name), fold_word(first)) in known:
                     continue  # a person read already, whose birth date is told twice (or misread once)
                 if not name_like(Person(name=name, vorname=first)):

@@ -355,6 +355,36 @@ def strip_roles(vorname: str) -> str:
     return " ".join(words)
 
 
+def _stray(word: str) -> bool:
+    """A relation word, a column title or a month name: never part of a name the model read."""
+    w = word.strip("()[],;:")
+    return _not_name(w) or _column_title(w) or bool(re.fullmatch(f"(?:{_DE_MONTHS}|{_EN_MONTHS})", w))
+
+
+def tidy_learned_person(name: str, first: str) -> tuple[str, str]:
+    """Family and first name the learned model read, as the rules would write them: relation words,
+    column titles and month names at the ends dropped ("Baran Vater", "November Oluwaseun"); where
+    exactly one word is printed in capitals, that word is the family name and the others are the first
+    name ("Blessing ADEYEMI" / "Relation" -> Adeyemi, Blessing), as forms print it; capitals in title
+    case ("MORADI" -> "Moradi")."""
+    words = f"{name} {first}".split()
+    caps = [w for w in words if w.isupper() and len(w) > 2]
+    if len(caps) == 1:
+        others = [w for w in words if w != caps[0] and not _stray(w)]
+        if others:
+            return _title(caps[0]), " ".join(others)
+
+    def tidy(text: str) -> str:
+        parts = text.split()
+        while len(parts) > 1 and _stray(parts[-1]):
+            parts.pop()
+        while len(parts) > 1 and _stray(parts[0]):
+            parts.pop(0)
+        return " ".join(_title(w) for w in parts)
+
+    return tidy(name), tidy(first)
+
+
 def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> None:
     # "Hargeisa (Somalia)": the country beside the place gives the nationality, it is not the place
     country = re.match(r"(?P<place>.+?)\s*\((?P<country>[^()]{2,40})\)$", person.geburtsort)
@@ -966,7 +996,7 @@ _HEADER_KEYS = {
     "adresse": r"anschrift|adresse|address|(?<!unter)schrift(?![a-z])|wohnort|wohnsitz|unterkunft",
     # columns read past: a running number, the relation, sex, file numbers and residence status
     "_nr": r"(?<![a-z])(?:nr|lfd)(?![a-z])",
-    "_rolle": r"verhaltnis|rolle|beziehung|verwandtschaft|relationship|(?<![a-z])role(?![a-z])",
+    "_rolle": r"verhaltnis|rolle|beziehung|verwandtschaft|relation(?:ship)?|(?<![a-z])role(?![a-z])",
     "_geschlecht": r"geschlecht|(?<![a-z])(?:sex|gender)(?![a-z])",
     "_akte": r"aktenzeichen|(?<![a-z])azr|(?<![a-z])az(?![a-z])|aufenthaltsstatus|(?<![a-z])status(?![a-z])"
     r"|aufenthaltstitel",
@@ -2825,11 +2855,25 @@ def _column_label(line: str, after_date: bool) -> tuple[str, str] | None:
     return None
 
 
+# A date cell the writer left without a date: "(fehlt)", "unbekannt", "k. A.", a dash
+_NO_DATE_CELL = re.compile(
+    r"\((?:fehlt|unbekannt|k\. ?a\.|unknown)\)|\b(?:fehlt|unbekannt|unknown)\b|(?<!\S)[-–—](?!\S)"
+)
+
+
+def _date_cells(row: str) -> list[str]:
+    """The cells of a column form's date row in order: a date's ISO form, or "" for a cell left empty."""
+    folded = fold_word(row)
+    cells = [(m.start(), parse_match(m) or "") for m in DATE_RE.finditer(folded)]
+    cells += [(m.start(), "") for m in _NO_DATE_CELL.finditer(folded)]
+    return [iso for _, iso in sorted(cells)]
+
+
 def _column_values(key: str, rest: str, n: int, more: str) -> list[str] | None:
     """The n values of one label row (`more`: a line the row wrapped onto), else None."""
     if key == "geburtsdatum":
-        dates = [parse_match(m) for m in DATE_RE.finditer(fold_word(rest))]
-        return dates if len(dates) == n and all(dates) else None
+        cells = _date_cells(rest)
+        return cells if len(cells) == n and any(cells) else None
     if key == "name_vorname":
         # "Boateng, Boateng, Boateng, Yaw Boateng," / "Kwaku Adwoa Akua": the first names the
         # cells lost to a wrap come in order on the next line
@@ -2867,8 +2911,8 @@ def _column_form(text: str) -> list[Person]:
         label = _column_label(line, False)
         if not label or label[0] != "geburtsdatum":
             continue
-        n = len(list(DATE_RE.finditer(fold_word(label[1]))))
-        if n < 2:
+        n = len(_date_cells(label[1]))
+        if n < 2 or sum(1 for c in _date_cells(label[1]) if c) < 2:
             continue
         # the label rows around the date row, a blank line or a wrapped line between them
         rows: dict[str, list[str]] = {}

@@ -138,3 +138,14 @@ def test_persons_written_after_their_birth_dates_are_added_with_their_own_names(
         ("Kaya", "Zelal", "1986-09-02"),
     ]
     assert facts.documents[0].needs_review
+
+
+def test_names_the_model_reads_are_written_as_the_rules_write_them() -> None:
+    from hfk.classify.persons import tidy_learned_person
+
+    # the one word in capitals is the family name, a column title or a month beside it is no name
+    assert tidy_learned_person("Blessing ADEYEMI", "Relation") == ("Adeyemi", "Blessing")
+    assert tidy_learned_person("Oluwaseun ADEYEMI", "November") == ("Adeyemi", "Oluwaseun")
+    assert tidy_learned_person("KARIMI", "Ahmad Shah") == ("Karimi", "Ahmad Shah")
+    assert tidy_learned_person("Kaya", "Baran Vater") == ("Kaya", "Baran")
+    assert tidy_learned_person("Karimi", "Ahmad") == ("Karimi", "Ahmad")

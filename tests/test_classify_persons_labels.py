@@ -166,3 +166,18 @@ def test_a_numbered_field_is_the_field_and_its_heading_no_name():
             HEAD + "2. Person, für die der Antrag gestellt wird\n\n" + "\n\n".join(lines) + "\n\n3. Gründe\n"
         )
         assert _rows(text) == [("Haddad", "Samir", "1988-03-12", "", "syrisch")], number
+
+
+def test_a_column_form_whose_date_row_leaves_a_cell_empty_keeps_every_column():
+    """ "(fehlt)", "unbekannt" or a dash in the date row is an empty cell, not a missing column."""
+    for empty in ("(fehlt)", "unbekannt", "–"):
+        text = (
+            HEAD + "Person 1   Person 2   Person 3\n\nFamilienname   Mansour   Mansour   Mansour\n"
+            "Vorname   Huda   Fadi   Karim\n"
+            f"Geburtsdatum   03.05.1986   {empty}   09.01.2016\nStaatsangehörigkeit   syrisch   syrisch   syrisch\n"
+        )
+        assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text)] == [
+            ("Mansour", "Huda", "1986-05-03"),
+            ("Mansour", "Fadi", ""),
+            ("Mansour", "Karim", "2016-01-09"),
+        ], empty
