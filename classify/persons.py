@@ -2556,6 +2556,8 @@ def name_like(p: Person) -> bool:
         not any(ch.isupper() for ch in p.name) or re.search(r"\d|\.-", p.name) or len(p.name.split()) > 4
     ):
         return False
+    if re.search(r"[=/]", p.name + p.vorname):
+        return False  # a table's legend ("AS = Antragsteller/in, EP = Ehepartner/in")
     # a column title read as a name ("Beziehung", "Geburtsort")
     return not any(_column_title(w) for w in (p.name, p.vorname) if w and " " not in w)
 
@@ -2709,7 +2711,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         persons = _grid_persons(text)
     header = _table_header(text) if not persons else None
     if header:
-        persons = _table_persons(text, header)
+        persons = [_date_as_name(p) for p in _table_persons(text, header)]
     if persons and header and "name" not in header[0]:
         # the first-name table of the children under the parents' own fields or sentences
         pre = text[: text.rfind("\n", 0, max(header[1] - 1, 0)) + 1]
@@ -2803,6 +2805,17 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
             if english and p.staatsangehoerigkeit:
                 p.staatsangehoerigkeit = _english_adjective(text, p.staatsangehoerigkeit)
     return [p for p in unique if name_like(p)]
+
+
+def _date_as_name(p: Person) -> Person:
+    """A row whose cells shifted by one ("1 29.04.1985 MORINA, Blerina ..." under "Nr. | geb. am | NAME,
+    Vorname"): the date read as the family name is the birth date, and "MORINA, Blerina" the names."""
+    born = parse_date(p.name) if re.fullmatch(r"[\d.\s/]+", p.name or "x") else None
+    if born and not p.geburtsdatum and "," in p.vorname:
+        family, _, given = p.vorname.partition(",")
+        if re.fullmatch(_CAP, family.strip()) and given.strip():
+            p.geburtsdatum, p.name, p.vorname = born, _title(family.strip()), given.strip()
+    return p
 
 
 def _before_table(text: str, header: tuple[list[str], int], table: list[Person]) -> list[Person]:

@@ -181,3 +181,18 @@ def test_a_column_form_whose_date_row_leaves_a_cell_empty_keeps_every_column():
             ("Mansour", "Fadi", ""),
             ("Mansour", "Karim", "2016-01-09"),
         ], empty
+
+
+def test_a_table_row_whose_cells_shifted_by_one_and_its_legend():
+    """OCR joined the number, date and name cells of a row ("2 14.06.1990 HADDAD, Lina ..."), so the
+    date landed in the name column: it is the birth date, "HADDAD, Lina" the names. The legend under
+    the table ("AS = Antragsteller/in, EP = Ehepartner/in") is nobody."""
+    text = (
+        HEAD + "Nr. |geb. am NAME, Vorname StA Geburtsort Verh.\n"
+        "1 12.03.1988 HADDAD, Samir syrisch | Aleppo AS\n\n2 14.06.1990 HADDAD, Lina syrisch | Homs EP\n\n"
+        "AS = Antragsteller/in, EP = Ehepartner/in, K = Kind\nPLZ/Ort: 44135 Dortmund\n"
+    )
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text)] == [
+        ("Haddad", "Samir", "1988-03-12"),
+        ("Haddad", "Lina", "1990-06-14"),
+    ]
