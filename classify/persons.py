@@ -2868,10 +2868,9 @@ def _column_label(line: str, after_date: bool) -> tuple[str, str] | None:
     return None
 
 
-# A date cell the writer left without a date: "(fehlt)", "unbekannt", "k. A.", a dash
-_NO_DATE_CELL = re.compile(
-    r"\((?:fehlt|unbekannt|k\. ?a\.|unknown)\)|\b(?:fehlt|unbekannt|unknown)\b|(?<!\S)[-–—](?!\S)"
-)
+# A date cell the writer left without a date: "(fehlt)", "unbekannt", "k. A." (not a dash: it also
+# stands between a label and its values)
+_NO_DATE_CELL = re.compile(r"\((?:fehlt|unbekannt|k\. ?a\.|unknown)\)|\b(?:fehlt|unbekannt|unknown)\b")
 
 
 def _date_cells(row: str) -> list[str]:

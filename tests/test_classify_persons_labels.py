@@ -169,8 +169,8 @@ def test_a_numbered_field_is_the_field_and_its_heading_no_name():
 
 
 def test_a_column_form_whose_date_row_leaves_a_cell_empty_keeps_every_column():
-    """ "(fehlt)", "unbekannt" or a dash in the date row is an empty cell, not a missing column."""
-    for empty in ("(fehlt)", "unbekannt", "–"):
+    """ "(fehlt)" or "unbekannt" in the date row is an empty cell, not a missing column."""
+    for empty in ("(fehlt)", "unbekannt"):
         text = (
             HEAD + "Person 1   Person 2   Person 3\n\nFamilienname   Mansour   Mansour   Mansour\n"
             "Vorname   Huda   Fadi   Karim\n"
