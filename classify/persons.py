@@ -2556,7 +2556,7 @@ def name_like(p: Person) -> bool:
         not any(ch.isupper() for ch in p.name) or re.search(r"\d|\.-", p.name) or len(p.name.split()) > 4
     ):
         return False
-    if re.search(r"[=/]", p.name + p.vorname):
+    if "=" in p.name + p.vorname:
         return False  # a table's legend ("AS = Antragsteller/in, EP = Ehepartner/in")
     # a column title read as a name ("Beziehung", "Geburtsort")
     return not any(_column_title(w) for w in (p.name, p.vorname) if w and " " not in w)

@@ -317,3 +317,6 @@ def test_what_a_pattern_caught_in_a_form_is_no_person():
     assert not name_like(Person(name="Beziehung", vorname="Goran"))
     assert not name_like(Person(name="Karimi", vorname="Geburtsort"))
     assert name_like(Person(name="Namer", vorname="Goran"))
+    # a legend under a table is nobody; a first name with its other spelling is somebody
+    assert not name_like(Person(name="AS", vorname="Antragsteller/in, EP = Ehepartner/in, K"))
+    assert name_like(Person(name="Haddad", vorname="Mohammad/Mohamed"))
