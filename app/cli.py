@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from hfk import __version__
+from hfk.corpus import SPLITS
 
 EXIT_OK = 0
 EXIT_NOTHING_PROCESSED = 1
@@ -86,20 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--cases", type=int, default=60)
     generate.add_argument(
         "--split",
-        choices=(
-            "train",
-            "test",
-            "holdout",
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "blind8",
-            "blind9",
-        ),
+        choices=SPLITS,
         default="test",
     )
     demo = corpus_commands.add_parser(

@@ -1,1 +1,20 @@
 """Generated test corpus of applications and its ground truth (never real data)."""
+
+# train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
+# blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
+# blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one;
+# blind8: a tenth one; blind9: an eleventh one
+SPLITS = (
+    "train",
+    "test",
+    "holdout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+)

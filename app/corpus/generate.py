@@ -14,9 +14,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
-from hfk.corpus import names as N
-from hfk.corpus import render as R
 from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
+    SPLITS,
     templates_blind,
     templates_blind2,
     templates_blind3,
@@ -30,31 +29,14 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_test,
     templates_train,
 )
+from hfk.corpus import names as N
+from hfk.corpus import render as R
 from hfk.corpus.layout import layout
 from hfk.corpus.scenario import TOPICS, Case, DocPlan, Person, Rep, expected, months_before, rand_date
 from hfk.corpus.templates import TEMPLATES, templates_for
 from hfk.corpus.text_antrag import fmt
 
 RENDERINGS = ("digital", "scan", "fax", "photo", "docx", "mail")
-# train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
-# blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
-# blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one;
-# blind8: a tenth one; blind9: an eleventh one
-SPLITS = (
-    "train",
-    "test",
-    "holdout",
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-    "blind6",
-    "blind7",
-    "blind8",
-    "blind9",
-)
-
 # ------------------------------------------------------------------ scenario
 
 
@@ -1079,7 +1061,7 @@ def generate(
     """Generate `cases` cases of `split` into out_dir; deterministic for the seed. Returns the summary."""
     if split not in SPLITS:
         raise ValueError(
-            f"Unbekannter Split {split!r}: erlaubt sind 'train', 'test', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8' und 'blind9'."
+            f"Unbekannter Split {split!r}: erlaubt sind {', '.join(map(repr, SPLITS[:-1]))} und {SPLITS[-1]!r}."
         )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
