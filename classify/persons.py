@@ -347,12 +347,17 @@ def _respell(value: str, section: str) -> str:
 def strip_roles(vorname: str) -> str:
     """A relation word a table's role column or a list item left beside the first name ("Amal Tochter",
     "Samir Ehemann", "Ehefrau Lina"): never part of a name."""
-    words = vorname.split()
-    while len(words) > 1 and _not_name(words[-1].strip("()[],;:")):
+    return " ".join(_trim_ends(vorname.split(), lambda w: _not_name(w.strip("()[],;:"))))
+
+
+def _trim_ends(words: list[str], drop) -> list[str]:
+    """The words without those at either end for which `drop` holds (one word always stays)."""
+    words = list(words)
+    while len(words) > 1 and drop(words[-1]):
         words.pop()
-    while len(words) > 1 and _not_name(words[0].strip("()[],;:")):
+    while len(words) > 1 and drop(words[0]):
         words.pop(0)
-    return " ".join(words)
+    return words
 
 
 def _stray(word: str) -> bool:
@@ -375,12 +380,7 @@ def tidy_learned_person(name: str, first: str) -> tuple[str, str]:
             return _title(caps[0]), " ".join(others)
 
     def tidy(text: str) -> str:
-        parts = text.split()
-        while len(parts) > 1 and _stray(parts[-1]):
-            parts.pop()
-        while len(parts) > 1 and _stray(parts[0]):
-            parts.pop(0)
-        return " ".join(_title(w) for w in parts)
+        return " ".join(_title(w) for w in _trim_ends(text.split(), _stray))
 
     return tidy(name), tidy(first)
 
@@ -2923,8 +2923,9 @@ def _column_form(text: str) -> list[Person]:
         label = _column_label(line, False)
         if not label or label[0] != "geburtsdatum":
             continue
-        n = len(_date_cells(label[1]))
-        if n < 2 or sum(1 for c in _date_cells(label[1]) if c) < 2:
+        cells = _date_cells(label[1])
+        n = len(cells)
+        if n < 2 or sum(1 for c in cells if c) < 2:
             continue
         # the label rows around the date row, a blank line or a wrapped line between them
         rows: dict[str, list[str]] = {}
