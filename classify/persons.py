@@ -136,14 +136,19 @@ _NOT_NAME = {
     "children",
 }
 
+# A bracket after the city that belongs to its name ("Halle (Saale)"), not a room of a shelter
+# ("Münster (Zimmer 20)"), which is no part of the postal address.
+_CITY_BRACKET = r"(?:\s?\((?!\s*(?:Zimmer|Zi\.|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?|Etage|\d+\.\s?(?:OG|Etage|Stock)))[^)\n]{1,30}\))?"
 _ADDRESS = re.compile(
     r"(?P<addr>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}\s?[a-zA-Z]?(?:\s?-\s?\d{1,4})?"
     r"(?:\s*,\s*|\s+in\s+|\s+[-–—/|·•:]\s+|\s+|\s*\n\s*)\d{5}\s*[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
-    r"(?:\s?\([^)\n]{1,30}\))?)"
+    + _CITY_BRACKET
+    + r")"
 )
 _ADDRESS_INTRO = re.compile(
     r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|residing at|address|untergebracht"
-    r"|\b(?:lives|living|resides|reside) (?:at|in)"
+    r"|\b(?:gemeldet|registered)\s+(?:in|at|unter)\b"
+    r"|\bUnterkunft\b|\b(?:lives|live|living|resides|reside) (?:at|in)"
     # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
     r"|\bWohnung\s+(?:liegt|befindet\s+sich|ist)\s+(?:in\s+der|in|im|an\s+der|am)\b"
     # "lebt gemeinsam in der ...", "leben zusammen in ...": a few words between verb and "in"
@@ -180,7 +185,7 @@ _LABELS = {
     r"|Date (?:and place )?of birth)",
     "geburtsort": r"(?:Geburtsort(?:\s*/\s*-?\s*(?:Geburts)?land)?|Geburtsstadt|geboren in|Place of birth|Born in"
     r"|Town of birth)",
-    "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
+    "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Staatsang\.|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
     "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|Wohnung|Meldeanschrift|Meldeadresse"
     r"|Address|Home address)",
 }
@@ -426,7 +431,7 @@ _ADDRESS_LABEL = re.compile(
 
 # "wohnhaft in 44135 Dortmund, Lindenstraße 4": the place before the street
 _ADDRESS_PLACE_FIRST = re.compile(
-    r"(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*(?:\s?\([^)\n]{1,30}\))?)\s*,\s*"
+    r"(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*" + _CITY_BRACKET + r")\s*,\s*"
     # the house number may end the sentence ("Wohnhaft sind alle in 40210 Düsseldorf, Mühlenweg 65.")
     r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}\s?[a-zA-Z]?)(?!\w|\.\d)(?!\s*,?\s*\d{5})"
 )
@@ -679,6 +684,8 @@ def _spaced_value_fits(key: str, value: str) -> bool:
     if not value or _LABEL_RE.match(value + ":") or re.match(r"(?:" + _LABEL_ANY + r")\b", value, re.I):
         return False  # a label after a label: a table header, never a value
     words = value.split()
+    if key == "geburtsort":  # "Fier / Albanien": the place and its country
+        words = value.split(" / ")[0].split()
     if key in ("name", "vorname", "name_vorname", "geburtsort"):
         return (
             len(words) <= (4 if key == "name_vorname" else 3)
@@ -983,20 +990,22 @@ _TEXT_COLUMNS = ("name", "vorname", "geburtsort")
 # ("Geburtsdatunéeburtsort"): enough of each word to recognise it.
 _HEADER_KEYS = {
     "vorname": r"vorname|first ?names?|given ?names?|forename",
-    "name": r"(?<![a-z])(?:familiennam|nachnam|name|surname)",
+    "name": r"(?<![a-z])(?:familiennam|nachnam|zunam|name|surname)",
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
     "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb\.?\s?-\s?dat|(?<![a-z])ge[bh](?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
-    r"|(?<![a-z])dob(?![a-z])",
+    r"|(?<![a-z])dob(?![a-z])"
+    # "Geburt (Datum / Ort)": one column for both, the date first
+    r"|(?<![a-z])geburt(?= ?\(datum)",
     # ... and "geb. in" / "geboren in" for the place, as typed letters title it
     "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])|(?<![a-z])geb\.?\s?-?\s?ort"
-    r"|(?<![a-z])ge[bh](?:oren|\.)? ?in(?![a-z])",
+    r"|(?<![a-z])ge[bh](?:oren|\.)? ?in(?![a-z])|(?<=datum / )ort(?= ?\))|(?<=datum/)ort(?=\))",
     # "StA." is the office's short form; a header cut at the margin keeps only "Sta"
     "staatsangehoerigkeit": r"staatsang|nationalit|citizenship|(?<![a-z])sta(?![a-z])",
     # "Staatsangehörigkeischrift": OCR glues the last two titles, so the end of "Anschrift" is enough
     "adresse": r"anschrift|adresse|address|(?<!unter)schrift(?![a-z])|wohnort|wohnsitz|unterkunft",
     # columns read past: a running number, the relation, sex, file numbers and residence status
     "_nr": r"(?<![a-z])(?:nr|lfd)(?![a-z])",
-    "_rolle": r"verhaltnis|rolle|beziehung|verwandtschaft|relation(?:ship)?|(?<![a-z])role(?![a-z])",
+    "_rolle": r"verhaltnis|(?<![a-z])verh(?![a-z])|rolle|beziehung|verwandtschaft|relation(?:ship)?|(?<![a-z])role(?![a-z])",
     "_geschlecht": r"geschlecht|(?<![a-z])(?:sex|gender)(?![a-z])",
     "_akte": r"aktenzeichen|(?<![a-z])azr|(?<![a-z])az(?![a-z])|aufenthaltsstatus|(?<![a-z])status(?![a-z])"
     r"|aufenthaltstitel",
@@ -1296,7 +1305,12 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
         if extra:  # a header that wrapped: "Name Vorname Geburtsdatum Geburtsort\nStaatsangehörigkeit"
             columns = columns + [k for k in extra if k not in columns]
             continue
-        if (_TABLE_END.match(line) and not _speck_label_row(line, lines)) or len(lines) > 60 or _prose(line):
+        if (
+            (_TABLE_END.match(line) and not _speck_label_row(line, lines))
+            or len(lines) > 60
+            or _prose(line)
+            or _legend(line)
+        ):
             break
 
         if not lines and not re.search(r"\d", line) and set(fold_word(line).split()) <= _HEADER_WORDS:
@@ -1312,6 +1326,14 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
     lines = _cut_lead(lines, all_columns, text)
     # A column that tells the relation ("Antragsteller", "Ehefrau", "Sohn") holds no name.
     numbered = all_columns[0] == "_nr"
+    if numbered:  # an outline number of a form's section ("2.1 Kola, Jonida ...")
+        lines = [re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[^\W\d_])", "", line) for line in lines]
+    if "geburtsdatum" in columns and columns[columns.index("geburtsdatum") + 1 :][:1] == ["geburtsort"]:
+        # "Geburt (Datum / Ort)": "07.06.1975 / Fier" is two cells
+        lines = [re.sub(r"(?<=\d)\s*/\s*(?=[A-ZÄÖÜ])", "  ", line) for line in lines]
+    if "_rolle" in all_columns:
+        codes = _relation_codes(text)
+        lines = [" ".join(w for w in line.split(" ") if w.strip(".,;:|()") not in codes) for line in lines]
     rows = [
         [c for c in _CELL_SPLIT.split(_unlisted(line, gender, numbered)) if c.strip() and not _skip_cell(c)]
         for line in lines
@@ -1337,6 +1359,7 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
         full = [c.strip() for c in raw.split("|")]
         if len(full) != len(all_columns):
             full = [c.strip() for c in raw.strip().strip("|").split("|")]
+        full = _joined_name_cell(full, all_columns)
         if "|" in raw and len(full) == len(all_columns):
             if last and not re.search(_DATE_TXT, line) and not full[0] and any(full):
                 # a row whose cells wrapped: "| Reza | | |" under "Al-Hassan | Mohammad | ..."
@@ -1393,6 +1416,18 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
         # a children's table of first names: the family name is the applicant's, given above it
         return [p for p in persons if p.vorname and p.geburtsdatum]
     return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
+
+
+def _joined_name_cell(cells: list[str], columns: list[str]) -> list[str]:
+    """A row's cells with the one that answers a header cell of two titles ("NAME, Vorname") split
+    in two ("MORADI, Kaveh"): the header gave a key for each title, the row has one cell for both."""
+    if len(cells) + 1 != len(columns):
+        return cells
+    for i in range(len(columns) - 1):
+        if {columns[i], columns[i + 1]} == {"name", "vorname"} and i < len(cells) and "," in cells[i]:
+            first, _, second = cells[i].partition(",")
+            return [*cells[:i], first.strip(), second.strip(), *cells[i + 1 :]]
+    return cells
 
 
 def _speck_label_row(line: str, rows: list[str]) -> bool:
@@ -1567,6 +1602,30 @@ _STATUS = re.compile(
     r"|Grenzübertrittsbescheinigung|ohne Titel|Bescheinigung)(?!\w)",
     re.I,
 )
+
+
+# A table's legend of relation codes: "AS = Antragsteller/in, EP = Ehepartner/in, K = Kind".
+_LEGEND_ENTRY = re.compile(r"(?<![\w=])(?P<code>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})\s*[=:]\s*(?P<word>[^\W\d_]+)")
+
+
+def _legend(line: str) -> list[re.Match[str]]:
+    """The entries of a line that is a table's legend of relation codes (every entry one), else []."""
+    entries = list(_LEGEND_ENTRY.finditer(line))
+    if len(entries) >= 2 and "=" in line and all(_relation_word(e["word"]) for e in entries):
+        return entries
+    return []
+
+
+def _relation_codes(text: str) -> frozenset[str]:
+    """The codes a table's legend defines for relations ("AS", "EP", "K"): a row's word that is one
+    tells the relation and nothing else."""
+    return frozenset(e["code"] for line in text.split("\n") for e in _legend(line))
+
+
+def _relation_word(word: str) -> bool:
+    """A relation noun, also compounded ("Ehepartner", "Stiefsohn", "Pflegekind")."""
+    folded = fold_word(word).lower()
+    return any(folded.endswith(r) for r in _RELATIONS)
 
 
 def _unlisted(line: str, gender: bool, numbered: bool = False) -> str:
@@ -1924,7 +1983,9 @@ def _undated_persons(text: str) -> list[Person]:
 
 # An intro that says where someone lives, not just where mail goes: "Anschrift:" also heads a
 # lawyer's or counselling service's block, "Wohnort:" and "wohnhaft" do not.
-_RESIDENCE_INTRO = re.compile(r"wohn|\bwh\.|leben|lebt|residing", re.I)
+_RESIDENCE_INTRO = re.compile(
+    r"wohn|\bwh\.|leben|lebt|residing|\bliv(?:e|es|ing)\b|unterkunft|untergebracht|gemeldet|registered", re.I
+)
 
 
 # A field that points back instead of repeating a value: "wie A)", "wie oben", "dto.", "s. o.", "ebenso",
@@ -1948,6 +2009,30 @@ def _shared_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -
             return addr
         plain = plain or addr
     return plain
+
+
+# An address in two labelled fields, as forms ask for it: "PLZ/Ort: 30159 Hannover – Straße/Nr.:
+# Bergstraße 23", "Straße, Hausnummer: ..." above "PLZ, Ort: ...".
+_PLZ_FIELD = re.compile(
+    r"\b(?:PLZ\s*(?:/|,|und|\+)?\s*(?:Wohn)?[Oo]rt|Postleitzahl\s*(?:/|,|und)\s*(?:Wohn)?[Oo]rt|Post ?code\s*/\s*(?:City|Town))"
+    r"\s*:\s*(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?)"
+)
+_STREET_FIELD = re.compile(
+    r"\b(?:Stra(?:ß|ss)e|Str\.|Street)(?:\s*(?:/|,|und|\+)\s*(?:Haus)?(?:nr\.?|nummer|Nr\.?|No\.?|number))?"
+    r"\s*:\s*(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?![\w).]))?)"
+)
+
+
+def _field_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -> str:
+    """An address written in a street field and a postcode/place field near each other."""
+    for plz in _PLZ_FIELD.finditer(text):
+        window = text[max(0, plz.start() - 200) : plz.end() + 200]
+        street = _STREET_FIELD.search(window)
+        if street:
+            addr = re.sub(r"\s+", " ", f"{street['street']}, {plz['plz']} {plz['city']}")
+            if addr not in avoid:
+                return addr
+    return ""
 
 
 # Words that may stand beside the family name in a line that only names the family or a person.
@@ -2778,6 +2863,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         shared_address = (
             shared_address
             or _shared_address(text, rep_addresses)
+            or _field_address(text, rep_addresses)
             or _sender_address(text, {fold_word(p.name) for p in unique if p.name}, rep_addresses)
         )
         shared_nat = _shared_nationality(text)
@@ -2820,18 +2906,20 @@ def _date_as_name(p: Person) -> Person:
 
 def _before_table(text: str, header: tuple[list[str], int], table: list[Person]) -> list[Person]:
     """Persons the letter states with their birth dates before a table that lists the others ("für
-    Herrn A, geb. am ..., und Frau B, geb. am ..., sowie ihre Kinder:" and a table of the children).
+    Herrn A, geb. am ..., und Frau B, geb. am ..., sowie ihre Kinder:" and a table of the children),
+    or a form's fields of the main applicant above the table of the household ("1.1 Familienname ...").
     Not relatives outside the application, and none whose birth date a table row already gives."""
     start = text.rfind("\n", 0, max(header[1] - 1, 0))
     pre = text[: max(start, 0)]
     dates = {p.geburtsdatum for p in table}
     names = {(fold_word(p.name), fold_word(p.vorname)) for p in table}
     out = []
-    for p in _inline_persons(pre):
+    for p in _labelled_persons(pre) + _inline_persons(pre):
         if not (p.name and p.vorname and p.geburtsdatum) or p.geburtsdatum in dates:
             continue
         if (fold_word(p.name), fold_word(p.vorname)) in names:
             continue
+        names.add((fold_word(p.name), fold_word(p.vorname)))
         at = pre.find(p.vorname)
         if at < 0 or _OUTSIDE_RELATIVES.search(pre[max(0, at - 30) : at]):
             continue

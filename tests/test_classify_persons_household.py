@@ -1,0 +1,128 @@
+"""The six fields of every person where a letter gives some of them once for the household (session
+13): a shelter's address with its room, a family that lives or is registered somewhere, an address in
+a street field and a postcode/place field, a table's relation codes explained in a legend, a header
+cell with two titles ("NAME, Vorname"), a column for birth date and place together, outline numbers
+of a form's sections, a colonless place field with its country, the short "Staatsang." label. Each
+text is written by hand; the negative cases guard a city's own bracket and legends of other codes."""
+
+from hfk.classify.persons import extract_persons
+
+HEAD = "An die Härtefallkommission des Landes NRW\nAntrag nach § 23a AufenthG\n\n"
+TAIL = "\n\nBegründung: Die Familie lebt seit 2016 in Deutschland.\n\nMit freundlichen Grüßen\n"
+FIELDS = ("name", "vorname", "geburtsdatum", "geburtsort", "staatsangehoerigkeit", "adresse")
+
+
+def _rows(text: str, ocr: bool = False) -> list[tuple[str, ...]]:
+    return [tuple(getattr(p, f) for f in FIELDS) for p in extract_persons(HEAD + text + TAIL, ocr=ocr)]
+
+
+def test_shelter_address_without_its_room():
+    text = (
+        "Antragsteller: Lamine TOURÉ (* 4. März 1990 in Conakry; guineisch)\n\n"
+        "Unterkunft: Feldstraße 9, 33602 Bielefeld (Zimmer 112)\n"
+    )
+    assert _rows(text) == [
+        ("Touré", "Lamine", "1990-03-04", "Conakry", "guineisch", "Feldstraße 9, 33602 Bielefeld")
+    ]
+
+
+def test_city_bracket_of_its_name_stays():
+    text = "Name: Sesay\nVorname: Fatmata\nGeburtsdatum: 02.02.1992\nAnschrift: Am Gries 3, 06108 Halle (Saale)\n"
+    assert _rows(text)[0][5] == "Am Gries 3, 06108 Halle (Saale)"
+
+
+def test_english_household_that_lives_at_an_address():
+    text = (
+        "Persons covered by this application:\n\n"
+        "Kofi MENSAH, born 3 May 1980 in Kumasi, Ghanaian\n"
+        "Abena MENSAH, born 9 June 1984 in Accra, Ghanaian\n\n"
+        "All of us live at: Hafenweg 14, 48155 Münster\n"
+    )
+    addresses = {row[5] for row in _rows(text)}
+    assert addresses == {"Hafenweg 14, 48155 Münster"}
+
+
+def test_household_registered_at_an_address():
+    text = (
+        "Familienname: Berisha\nVornamen: Ilir\nGeburtstag: 6. Mai 1988\nGeburtsort: Peja\n"
+        "Staatsang. kosovarisch\n\nAlle gemeldet in: Kirchgasse 2, 47051 Duisburg\n"
+    )
+    assert _rows(text) == [
+        ("Berisha", "Ilir", "1988-05-06", "Peja", "kosovarisch", "Kirchgasse 2, 47051 Duisburg")
+    ]
+
+
+def test_address_in_a_postcode_field_and_a_street_field():
+    text = (
+        "Name: Rahimi\nVorname: Sima\nGeburtsdatum: 11.11.1991\nGeburtsort: Kabul\nStaatsangehörigkeit: afghanisch\n"
+        "PLZ/Ort: 44139 Dortmund – Straße/Nr.: Lindenhof 5\nWeitere Angaben folgen.\n"
+    )
+    assert _rows(text)[0][5] == "Lindenhof 5, 44139 Dortmund"
+    stacked = text.replace(
+        "PLZ/Ort: 44139 Dortmund – Straße/Nr.: Lindenhof 5",
+        "Straße, Hausnummer: Lindenhof 5a\nPLZ, Ort: 44139 Dortmund",
+    )
+    assert _rows(stacked)[0][5] == "Lindenhof 5a, 44139 Dortmund"
+
+
+TABLE = (
+    "Nr. | geb. am | NAME, Vorname | StA | Geburtsort | Verh.\n"
+    "1 | 14.02.1979 | JAFARI, Hamid | iranisch | Karadsch | AS\n"
+    "2 | 30.07.1983 | JAFARI, Nasrin | iranisch | Kermanschah | EP\n"
+    "3 | 01.12.2012 | JAFARI, Yasaman | iranisch | Karadsch | K\n"
+    "AS = Antragsteller/in, EP = Ehepartner/in, K = Kind\n"
+)
+
+
+def test_header_cell_with_family_name_and_first_name_and_a_relation_column():
+    assert [row[:5] for row in _rows(TABLE)] == [
+        ("Jafari", "Hamid", "1979-02-14", "Karadsch", "iranisch"),
+        ("Jafari", "Nasrin", "1983-07-30", "Kermanschah", "iranisch"),
+        ("Jafari", "Yasaman", "2012-12-01", "Karadsch", "iranisch"),
+    ]
+
+
+def test_relation_codes_of_the_legend_are_no_part_of_the_place():
+    # OCR lost most cell rules: the code stands after the place, one space between
+    scanned = (
+        "Nr. |geb. am NAME, Vorname StA Geburtsort Verh.\n"
+        "1 14.02.1979 JAFARI, Hamid iranisch | Karadsch AS\n"
+        "2 30.07.1983 JAFARI, Nasrin iranisch Kermanschah EP\n"
+        "3 01.12.2012 JAFARI, Yasaman iranisch Karadsch K\n"
+        "AS = Antragsteller/in, EP = Ehepartner/in, K = Kind\n"
+    )
+    rows = _rows(scanned, ocr=True)
+    assert [(r[1], r[3]) for r in rows] == [
+        ("Hamid", "Karadsch"),
+        ("Nasrin", "Kermanschah"),
+        ("Yasaman", "Karadsch"),
+    ]
+
+
+def test_a_legend_of_other_codes_strips_nothing():
+    scanned = (
+        "Nr. |geb. am NAME, Vorname StA Geburtsort Verh.\n"
+        "1 14.02.1979 JAFARI, Hamid iranisch | Karadsch AS\n"
+        "AS = Aufenthaltsstatus, D = Duldung\n"
+    )
+    assert _rows(scanned, ocr=True)[0][3] == "Karadsch AS"
+
+
+def test_form_fields_of_the_main_person_above_a_household_table():
+    text = (
+        "1. Hauptperson des Antrags\n\n"
+        "1.1 Familienname Dervishi\n1.2 Vorname Agim\n1.3 Geburtsdatum 12.01.1980\n"
+        "1.4 Geburtsort / -land Shkodra / Albanien\n1.5 Staatsangehörigkeit albanisch\n"
+        "1.6 Anschrift Weidenweg 8, 52062 Aachen\n\n"
+        "2. Mitantragstellende Haushaltsangehörige\n\n"
+        "lfd. Zuname, Vornamen Geburt (Datum / Ort) Nationalität Beziehung\n"
+        "2.1 Dervishi, Elira 03.03.1984 / Tirana albanisch Ehefrau\n\n"
+        "2.2 Dervishi, Klea 21.09.2010 / Durrës albanisch Tochter\n\n"
+        "Wohnort aller Haushaltsangehörigen: siehe 1.6.\n"
+    )
+    home = "Weidenweg 8, 52062 Aachen"
+    assert _rows(text) == [
+        ("Dervishi", "Agim", "1980-01-12", "Shkodra", "albanisch", home),
+        ("Dervishi", "Elira", "1984-03-03", "Tirana", "albanisch", home),
+        ("Dervishi", "Klea", "2010-09-21", "Durrës", "albanisch", home),
+    ]
