@@ -165,7 +165,7 @@ _BIRTH_MARK = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s*[,;]?\s*(?:in|zu|im|at|in\s+der\s+Stadt|[Gg]eburtsort\s*:?|[Gg]eb\.?\s?-?\s?[Oo]rt\s*:?|[Pp]lace of birth\s*:)\s+(?P<place>["
+    r"^\s*[,;\-–—·•|+]?\s*(?:in|zu|im|at|in\s+der\s+Stadt|[Gg]eburtsort\s*:?|[Gg]eb\.?\s?-?\s?[Oo]rt\s*:?|[Pp]lace of birth\s*:)\s+(?P<place>["
     + _UPPER
     + r"][\w\-’']*(?:[ \-](?:["
     + _UPPER
@@ -2763,9 +2763,10 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # English dates in other orders: "April 3, 1988" and "the 3rd of April 1988" -> "3 April 1988"
     text = re.sub(rf"\b({_EN_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", r"\2 \1 \3", text)
     text = re.sub(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)(?:\s+of)?\s+({_EN_MONTHS})\b", r"\1 \2", text)
-    # "OKAFOR, Chinedu - born 12/03/1985 - Nigerian": a dash between the parts of a list item is a comma
+    # "OKAFOR, Chinedu - born 12/03/1985 - Nigerian": a dash (or a middle dot) between the parts of a
+    # list item is a comma
     text = re.sub(
-        r"[ \t][-–—][ \t](?=(?:geb|geboren|born|\*|[a-zäöüA-ZÄÖÜ]+ (?:citizen|national|staatsangeh)))",
+        r"[ \t][-–—·•][ \t](?=(?:geb|geboren|born|\*|[a-zäöüA-ZÄÖÜ]+ (?:citizen|national|staatsangeh)))",
         ", ",
         text,
     )

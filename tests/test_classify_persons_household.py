@@ -126,3 +126,29 @@ def test_form_fields_of_the_main_person_above_a_household_table():
         ("Dervishi", "Elira", "1984-03-03", "Tirana", "albanisch", home),
         ("Dervishi", "Klea", "2010-09-21", "Durrës", "albanisch", home),
     ]
+
+
+ITEMS = (
+    "1. Personalangaben\n\n1.1 Antragsteller/in\n"
+    "Osmani, Drita · * 02.06.1986 · Geburtsort Gostivar · StA: nordmazedonisch\n\n"
+    "1.2 Ehegatte/Ehegattin\n"
+    "Osmani, Fadil · * 19.01.1983 · Geburtsort Tetovo · StA: nordmazedonisch\n\n"
+    "1.3 Kinder unter 18 Jahren\n"
+    "Kind (Vor- und Nachname) Geburtsdatum Geburtsort StA\n\n"
+    "Elona Osmani 07.07.2014 Tetovo nordmazedonisch\n\n"
+    "1.4 Anschrift: Uferstraße 6, 59065 Hamm\n2. Ausländerbehörde und Status\n"
+)
+
+
+def test_list_items_parted_by_middle_dots_above_a_childrens_table():
+    home = "Uferstraße 6, 59065 Hamm"
+    assert _rows(ITEMS) == [
+        ("Osmani", "Drita", "1986-06-02", "Gostivar", "nordmazedonisch", home),
+        ("Osmani", "Fadil", "1983-01-19", "Tetovo", "nordmazedonisch", home),
+        ("Osmani", "Elona", "2014-07-07", "Tetovo", "nordmazedonisch", home),
+    ]
+
+
+def test_place_after_a_separator_ocr_read_as_plus():
+    scanned = ITEMS.replace(" · ", " - ").replace("02.06.1986 - Geburtsort", "02.06.1986 + Geburtsort")
+    assert [r[3] for r in _rows(scanned, ocr=True)] == ["Gostivar", "Tetovo", "Tetovo"]
