@@ -763,9 +763,12 @@ TRIGGER_RULES = (
             + r"{0,80}?(?<!nicht )(?<!noch )\b(erloschen|abgelaufen|endete|beendet|expired|ended)\b"
             r"|^[^.;]{0,40}?\b(nicht mehr|no longer)\b"
         ),
-        # a permit of the past: "Früher hatte er eine Gestattung", "bis 2022 besaß sie eine Aufenthaltsgestattung"
+        # a permit of the past: "Früher hatte er eine Gestattung", "bis 2022 besaß sie eine Aufenthaltsgestattung";
+        # a paper to bring along, as an invitation to the hearing lists it ("Bringen Sie bitte mit: – diese
+        # Ladung und Ihre Aufenthaltsgestattung"), says nothing of the procedure now
         cancel_before=re.compile(
             r"\b(fruher|damals|ehemals|vormals|ehemalig\w*|zuvor|bis \d{4}|previously|formerly|used to)\b[^,;:]{0,40}$"
+            r"|\b(bring\w* sie (\w+ ){0,3}mit|mitzubringen|mitbringen|please bring|bring (with you|along))\b\s*:[^:]{0,160}$"
         ),
     ),
     TriggerRule(
@@ -962,6 +965,7 @@ _PARAGRAPH_HEADING = re.compile(
     r"[A-ZÄÖÜ][^\n.,:;!?]{0,60}?)[ \t]*(?=\n)"
 )
 _NOT_FROM_HEADINGS = {"court"}
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
 
 
 def find_triggers(
@@ -971,8 +975,14 @@ def find_triggers(
     `third_party`: the text is a letter of someone other than the applicants, whose own illness is vetoed."""
     found: dict[str, str] = {}
     headings = [h for h in (trigger_form(m.group(1)).strip() for m in _PARAGRAPH_HEADING.finditer(text)) if h]
+    lead = ""  # the line that introduces a list ("Bringen Sie bitte mit:"), for the items below it
     for sentence in sentences(text):
         whole = trigger_form(sentence)
+        if _LIST_ITEM.match(sentence):
+            context = lead + " "
+        else:
+            lead = whole.strip() if whole.rstrip().endswith(":") else ""
+            context = ""
         # a heading that names a topic ("Behördliche und gerichtliche Verfahren") says nothing of the
         # case: the court rule reads the sentence after it
         body = next((whole[len(h) :] for h in headings if whole.startswith(h)), whole)
@@ -996,7 +1006,9 @@ def find_triggers(
                 boxes = _BOX.findall(before)
                 if boxes and _UNTICKED.fullmatch(boxes[-1]):
                     continue
-                if rule.cancel_before and rule.cancel_before.search(before):
+                if rule.cancel_before and rule.cancel_before.search(
+                    context + folded[max(0, m.start() - 60) : m.start()]
+                ):
                     continue
                 found[rule.kind] = shorten(sentence)
                 break

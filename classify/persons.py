@@ -664,7 +664,8 @@ _LABEL_ALONE_GAP = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*\n[ \t
 # The number of a form's field before its label: "1.3", "2.1.", "(4)" (not a letter: "B) Wohnsitz" is a
 # section heading)
 _FIELD_NUMBER = re.compile(
-    r"^([ \t]*)(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\))[ \t]+(?=(?:"
+    # "1.1.3", "2.", "(2)", "2)"; and "113", "12152": an outline number whose dots a scan lost
+    r"^([ \t]*)(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\)|\d{2,5})[ \t]+(?=(?:"
     + _LABEL_ANY
     + r")\b)",
     re.I | re.M,

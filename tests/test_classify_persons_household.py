@@ -152,3 +152,15 @@ def test_list_items_parted_by_middle_dots_above_a_childrens_table():
 def test_place_after_a_separator_ocr_read_as_plus():
     scanned = ITEMS.replace(" · ", " - ").replace("02.06.1986 - Geburtsort", "02.06.1986 + Geburtsort")
     assert [r[3] for r in _rows(scanned, ocr=True)] == ["Gostivar", "Tetovo", "Tetovo"]
+
+
+def test_outline_numbers_whose_dots_a_scan_lost():
+    scanned = (
+        "1. Angaben zu den betroffenen Personen\n\n"
+        "11 Familienname SALIHU\n\n12152 Vorname(n) Dren\n\n113 Geburtstag 2.9.1984\n\n"
+        "1.1.4 Geburtsort/-land Prizren\n\n1.1.5 Staatsangehörigkeit kosovarisch\n\n"
+        "1.1.6 Wohnanschrift Bachstraße 3, 42103 Wuppertal\n"
+    )
+    assert _rows(scanned, ocr=True) == [
+        ("Salihu", "Dren", "1984-09-02", "Prizren", "kosovarisch", "Bachstraße 3, 42103 Wuppertal")
+    ]
