@@ -2755,7 +2755,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # OCR reads "ć" as "c¢" and digits of dates as letters ("14.O3.1985", "09, 10.2008").
     # before clean(), which joins a word hyphenated at the line end ("Familien-" / "name")
     raw = text
-    text = _join_split_header(text)
+    text = _join_split_header(_mark_empty_date_cells(text))
     text = _drop_label_hints(repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć"))
     text = _mark_bare_dates(text)
     text = _unfront_births(text)
@@ -2961,6 +2961,30 @@ def _column_label(line: str, after_date: bool) -> tuple[str, str] | None:
 # A date cell the writer left without a date: "(fehlt)", "unbekannt", "k. A." (not a dash: it also
 # stands between a label and its values)
 _NO_DATE_CELL = re.compile(r"\((?:fehlt|unbekannt|k\. ?a\.|unknown)\)|\b(?:fehlt|unbekannt|unknown)\b")
+
+
+def _mark_empty_date_cells(text: str) -> str:
+    """A column form's date row whose cells runs of spaces part, with "(fehlt)" put where a run is as
+    wide as two or more partings: the person of that column has no date ("Geburtstag  23. November
+    1973    10. April 2016": the second of three persons). clean() collapses the runs afterwards."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        parts = re.split(r"( {2,}|\t+)", line.strip())
+        if len(parts) < 7 or not re.search(r"\d{4}", line):
+            continue  # a label and three cells at least
+        label = _column_label(parts[0] + "  x", False)
+        if not label or label[0] != "geburtsdatum":
+            continue
+        gaps = [len(g.replace("\t", "  ")) for g in parts[3::2]]  # the runs between the cells
+        unit = min(gaps)
+        cells = parts[2::2]
+        if max(gaps) < 2 * unit or any(len(_date_cells(c)) != 1 for c in cells):
+            continue
+        out = [parts[0], cells[0]]
+        for gap, cell in zip(gaps, cells[1:], strict=True):
+            out += ["(fehlt)"] * (gap // unit - 1) + [cell]
+        lines[i] = "  ".join(out)
+    return "\n".join(lines)
 
 
 def _date_cells(row: str) -> list[str]:

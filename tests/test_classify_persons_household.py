@@ -164,3 +164,32 @@ def test_outline_numbers_whose_dots_a_scan_lost():
     assert _rows(scanned, ocr=True) == [
         ("Salihu", "Dren", "1984-09-02", "Prizren", "kosovarisch", "Bachstraße 3, 42103 Wuppertal")
     ]
+
+
+COLUMNS = (
+    "Der Antrag gilt für diese Personen:\n\n"
+    "  Antragstellerin  Ehemann  Sohn  Tochter\n\n"
+    "Familienname  Bajrami  Bajrami  Bajrami  Bajrami\n\n"
+    "Vornamen  Arta  Luan  Dion  Era\n\n"
+    "Geburtstag  4. Mai 1985    2. März 2012  9. Juli 2015\n\n"
+    "Geburtsort  Gjilan  Peja  Gjilan  Gjilan\n\n"
+    "Staatsang.  kosovarisch  kosovarisch  kosovarisch  kosovarisch\n"
+)
+
+
+def test_column_form_with_a_date_cell_left_empty():
+    # mail text: two spaces part the cells, four stand where the husband's date is missing
+    rows = _rows(COLUMNS)
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("Arta", "1985-05-04", "Gjilan"),
+        ("Luan", "", "Peja"),
+        ("Dion", "2012-03-02", "Gjilan"),
+        ("Era", "2015-07-09", "Gjilan"),
+    ]
+
+
+def test_column_form_parted_by_wide_runs_throughout_has_no_empty_cell():
+    wide = COLUMNS.replace("  ", "    ").replace(
+        "4. Mai 1985        2. März 2012", "4. Mai 1985    1. Juni 1983    2. März 2012"
+    )
+    assert [r[2] for r in _rows(wide)] == ["1985-05-04", "1983-06-01", "2012-03-02", "2015-07-09"]
