@@ -25,6 +25,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind7,
     templates_blind8,
     templates_blind9,
+    templates_blind10,
     templates_holdout,
     templates_test,
     templates_train,
@@ -506,6 +507,17 @@ def _mime(name: str) -> tuple[str, str]:
 
 def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
+    if c.split == "blind10":
+        if c.language == "en":
+            return f"Good evening,\n\nattached you will find further documents for my request to the Commission. My name is {c.applicant.full}; please tell me if a paper is missing.\n\nKind regards\n{who}"
+        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
+            return r.choice(
+                [
+                    f"Sehr geehrte Damen und Herren,\n\nbezugnehmend auf die Härtefalleingabe {c.applicant.full} erhalten Sie anbei die noch ausstehenden Belege zur Ergänzung.\n\nMit freundlichen Grüßen\n{who}\n{c.rep.org}",
+                    f"Liebes Team der Härtefallkommission,\n\nanliegend wie angekündigt die Papiere der Familie {c.applicant.name}. Für eine kurze Nachricht zum Eingang sind wir dankbar.\n\nViele Grüße\n{who}",
+                ]
+            )
+        return f"Hallo,\n\nich bin {c.applicant.full} und schicke hier meine Papiere für den Antrag. Vielen Dank, dass Sie es lesen.\n\nGrüße\n{who}"
     if c.split == "blind9":
         if c.language == "en":
             return f"Hello Sir or Madam,\n\nhere come the missing papers for my hardship request. The scans are from my phone, I hope they are readable.\n\nWith thanks\n{who}"
@@ -872,6 +884,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind7": "unterstuetzerschreiben_r7a",
         "blind8": "unterstuetzerschreiben_y8a",
         "blind9": "unterstuetzerschreiben_u9b",
+        "blind10": "unterstuetzerschreiben_zx10b",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
