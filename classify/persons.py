@@ -441,7 +441,7 @@ def _find_address(text: str) -> str:
     m = _ADDRESS.search(text)
     first = _ADDRESS_PLACE_FIRST.search(text)
     if first and (not m or first.start() < m.start()):
-        return re.sub(r"\s+", " ", f"{first['street']}, {first['plz']} {first['city']}")
+        return re.sub(r"\s+", " ", f"{first['street'].strip()}, {first['plz']} {first['city']}")
     if not m:
         return ""
     addr = _ADDRESS_LABEL.sub("", m.group("addr"))
@@ -664,8 +664,9 @@ _LABEL_ALONE_GAP = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*\n[ \t
 # The number of a form's field before its label: "1.3", "2.1.", "(4)" (not a letter: "B) Wohnsitz" is a
 # section heading)
 _FIELD_NUMBER = re.compile(
-    # "1.1.3", "2.", "(2)", "2)"; and "113", "12152": an outline number whose dots a scan lost
-    r"^([ \t]*)(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\)|\d{2,5})[ \t]+(?=(?:"
+    # "1.1.3", "2.", "(2)", "2)"; "1", and "113", "12152": a number without its dot, or an outline
+    # number whose dots a scan lost
+    r"^([ \t]*)(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\)|\d{1,5})[ \t]+(?=(?:"
     + _LABEL_ANY
     + r")\b)",
     re.I | re.M,
@@ -1006,7 +1007,7 @@ _HEADER_KEYS = {
     "adresse": r"anschrift|adresse|address|(?<!unter)schrift(?![a-z])|wohnort|wohnsitz|unterkunft",
     # columns read past: a running number, the relation, sex, file numbers and residence status
     "_nr": r"(?<![a-z])(?:nr|lfd)(?![a-z])",
-    "_rolle": r"verhaltnis|(?<![a-z])verh(?![a-z])|rolle|beziehung|verwandtschaft|relation(?:ship)?|(?<![a-z])role(?![a-z])",
+    "_rolle": r"verhaltnis|stellung|(?<![a-z])verh(?![a-z])|rolle|beziehung|verwandtschaft|relation(?:ship)?|(?<![a-z])role(?![a-z])",
     "_geschlecht": r"geschlecht|(?<![a-z])(?:sex|gender)(?![a-z])",
     "_akte": r"aktenzeichen|(?<![a-z])azr|(?<![a-z])az(?![a-z])|aufenthaltsstatus|(?<![a-z])status(?![a-z])"
     r"|aufenthaltstitel",
@@ -1327,8 +1328,17 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
     lines = _cut_lead(lines, all_columns, text)
     # A column that tells the relation ("Antragsteller", "Ehefrau", "Sohn") holds no name.
     numbered = all_columns[0] == "_nr"
-    if numbered:  # an outline number of a form's section ("2.1 Kola, Jonida ...")
-        lines = [re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[^\W\d_])", "", line) for line in lines]
+    if numbered:
+        # an outline number of a form's section ("2.1 Kola, Jonida ..."); the running number before
+        # a date that opens the row ("1 6. Februar 1996 Ibadan ...", "2 03.02.1984 ...")
+        lines = [
+            re.sub(
+                r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[^\W\d_])|^\d{1,2}[.)]?\s+(?=\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]{3,}))",
+                "",
+                line,
+            )
+            for line in lines
+        ]
     if "geburtsdatum" in columns and columns[columns.index("geburtsdatum") + 1 :][:1] == ["geburtsort"]:
         # "Geburt (Datum / Ort)": "07.06.1975 / Fier" is two cells
         lines = [re.sub(r"(?<=\d)\s*/\s*(?=[A-ZÄÖÜ])", "  ", line) for line in lines]
@@ -1479,11 +1489,15 @@ def _by_anchors(line: str, columns: list[str], lead_column: bool, given: set[str
     column before it (relation, running number). None where the row has no date."""
     tokens = []
     for raw in line.split():
-        tok = raw.strip(".,;:|[](){}‘’'\"“„_—–=~*°")
+        # a day keeps its dot: "6. Februar 1996" is a date, "6 Februar 1996" is not one _DATE_TXT reads
+        day = re.fullmatch(r"[|\[]?(\d{1,2}\.)", raw)
+        tok = day.group(1) if day else raw.strip(".,;:|[](){}‘’'\"“„_—–=~*°")
         if not tok or not re.search(r"\w", tok):
             continue
         if re.fullmatch(r"[a-zäöü]{1,2}", tok) and tok not in _PARTICLES and tok not in _NAME_PREFIXES:
             continue  # "u", "nn", "j": specks and table rules OCR read as letters
+        if fold_word(tok).lower() in _RELATIONS:
+            continue  # the relation column's word ("Antragstellerin", "Sohn")
         tokens.append(tok)
     joined = " ".join(tokens)
     date = re.search(_DATE_TXT, joined)

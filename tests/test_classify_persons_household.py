@@ -193,3 +193,32 @@ def test_column_form_parted_by_wide_runs_throughout_has_no_empty_cell():
         "4. Mai 1985        2. März 2012", "4. Mai 1985    1. Juni 1983    2. März 2012"
     )
     assert [r[2] for r in _rows(wide)] == ["1985-05-04", "1983-06-01", "2012-03-02", "2015-07-09"]
+
+
+def test_form_fields_numbered_without_dots():
+    text = (
+        "A. Angaben zur Person\n\nPerson 1 (Antragstellerin)\n\n"
+        "1 Familienname Shala\n\n2 Vorname(n) Liridona\n\n3 Geburtsdatum 3.3.1990\n\n4 Geburtsort Gjilan\n\n"
+        "5 Staatsangehörigkeit kosovarisch\n\n6 Anschrift Talweg 4, 45127 Essen\n"
+    )
+    assert _rows(text, ocr=True) == [
+        ("Shala", "Liridona", "1990-03-03", "Gjilan", "kosovarisch", "Talweg 4, 45127 Essen")
+    ]
+
+
+def test_table_numbered_rows_with_written_dates_and_a_relation_column():
+    # a mail's table after clean(): one space between the cells; the running number before a day
+    # of one digit, the family name in capitals after the first name, the relation last
+    text = (
+        "Nr. geboren am in Staatsang. Vorname FAMILIENNAME Stellung\n\n"
+        "1 6. Februar 1991 Kano nigerianisch Ngozi OBI Antragstellerin\n\n"
+        "2 25. März 1988 Benin City nigerianisch Chidi OBI Ehemann\n\n"
+        "3 17. August 2019 Lagos nigerianisch Ada OBI Tochter\n\n"
+        "Anschrift (PLZ/Ort zuerst): 45127 Essen, Talweg 4\n"
+    )
+    home = "Talweg 4, 45127 Essen"
+    assert _rows(text) == [
+        ("Obi", "Ngozi", "1991-02-06", "Kano", "nigerianisch", home),
+        ("Obi", "Chidi", "1988-03-25", "Benin City", "nigerianisch", home),
+        ("Obi", "Ada", "2019-08-17", "Lagos", "nigerianisch", home),
+    ]
