@@ -1202,12 +1202,22 @@ TOPIC_RULES = {
     ),
 }
 # Sentences that belong to the request or the list of persons, not to the reasoning.
+# The header row of a persons table ("Nr. geboren am in Staatsang. Vorname FAMILIENNAME Stellung"): its
+# "geboren" tells no life story, and the rows below it glue to it without a full stop.
+_TABLE_HEADER = (
+    r"\bvornamen?\b[^\n]{0,80}\b(geburtsdatum|geboren am|geb\. am|staatsang\w*)"
+    r"|\b(geburtsdatum|geboren am|geb\. am|staatsang\w*)[^\n]{0,80}\bvornamen?\b"
+    # "geboren am" with no date after it, but the next column's title ("geboren am | in")
+    r"|\bge(boren|b\.) am\s*[|]?\s*(in|ort|geburtsort)\b"
+)
 _NOT_REASONING = re.compile(
     r"\b(hiermit beantrage|beantrage ich|beantragen wir|stellen wir|i hereby apply|ge[bh]\.? ?,? am|staatsangehorigkeit ?:)"
     # "ich schreibe im Namen meines Cousins ... und beantrage in ihrer Vertretung"
     r"|\b(beantrage|beantragen)\b|\bim namen (meines|meiner|unseres|unserer)\b"
     # "wir, das Ehepaar Gashi, stellen diesen Antrag für uns und unsere Kinder"
     r"|\bstell\w* [^.]{0,30}\b(diesen|den|einen|unseren|meinen) (hartefall)?antrag (fur|im namen)\b"
+    + r"|"
+    + _TABLE_HEADER
 )
 # A birth date between commas is personal data, not the life story: "Herr Haddad, geboren am 12.03.1984 in
 # Aleppo, lebt seit 2015 in Dortmund" (the story tells it with a verb: "wurde 1984 in Aleppo geboren").
@@ -1218,7 +1228,7 @@ _BIRTH_APPOSITION = re.compile(
 # A line of the list of persons ("1. Jafari, Maryam, geb. am 08.10.1993, ...", "wohnhaft: ..."): without a
 # full stop it would glue itself to the first sentence of the reasoning below it.
 _LIST_LINE = re.compile(
-    r"\bge[bh]\.? ?,? am\b|\bstaatsangehorigkeit ?:|^(wohnhaft|anschrift\w*[^:]{0,20}) ?:"
+    r"\bge[bh]\.? ?,? am\b|\bstaatsangehorigkeit ?:|^(wohnhaft|anschrift\w*[^:]{0,20}) ?:|" + _TABLE_HEADER
 )
 
 
@@ -1373,6 +1383,29 @@ def reasoning_sections(text: str) -> list[_Section]:
     return sections
 
 
+MARGIN_HEADINGS = 3  # this many headings in a row with nothing under them are a margin, not sections
+
+
+def _margin_headings_dropped(sections: list[_Section]) -> list[_Section]:
+    """Sections without the topics of headings that stand in a row with nothing under them: the
+    margin column of a letter ("Herkunft", "Status", "Integration" beside the text), which OCR reads
+    as a list before the text. The last of them would otherwise claim the whole letter for its topic."""
+    out = list(sections)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].topic is not None and not any(line.strip() for line in out[j].lines):
+            j += 1
+        # out[i:j] are empty; the run's last heading (out[j]) took the text that follows
+        if j - i + 1 >= MARGIN_HEADINGS and j < len(out) and out[j].topic is not None:
+            for k in range(i, j + 1):
+                out[k] = _Section(None, out[k].heading, out[k].lines)
+            i = j + 1
+        else:
+            i = max(j, i + 1)
+    return out
+
+
 def _says_something(folded: str) -> bool:
     return len(folded.split()) >= MIN_TOPIC_WORDS and not _REFERENCE_ONLY.search(folded)
 
@@ -1385,7 +1418,7 @@ def begruendung_topics(text: str) -> dict[str, str]:
     in its own section and in sections whose heading names no topic, not in the sections of other
     topics: "Die Kinder würden entwurzelt" under "Rückkehr unzumutbar" does not stand in for an
     empty "Familiäre Bindungen"."""
-    sections = reasoning_sections(text)
+    sections = _margin_headings_dropped(reasoning_sections(text))
     headed = {s.topic for s in sections if s.topic}
     out: dict[str, str] = {}
     for section in sections:

@@ -144,7 +144,8 @@ _ABBREVIATIONS = (
 # A sentence also ends before a list item and before a line that opens with a label ("Begründung:",
 # "Wohnhaft:"): lines without full stops (a list of persons, a form) are not one long sentence.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[\"'(]?[A-ZÄÖÜ0-9§])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)"
+    # a sentence may open with a bracketed number ("[2] Nach fünf Schuljahren ...")
+    r"(?<=[.!?])\s+(?=[\"'(\[]?[A-ZÄÖÜ0-9§])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.|\[\d{1,2}\])\s)"
     r"|\n(?=[A-ZÄÖÜ][\w\-]*(?: [\w\-]+){0,3}:\s)"
 )
 
