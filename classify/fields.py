@@ -406,7 +406,9 @@ _ON_BEHALF = re.compile(
     r"|als (verfahrens)?bevollmachtigte\w*|wir vertreten|vertreten wir|vertrete ich|ich vertrete"
     r"|stell\w* (ich|wir) (hiermit )?fur (ihn|sie|herrn|frau|die familie|familie)"
     r"|on behalf of|fur meinen (bruder|vater|sohn|freund|neffen|onkel|cousin|schwager|mann|ehemann)"
-    r"|fur meine (schwester|mutter|tochter|freundin|nichte|tante|cousine|schwagerin|frau|ehefrau))\b"
+    r"|fur meine (schwester|mutter|tochter|freundin|nichte|tante|cousine|schwagerin|frau|ehefrau)"
+    # "Er hat mich bevollmächtigt, ... zu beantragen" (OCR: "bevolimächtigt")
+    r"|(hat|haben) (mich|uns) (\w+ )?bevol[li1]machtigt)\b"
 )
 _PRIVATE_REL = re.compile(
     r"(mein(es|er|en)?|unser(es|er|en)?) (bruders?|schwester|vaters?|mutter|sohn(es)?|tochter|freund(es|in)?"
@@ -415,7 +417,11 @@ _PRIVATE_REL = re.compile(
 # The writer names their tie to the applicant: "Ich bin der Schwager von Herrn Karimi", "ich bin seine Patin".
 # Not a parent: "ich bin die Mutter von zwei Kindern" is an applicant who writes for her own family.
 _SELF_RELATION = re.compile(
-    r"\bich bin (der|die|sein|seine|ihr|ihre|deren|dessen) (altere\w* |jungere\w* |leibliche\w* )?"
+    # "ich schreibe Ihnen als Bruder von Aram Grigoryan"
+    r"\b(ich )?(schreibe|wende mich an sie)\b[^.]{0,20}\bals (\w+ )?"
+    r"(bruder|schwester|sohn|tochter|onkel|tante|cousin\w*|schwager\w*|neffe|nichte|freund\w*|nachbar\w*"
+    r"|pat(e|in)|vormund|betreuer\w*) (von|des|der|meines|meiner)\b"
+    r"|\bich bin (der|die|sein|seine|ihr|ihre|deren|dessen) (altere\w* |jungere\w* |leibliche\w* )?"
     r"(bruder|schwester|sohn|tochter|onkel|tante|cousin\w*|schwager\w*|schwieger\w*|neffe|nichte"
     r"|freund\w*|nachbar\w*|pat(e|in)|vormund|betreuer\w*)\b"
 )
