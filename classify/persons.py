@@ -16,6 +16,7 @@ from hfk.classify.normalize import clean, fold_word
 DATA = Path(__file__).with_name("data")
 
 _AE, _OE, _UE = "(?:ä|ae|a)", "(?:ö|oe|o)", "(?:ü|ue|u)"
+_DE_MONTHS = "Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _DATE_TXT = (
     r"\d{1,2}\s?\.\s?(?:\d{1,2}\s?\.|\s?[A-Za-zäÄ]{3,9}\.?)\s?\d{2,4}|\d{1,2},\s?[A-ZÄ][a-zä]{2,8}\.?\s\d{4}"
     r"|\d{4}-\d{2}-\d{2}"
@@ -433,7 +434,8 @@ _ADDRESS_LABEL = re.compile(
 _ADDRESS_PLACE_FIRST = re.compile(
     r"(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*" + _CITY_BRACKET + r")\s*,\s*"
     # the house number may end the sentence ("Wohnhaft sind alle in 40210 Düsseldorf, Mühlenweg 65.")
-    r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}\s?[a-zA-Z]?)(?!\w|\.\d)(?!\s*,?\s*\d{5})"
+    # (a house number's letter stands on its line: "Am Hang 97" / "I. Lebensweg" is no "97 I")
+    r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?!\w))?)(?!\w|\.\d)(?!\s*,?\s*\d{5})"
 )
 
 
@@ -1321,6 +1323,7 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
             continue  # the end of a header word that wrapped ("Staatsangehörigk" / "eit")
         lines.append(line)
         raw_lines.append(raw)
+    lines, raw_lines = _rejoin_wrapped_years(lines, raw_lines)
     all_columns = columns
     columns = [k for k in columns if k in _PERSON_KEYS]
     given = {fold_word(w) for v, _ in _roster(text) for w in v.split()}
@@ -1427,6 +1430,24 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
         # a children's table of first names: the family name is the applicant's, given above it
         return [p for p in persons if p.vorname and p.geburtsdatum]
     return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
+
+
+_MONTH_WITHOUT_YEAR = re.compile(rf"\b\d{{1,2}}\.\s?(?:{_DE_MONTHS})\b(?!\s*\d{{4}})", re.I)
+
+
+def _rejoin_wrapped_years(lines: list[str], raw_lines: list[str]) -> tuple[list[str], list[str]]:
+    """Rows whose written date lost its year to the next line ("1 14. Dezember Ahvaz ..." / "1996"):
+    the year goes back after its month, and its line is dropped."""
+    out, raws = [], []
+    for line, raw in zip(lines, raw_lines, strict=True):
+        year = re.fullmatch(r"[|\s]*(\d{4})[|\s]*", line)
+        if year and out and len(_MONTH_WITHOUT_YEAR.findall(out[-1])) == 1:
+            m = _MONTH_WITHOUT_YEAR.search(out[-1])
+            out[-1] = f"{out[-1][: m.end()]} {year.group(1)}{out[-1][m.end() :]}"
+            continue
+        out.append(line)
+        raws.append(raw)
+    return out, raws
 
 
 def _joined_name_cell(cells: list[str], columns: list[str]) -> list[str]:
@@ -2691,7 +2712,6 @@ def _stated(cell: str, stated: str, counts: dict[str, int]) -> str:
     return cell  # a clean cell spelled differently: the table is the formal statement
 
 
-_DE_MONTHS = "Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _SEMICOLON_LABEL = re.compile(
     r"(?m)^([ \t|]*(?:"
     + "|".join(_LABELS.values())

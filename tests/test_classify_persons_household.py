@@ -222,3 +222,13 @@ def test_table_numbered_rows_with_written_dates_and_a_relation_column():
         ("Obi", "Chidi", "1988-03-25", "Benin City", "nigerianisch", home),
         ("Obi", "Ada", "2019-08-17", "Lagos", "nigerianisch", home),
     ]
+
+
+def test_table_row_whose_year_wrapped_onto_the_next_line():
+    text = (
+        "Nr. geboren am in Staatsang. Vorname FAMILIENNAME Stellung\n\n"
+        "1 14. Dezember Täbris iranisch Reza AHMADI Antragsteller\n1994\n\n"
+        "Anschrift (PLZ/Ort zuerst): 58119 Hagen, Am Hang 9\nI. Lebensweg\nHerr Ahmadi kam 2015 nach Deutschland.\n"
+    )
+    assert _rows(text) == [("Ahmadi", "Reza", "1994-12-14", "Täbris", "iranisch", "Am Hang 9, 58119 Hagen")]
+    assert _rows(text.replace("Am Hang 9\n", "Am Hang 9 b\n"))[0][5] == "Am Hang 9 b, 58119 Hagen"
