@@ -146,6 +146,11 @@ def build_document(
 
 
 NOTE_MAX_CHARS = 600  # a mail body this short is a cover note unless it asks
+# The commission's name only says to whom a mail goes ("Liebes Team der Härtefallkommission, anliegend die
+# Papiere ..."): every cover note has it, so in a short mail body it is no request.
+ADDRESSEE_CUES = frozenset(
+    {"Härtefallkommission", "Geschäftsstelle der Härtefallkommission", "Hardship Commission"}
+)
 NOTE_MIN_REQUEST = 1.0  # rule evidence for antrag below this is letter formula only ("anbei", "bitte um")
 
 
@@ -159,7 +164,9 @@ def _bare_note(run: list[PageInfo]) -> bool:
     if len(run) != 1 or len(run[0].page.text or "") > NOTE_MAX_CHARS:
         return False
     said = sum(
-        w for w, shown in run[0].score.evidence.get("antrag", []) if not shown.startswith(MODEL_EVIDENCE)
+        w
+        for w, shown in run[0].score.evidence.get("antrag", [])
+        if not shown.startswith(MODEL_EVIDENCE) and shown not in ADDRESSEE_CUES
     )
     return said < NOTE_MIN_REQUEST
 

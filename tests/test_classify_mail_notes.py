@@ -74,3 +74,14 @@ def test_the_model_cannot_make_a_long_request_letter_nothing_known() -> None:
     assert blended.best == "antrag"
     # a short cover letter is no such letter: there the model keeps its say
     assert not RuleScorer().score(COVER_NOTE).request_letter
+
+
+def test_a_cover_note_that_greets_the_commission_by_name_is_no_antrag() -> None:
+    # session 13: the commission's name in the salutation was counted as naming the procedure
+    note = (
+        "Liebes Team der Härtefallkommission,\n\nanliegend wie besprochen die Unterlagen der Familie Osei. "
+        "Über eine kurze Eingangsnachricht freuen wir uns.\n\nViele Grüße\nK. Berg"
+    )
+    assert _type(note, mail_body=True) == "sonstiges"
+    asking = note.replace("anliegend wie besprochen", "wir bitten Sie, den Fall zu prüfen; anliegend")
+    assert _type(asking, mail_body=True) == "antrag"
