@@ -17,6 +17,7 @@ DATA = Path(__file__).with_name("data")
 
 _AE, _OE, _UE = "(?:ä|ae|a)", "(?:ö|oe|o)", "(?:ü|ue|u)"
 _DE_MONTHS = "Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_TXT = (
     r"\d{1,2}\s?\.\s?(?:\d{1,2}\s?\.|\s?[A-Za-zäÄ]{3,9}\.?)\s?\d{2,4}|\d{1,2},\s?[A-ZÄ][a-zä]{2,8}\.?\s\d{4}"
     r"|\d{4}-\d{2}-\d{2}"
@@ -147,7 +148,7 @@ _ADDRESS = re.compile(
     + r")"
 )
 _ADDRESS_INTRO = re.compile(
-    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|residing at|address|untergebracht"
+    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|residing at|address|untergebracht"
     r"|\b(?:gemeldet|registered)\s+(?:in|at|unter)\b"
     r"|\bUnterkunft\b|\b(?:lives|live|living|resides|reside) (?:at|in)"
     # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
@@ -997,11 +998,11 @@ _HEADER_KEYS = {
     "name": r"(?<![a-z])(?:familiennam|nachnam|zunam|name|surname)",
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
     "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb\.?\s?-\s?dat|(?<![a-z])ge[bh](?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
-    r"|(?<![a-z])dob(?![a-z])"
+    r"|(?<![a-z])dob(?![a-z])|(?<![a-z])birth ?date"
     # "Geburt (Datum / Ort)": one column for both, the date first
     r"|(?<![a-z])geburt(?= ?\(datum)",
     # ... and "geb. in" / "geboren in" for the place, as typed letters title it
-    "geburtsort": r"burtsort|place of birth|geburtsstadt|(?<![a-z])pob(?![a-z])|(?<![a-z])geb\.?\s?-?\s?ort"
+    "geburtsort": r"burtsort|place of birth|(?<![a-z])birth ?place|geburtsstadt|(?<![a-z])pob(?![a-z])|(?<![a-z])geb\.?\s?-?\s?ort"
     r"|(?<![a-z])ge[bh](?:oren|\.)? ?in(?![a-z])|(?<=datum / )ort(?= ?\))|(?<=datum/)ort(?=\))",
     # "StA." is the office's short form; a header cut at the margin keeps only "Sta"
     "staatsangehoerigkeit": r"staatsang|nationalit|citizenship|(?<![a-z])sta(?![a-z])",
@@ -1059,7 +1060,11 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
             len(real) >= 3
             and "name" in keys
             and "geburtsdatum" in keys
-            and ("|" in line or "\t" in line or re.search(r"vor-?\s?und\s?(?:nach|familien)nam", folded))
+            and (
+                "|" in line
+                or "\t" in line
+                or re.search(r"vor-?\s?und\s?(?:nach|familien)nam|name in full|full name", folded)
+            )
         ):
             return keys, start + len(line)
         # "Kinder:" / "Vorname | Geburtsdatum | Geburtsort": the children's table of a family whose
@@ -1432,7 +1437,9 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
     return [p for p in persons if p.name and (p.vorname or p.geburtsdatum)]
 
 
-_MONTH_WITHOUT_YEAR = re.compile(rf"\b\d{{1,2}}\.\s?(?:{_DE_MONTHS})\b(?!\s*\d{{4}})", re.I)
+_MONTH_WITHOUT_YEAR = re.compile(
+    rf"\b\d{{1,2}}\.\s?(?:{_DE_MONTHS})\b(?!\s*\d{{4}})|\b\d{{1,2}}\s(?:{_EN_MONTHS})\b(?!\s*\d{{4}})", re.I
+)
 
 
 def _rejoin_wrapped_years(lines: list[str], raw_lines: list[str]) -> tuple[list[str], list[str]]:
@@ -3121,7 +3128,6 @@ def _column_form(text: str) -> list[Person]:
     return []
 
 
-_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CAPS_WORD = re.compile(r"[A-ZÄÖÜÇŞĞİŠŽĆČĐ][A-ZÄÖÜÇŞĞİŠŽĆČĐ'’\-]+")
 
 

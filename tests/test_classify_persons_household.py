@@ -232,3 +232,28 @@ def test_table_row_whose_year_wrapped_onto_the_next_line():
     )
     assert _rows(text) == [("Ahmadi", "Reza", "1994-12-14", "Täbris", "iranisch", "Am Hang 9, 58119 Hagen")]
     assert _rows(text.replace("Am Hang 9\n", "Am Hang 9 b\n"))[0][5] == "Am Hang 9 b, 58119 Hagen"
+
+
+def test_english_table_with_a_full_name_column_and_wrapped_years():
+    text = (
+        "Dear members of the Commission,\nI kindly apply to the Commission for my family and me, and we ask you "
+        "to consider our case. This application is made for:\n\n"
+        "Name in full Birth date Birthplace Nationality Family role\n"
+        "Kofi Owusu 13 September Kumasi Ghanaian applicant\n1979\n\n"
+        "Abena Owusu 1 November Accra Ghanaian wife\n1982\n\n"
+        "1. Background\nI grew up in Ghana. I reached Germany on May 3, 2014.\n"
+    )
+    assert [r[:5] for r in _rows(text)] == [
+        ("Owusu", "Kofi", "1979-09-13", "Kumasi", "Ghanaian"),
+        ("Owusu", "Abena", "1982-11-01", "Accra", "Ghanaian"),
+    ]
+
+
+def test_wohnsitz_introduces_the_households_address():
+    # a letter in prose: the persons in sentences, the household's address in a line of its own
+    text = (
+        "Herr Ilir Berisha, geboren am 06.05.1988 in Peja, kosovarischer Staatsangehöriger, und seine Ehefrau "
+        "Drita Berisha, geboren am 01.02.1990 in Prizren, beantragen die Befassung der Kommission.\n\n"
+        "Wohnsitz: Kirchgasse 2, 47051 Duisburg.\n"
+    )
+    assert {r[5] for r in _rows(text)} == {"Kirchgasse 2, 47051 Duisburg"}
