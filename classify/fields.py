@@ -1207,7 +1207,6 @@ TOPIC_RULES = {
         r"|\b(life|living)\b[^.]{0,40}\b(impossible|not possible|unbearable)\b"
     ),
 }
-# Sentences that belong to the request or the list of persons, not to the reasoning.
 # The header row of a persons table ("Nr. geboren am in Staatsang. Vorname FAMILIENNAME Stellung"): its
 # "geboren" tells no life story, and the rows below it glue to it without a full stop.
 _TABLE_HEADER = (
@@ -1216,6 +1215,7 @@ _TABLE_HEADER = (
     # "geboren am" with no date after it, but the next column's title ("geboren am | in")
     r"|\bge(boren|b\.) am\s*[|]?\s*(in|ort|geburtsort)\b"
 )
+# Sentences that belong to the request or the list of persons, not to the reasoning.
 _NOT_REASONING = re.compile(
     r"\b(hiermit beantrage|beantrage ich|beantragen wir|stellen wir|i hereby apply|ge[bh]\.? ?,? am|staatsangehorigkeit ?:)"
     # "ich schreibe im Namen meines Cousins ... und beantrage in ihrer Vertretung"

@@ -3013,7 +3013,7 @@ def _mark_empty_date_cells(text: str) -> str:
         parts = re.split(r"( {2,}|\t+)", line.strip())
         if len(parts) < 7 or not re.search(r"\d{4}", line):
             continue  # a label and three cells at least
-        label = _column_label(parts[0] + "  x", False)
+        label = _column_label(parts[0] + "  x", False)  # the label alone, given a stand-in value to read
         if not label or label[0] != "geburtsdatum":
             continue
         gaps = [len(g.replace("\t", "  ")) for g in parts[3::2]]  # the runs between the cells
