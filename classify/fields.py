@@ -1118,6 +1118,8 @@ TOPIC_RULES = {
         r"|\b(keine|ohne) sicherheit\b|\bnicht verantworten\b|\bkein (zuhause|haus)\b|\belend\w*"
         r"|\b(wurde[n]?|ware[n]?|konnte[n]?)\b[^.]{0,60}\bnicht\b[^.]{0,40}\b(konnen|leben|uberleben)\b"
         r"|\bkeine (wohnung|arbeit|unterkunft|angehorigen|existenz)\b[^.]{0,40}\bmehr\b"
+        # no living to be made there: "Wovon man in Afghanistan leben sollte, weiß niemand."
+        r"|\bwovon\b[^.]{0,60}\bleben (sollte|soll|sollten|sollen|konnte|kann|konnten)\b"
         # what a removal would do, in the conditional: "Eine Abschiebung würde die Kinder ... reißen"
         r"|^(?!.*\bgeboren\b)(?=.*\b(wurde[n]?|ware[n]?|hatte[n]?)\b).*\b(abschiebung|ruckkehr|ausreise|dort|herkunftsland|heimat\w*|zuruck)\b"
         r"|^(?!.*\bgeboren\b)(?=.*\b(abschiebung|ruckkehr|ausreise|dort|herkunftsland|heimat\w*|zuruck)\b)"

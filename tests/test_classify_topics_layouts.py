@@ -50,3 +50,10 @@ def test_a_persons_tables_header_is_no_life_story():
     )
     rest = STORY.split("\n\n", 1)[1]  # without the life story
     assert "lebensgeschichte" not in begruendung_topics(table + rest)
+
+
+def test_no_living_to_be_made_there_is_a_humanitarian_reason():
+    rest = STORY.rsplit("\n\n", 1)[0]  # without the sentence on the return
+    assert "humanitaere_gruende" not in begruendung_topics(rest + "\n")
+    told = rest + "\n\nWovon man im Irak leben sollte, weiß niemand.\n"
+    assert "humanitaere_gruende" in begruendung_topics(told)
