@@ -1,0 +1,188 @@
+"""Pages in other words than the cue lists knew (session 13). Hand-written texts, read with the pipeline
+that ships (rules and trained model) or, where a rule alone is the point, the rule scorer. Each test
+failed on the code before its fix, except the guards that a neighbouring paper stays what it is:
+
+- a counselling service that lays the case before the commission ("legen wir den Fall ... vor",
+  "Eingabe nach § 23a") writes the application;
+- a neighbour's letter in their own words ("Betreff: unsere Nachbarn", "Geben Sie ihr eine Chance") is
+  a support letter;
+- "erlaube ... Dr. med. X, der Härtefallkommission Auskunft über Erkrankung ... zu geben" is a release
+  from medical confidentiality;
+- an employer's "Zwischenzeugnis" is a proof of work;
+- a volunteer's confirmation ("Freiwilligenkoordination", "bringt sich in unsere Arbeit ein") is
+  ehrenamt, the authorities' "freiwillige Ausreise" is not;
+- a BAMF decision's Tenor in other words decides; an application telling of the refusal does not.
+"""
+
+from hfk.classify.nlp import default_scorer
+from hfk.classify.pages import RuleScorer, best_class
+
+
+def _best(text: str) -> str:
+    """The class the shipped pipeline (rules and trained model) gives a page."""
+    return best_class(default_scorer().score(text).scores)[0]
+
+
+def _top(text: str) -> str:
+    """The class the rules alone give a page."""
+    scores = RuleScorer().score(text).scores
+    return max(scores, key=scores.get)
+
+
+# --- the application laid before the commission
+LETTER = (
+    "Flüchtlingsberatung Ostwestfalen\nAm Bach 4\n33602 Bielefeld\n\n"
+    "Geschäftsstelle der Härtefallkommission\nVölklinger Str. 4\n40219 Düsseldorf\n\n"
+    "Betr.: Eingabe nach § 23a AufenthG – Familie Sesay\nhier: Schreiben vom 2. Mai 2025\n\n"
+    "Sehr geehrte Damen und Herren,\n"
+    "die unten genannten Ratsuchenden begleiten wir seit Jahren. In ihrem Auftrag legen wir den Fall "
+    "der Kommission vor.\n"
+    "Antragsteller: Musa SESAY (* 1.1.1990 in Bo; sierra-leonisch)\n"
+    "Zum aufenthaltsrechtlichen Stand: Er hat nur eine Duldung nach § 60a AufenthG (zuständige Stelle: "
+    "Ausländerbehörde der Stadt Bielefeld).\n"
+    "Zu den dringenden Gründen: Eine Rückkehr ist ihm nicht zuzumuten.\n\n"
+    "Mit freundlichen Grüßen\n"
+)
+
+
+def test_letter_laying_the_case_before_the_commission_is_the_application():
+    assert _best(LETTER) == "antrag"
+
+
+def test_a_letter_of_the_authority_about_the_duldung_stays_its_own():
+    authority = (
+        "Stadt Bielefeld – Ausländerbehörde\n\nHerrn Musa Sesay\nAm Bach 9\n33602 Bielefeld\n\n"
+        "Ordnungsverfügung\n\nSehr geehrter Herr Sesay,\nIhre Duldung nach § 60a AufenthG wird bis zum "
+        "30.06.2025 verlängert. Die Abschiebung bleibt ausgesetzt.\n\nIm Auftrag\n"
+    )
+    assert _best(authority) == "auslaenderbehoerde"
+
+
+# --- a neighbour's letter
+NEIGHBOUR = (
+    "Petra Vogel, Am Anger 7, 33602 Bielefeld\n\n"
+    "Härtefallkommission NRW\n– Geschäftsstelle –\n\n"
+    "Bielefeld, 3. Mai 2025\n"
+    "Betreff: unsere Nachbarn, Familie Osei\n"
+    "Liebe Mitglieder der Kommission,\n"
+    "seit vier Jahren wohnen Akua Osei mit ihren Kindern und wir im selben Haus. Sie gießt unsere "
+    "Blumen, wir passen manchmal auf die Kleinen auf.\n"
+    "Wir wären sehr traurig, wenn die Familie gehen müsste. Geben Sie ihr bitte eine Chance.\n"
+    "Viele Grüße\n\nPetra Vogel\n"
+)
+
+
+def test_neighbours_letter_is_a_support_letter():
+    assert _best(NEIGHBOUR) == "unterstuetzerschreiben"
+
+
+def test_the_applicants_own_request_stays_an_application():
+    own = (
+        "Akua Osei, Am Anger 7, 33602 Bielefeld\n\n"
+        "Härtefallkommission NRW\n– Geschäftsstelle –\n\n"
+        "Bielefeld, 3. Mai 2025\n"
+        "Betreff: Antrag nach § 23a AufenthG\n"
+        "Sehr geehrte Damen und Herren,\n"
+        "hiermit beantrage ich, dass die Härtefallkommission sich mit meinem Fall befasst. Ich lebe seit "
+        "2016 in Bielefeld, meine Kinder gehen hier zur Schule. Bitte geben Sie uns eine Chance zu bleiben.\n"
+        "Mit freundlichen Grüßen\n\nAkua Osei\n"
+    )
+    assert _best(own) == "antrag"
+
+
+def test_an_employers_subject_line_is_no_neighbours_letter():
+    employer = (
+        "Betreff: unsere Mitarbeiterin Frau Akua Osei\n\nFrau Osei arbeitet seit 2019 bei uns als Köchin.\n"
+    )
+    labels = {shown for _, shown in RuleScorer().score(employer).evidence.get("unterstuetzerschreiben", [])}
+    assert "Betreff: meine Nachbarn" not in labels
+    neighbours = employer.replace("unsere Mitarbeiterin", "unsere Nachbarin")
+    labels = {shown for _, shown in RuleScorer().score(neighbours).evidence.get("unterstuetzerschreiben", [])}
+    assert "Betreff: meine Nachbarn" in labels
+
+
+# --- a release in other words
+RELEASE = (
+    "Praxis für Neurologie Dr. med. Weber\n"
+    "Einverständnis: Auskunft an die Härtefallkommission\n\n"
+    "Ich, Samir Haddad, geb. 04.04.1988, erlaube Dr. med. Petra Weber, der Härtefallkommission "
+    "Nordrhein-Westfalen und ihrer Geschäftsstelle Auskunft über Erkrankung, Therapie und Aussichten zu "
+    "geben und Kopien der Befunde zu senden.\n\nEssen, den 2. Juni 2025\n\nSamir Haddad\n"
+)
+
+
+def test_permission_to_inform_the_commission_is_a_release():
+    assert _best(RELEASE) == "schweigepflichtsentbindung"
+
+
+def test_a_doctors_report_on_the_illness_stays_a_report():
+    report = (
+        "Praxis für Neurologie Dr. med. Weber\nÄrztliche Bescheinigung\n\n"
+        "Herr Samir Haddad, geb. 04.04.1988, ist seit 2021 in meiner Behandlung. Diagnose: Epilepsie "
+        "(ICD-10 G40.2). Die Therapie mit Levetiracetam muss fortgesetzt werden; ein Abbruch gefährdet ihn.\n\n"
+        "Essen, den 2. Juni 2025\n\nDr. med. Petra Weber\nFachärztin für Neurologie\n"
+    )
+    assert _best(report) == "aerztliches_gutachten"
+
+
+# --- an interim reference
+REFERENCE = (
+    "Pflegedienst Lindenhof gGmbH\nZwischenzeugnis\n\n"
+    "Herr Yaw Mensah, geboren am 02.03.1990, arbeitet seit 2018 bei uns, zurzeit als Pflegehelfer.\n"
+    "Er erledigt seine Aufgaben zuverlässig und stets zu unserer vollen Zufriedenheit. Im Team ist er sehr "
+    "geschätzt.\nDas Zeugnis wird auf seinen Wunsch für eine Behörde ausgestellt.\n"
+    "Dortmund, 3. März 2025\n\nGeschäftsführung\n"
+)
+
+
+def test_interim_reference_is_a_proof_of_work():
+    assert _best(REFERENCE) == "arbeitsnachweis"
+
+
+# --- a volunteer's confirmation
+VOLUNTEER = (
+    "Nachbarschaftshaus Nord – Freiwilligenkoordination\n3. Mai 2024\n\nBestätigung\n\n"
+    "Gern bestätigen wir, dass Frau Amina Yusuf sich zuverlässig und mit großer Freundlichkeit in unsere "
+    "Arbeit einbringt. Ohne Menschen wie sie wäre unser Angebot nicht möglich.\n\nJens Krämer\n"
+)
+
+
+def test_volunteer_confirmation_in_other_words():
+    assert _top(VOLUNTEER) == "ehrenamt"
+
+
+def test_voluntary_departure_is_no_volunteering():
+    scores = (
+        RuleScorer()
+        .score(
+            "Stadt Hagen – Ausländerbehörde\n\nSie werden aufgefordert, das Bundesgebiet zu verlassen. Über die "
+            "Förderung der freiwilligen Ausreise berät Sie die Rückkehrberatung.\n"
+        )
+        .scores
+    )
+    assert scores["ehrenamt"] <= 0
+
+
+# --- a BAMF Tenor in other words
+HEAD = (
+    "Bundesamt für Migration und Flüchtlinge\nDienstsitz Unna\n\nGeschäftszeichen 1234567-423\n"
+    "Entscheidung über Ihren Asylantrag\n\n"
+)
+
+
+def test_tenor_in_other_words_decides():
+    for tenor in (
+        "1.\nFlüchtlingsschutz wird nicht gewährt.\n\n2.\nEine Anerkennung als Asylberechtigte/r erfolgt nicht.",
+        "1. Der Asylantrag ist unzulässig und wird abgelehnt.\n\n"
+        "2. Die Voraussetzungen eines Abschiebungsverbots (§ 60 Abs. 5, Abs. 7 S. 1 AufenthG) sind nicht gegeben.",
+    ):
+        assert "bamf_bescheid" in RuleScorer().score(HEAD + tenor).decided, tenor
+
+
+def test_application_telling_of_the_refusal_decides_nothing():
+    letter = (
+        "An die Härtefallkommission\n\nSehr geehrte Damen und Herren,\nhiermit beantrage ich die Befassung der "
+        "Kommission. Mein Asylantrag wurde vom Bundesamt für Migration und Flüchtlinge abgelehnt; "
+        "Flüchtlingsschutz wurde mir nicht gewährt.\n\nMit freundlichen Grüßen\n"
+    )
+    assert RuleScorer().score(letter).decided == ()
