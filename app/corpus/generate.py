@@ -505,74 +505,73 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
+# The cover mails of the held-out splits blind5 to blind10, one set of wordings each: in English, from a
+# lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
+# sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
+_COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind10": (
+        "Good evening,\n\nattached you will find further documents for my request to the Commission. My name is {full}; please tell me if a paper is missing.\n\nKind regards\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nbezugnehmend auf die Härtefalleingabe {full} erhalten Sie anbei die noch ausstehenden Belege zur Ergänzung.\n\nMit freundlichen Grüßen\n{who}\n{org}",
+            "Liebes Team der Härtefallkommission,\n\nanliegend wie angekündigt die Papiere der Familie {name}. Für eine kurze Nachricht zum Eingang sind wir dankbar.\n\nViele Grüße\n{who}",
+        ),
+        "Hallo,\n\nich bin {full} und schicke hier meine Papiere für den Antrag. Vielen Dank, dass Sie es lesen.\n\nGrüße\n{who}",
+    ),
+    "blind9": (
+        "Hello Sir or Madam,\n\nhere come the missing papers for my hardship request. The scans are from my phone, I hope they are readable.\n\nWith thanks\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nzum Härtefallverfahren {full} überlassen wir Ihnen die beiliegenden Dokumente zur Vervollständigung der Akte.\n\nMit freundlichen Grüßen\n{who}\n{org}",
+            "Hallo liebes Team der Geschäftsstelle,\n\nim Nachgang zu unserem Antrag für Familie {name} kommen hier die restlichen Belege.\n\nBeste Grüße\n{who}",
+        ),
+        "Guten Tag,\n\nin der Anlage finden Sie meine Dokumente, Name {full}. Sagen Sie mir bitte Bescheid, wenn noch etwas gebraucht wird.\n\nMit Dank\n{who}",
+    ),
+    "blind8": (
+        "Good morning,\n\nthese are the other papers for my application to the Hardship Commission. I can bring the originals if you need them.\n\nBest regards\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nin der Härtefallsache {name} übersenden wir anliegend weitere Unterlagen mit der Bitte um Kenntnisnahme.\n\nFreundliche Grüße\n{who}\n{org}",
+            "Guten Tag,\n\nanbei wie besprochen die fehlenden Nachweise für {full}. Eine kurze Eingangsbestätigung wäre nett.\n\nViele Grüße\n{who}",
+        ),
+        "Sehr geehrte Damen und Herren,\n\nich schicke Ihnen die Unterlagen für meinen Antrag ({full}). Falls etwas fehlt, melden Sie sich bitte.\n\nDanke und Grüße\n{who}",
+    ),
+    "blind7": (
+        "Hi,\n\nI attach the remaining papers (scans) for my hardship case. If something is missing please write me.\n\nMany thanks\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nzur Eingabe für {full} reichen wir die im Anhang befindlichen Belege nach und bitten, sie der Akte beizufügen.\n\nMit freundlichem Gruß\n{who}\n{org}",
+            "Hallo zusammen,\n\nwie angekündigt kommen hier die Nachweise zu {name}. Bei Fragen gern anrufen.\n\nGruß\n{who}",
+        ),
+        "Guten Abend,\n\nim Anhang die Papiere für {full}. Ich hoffe, es ist alles lesbar.\n\nVielen Dank\n{who}",
+    ),
+    "blind6": (
+        "Hello,\n\nin the attachment you find the papers for my application. Thank you for your help.\n\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nin der Angelegenheit {name} erhalten Sie die Anlagen zu unserem Schreiben. Das Original folgt nicht.\n\nFreundliche Grüße\n{who}\n{org}",
+            "Guten Tag,\n\nbeigefügt die noch fehlenden Nachweise für {full}.\n\nMfG\n{who}",
+        ),
+        "Sehr geehrte Damen und Herren,\n\nich sende die Unterlagen für {full} mit.\n\nDanke\n{who}",
+    ),
+    "blind5": (
+        "Dear Sir or Madam,\n\nI send you the attached files for my case. Sorry for my English.\n\nRegards\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nzur Härtefalleingabe {name} erhalten Sie in der Anlage die angekündigten Nachweise.\n\nMit freundlichen Grüßen\ni. A. {who}\n{org}\n{street}, {city}",
+            "Guten Tag,\n\nanbei weitere Unterlagen in der Sache {full} (Nachreichung). Um kurze Eingangsbestätigung wird gebeten.\n\nBeste Grüße\n{who}",
+        ),
+        "Hallo,\n\nhier sind die Unterlagen für {full}. Die Originale kann ich bei Bedarf vorbeibringen.\n\nGruß\n{who}",
+    ),
+}
+
+
 def _cover_body(c: Case, r: random.Random) -> str:
     who = c.rep.person if c.rep else c.applicant.full
-    if c.split == "blind10":
+    if c.split in _COVER_TEXTS:
+        english, by_rep, own = _COVER_TEXTS[c.split]
+        fields = {"who": who, "full": c.applicant.full, "name": c.applicant.name}
+        if c.rep:
+            fields |= {"org": c.rep.org, "street": c.rep.street, "city": c.rep.city}
         if c.language == "en":
-            return f"Good evening,\n\nattached you will find further documents for my request to the Commission. My name is {c.applicant.full}; please tell me if a paper is missing.\n\nKind regards\n{who}"
+            return english.format(**fields)
         if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
-            return r.choice(
-                [
-                    f"Sehr geehrte Damen und Herren,\n\nbezugnehmend auf die Härtefalleingabe {c.applicant.full} erhalten Sie anbei die noch ausstehenden Belege zur Ergänzung.\n\nMit freundlichen Grüßen\n{who}\n{c.rep.org}",
-                    f"Liebes Team der Härtefallkommission,\n\nanliegend wie angekündigt die Papiere der Familie {c.applicant.name}. Für eine kurze Nachricht zum Eingang sind wir dankbar.\n\nViele Grüße\n{who}",
-                ]
-            )
-        return f"Hallo,\n\nich bin {c.applicant.full} und schicke hier meine Papiere für den Antrag. Vielen Dank, dass Sie es lesen.\n\nGrüße\n{who}"
-    if c.split == "blind9":
-        if c.language == "en":
-            return f"Hello Sir or Madam,\n\nhere come the missing papers for my hardship request. The scans are from my phone, I hope they are readable.\n\nWith thanks\n{who}"
-        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
-            return r.choice(
-                [
-                    f"Sehr geehrte Damen und Herren,\n\nzum Härtefallverfahren {c.applicant.full} überlassen wir Ihnen die beiliegenden Dokumente zur Vervollständigung der Akte.\n\nMit freundlichen Grüßen\n{who}\n{c.rep.org}",
-                    f"Hallo liebes Team der Geschäftsstelle,\n\nim Nachgang zu unserem Antrag für Familie {c.applicant.name} kommen hier die restlichen Belege.\n\nBeste Grüße\n{who}",
-                ]
-            )
-        return f"Guten Tag,\n\nin der Anlage finden Sie meine Dokumente, Name {c.applicant.full}. Sagen Sie mir bitte Bescheid, wenn noch etwas gebraucht wird.\n\nMit Dank\n{who}"
-    if c.split == "blind8":
-        if c.language == "en":
-            return f"Good morning,\n\nthese are the other papers for my application to the Hardship Commission. I can bring the originals if you need them.\n\nBest regards\n{who}"
-        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
-            return r.choice(
-                [
-                    f"Sehr geehrte Damen und Herren,\n\nin der Härtefallsache {c.applicant.name} übersenden wir anliegend weitere Unterlagen mit der Bitte um Kenntnisnahme.\n\nFreundliche Grüße\n{who}\n{c.rep.org}",
-                    f"Guten Tag,\n\nanbei wie besprochen die fehlenden Nachweise für {c.applicant.full}. Eine kurze Eingangsbestätigung wäre nett.\n\nViele Grüße\n{who}",
-                ]
-            )
-        return f"Sehr geehrte Damen und Herren,\n\nich schicke Ihnen die Unterlagen für meinen Antrag ({c.applicant.full}). Falls etwas fehlt, melden Sie sich bitte.\n\nDanke und Grüße\n{who}"
-    if c.split == "blind7":
-        if c.language == "en":
-            return f"Hi,\n\nI attach the remaining papers (scans) for my hardship case. If something is missing please write me.\n\nMany thanks\n{who}"
-        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
-            return r.choice(
-                [
-                    f"Sehr geehrte Damen und Herren,\n\nzur Eingabe für {c.applicant.full} reichen wir die im Anhang befindlichen Belege nach und bitten, sie der Akte beizufügen.\n\nMit freundlichem Gruß\n{who}\n{c.rep.org}",
-                    f"Hallo zusammen,\n\nwie angekündigt kommen hier die Nachweise zu {c.applicant.name}. Bei Fragen gern anrufen.\n\nGruß\n{who}",
-                ]
-            )
-        return f"Guten Abend,\n\nim Anhang die Papiere für {c.applicant.full}. Ich hoffe, es ist alles lesbar.\n\nVielen Dank\n{who}"
-    if c.split == "blind6":
-        if c.language == "en":
-            return f"Hello,\n\nin the attachment you find the papers for my application. Thank you for your help.\n\n{who}"
-        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
-            return r.choice(
-                [
-                    f"Sehr geehrte Damen und Herren,\n\nin der Angelegenheit {c.applicant.name} erhalten Sie die Anlagen zu unserem Schreiben. Das Original folgt nicht.\n\nFreundliche Grüße\n{who}\n{c.rep.org}",
-                    f"Guten Tag,\n\nbeigefügt die noch fehlenden Nachweise für {c.applicant.full}.\n\nMfG\n{who}",
-                ]
-            )
-        return f"Sehr geehrte Damen und Herren,\n\nich sende die Unterlagen für {c.applicant.full} mit.\n\nDanke\n{who}"
-    if c.split == "blind5":
-        if c.language == "en":
-            return f"Dear Sir or Madam,\n\nI send you the attached files for my case. Sorry for my English.\n\nRegards\n{who}"
-        if c.rep and c.rep.kind in ("anwalt", "beratungsstelle"):
-            return r.choice(
-                [
-                    f"Sehr geehrte Damen und Herren,\n\nzur Härtefalleingabe {c.applicant.name} erhalten Sie in der Anlage die angekündigten Nachweise.\n\nMit freundlichen Grüßen\ni. A. {who}\n{c.rep.org}\n{c.rep.street}, {c.rep.city}",
-                    f"Guten Tag,\n\nanbei weitere Unterlagen in der Sache {c.applicant.full} (Nachreichung). Um kurze Eingangsbestätigung wird gebeten.\n\nBeste Grüße\n{who}",
-                ]
-            )
-        return f"Hallo,\n\nhier sind die Unterlagen für {c.applicant.full}. Die Originale kann ich bei Bedarf vorbeibringen.\n\nGruß\n{who}"
+            return r.choice(list(by_rep)).format(**fields)
+        return own.format(**fields)
     if c.split == "blind4":
         if c.language == "en":
             return f"Good afternoon,\n\nplease find my documents for the Hardship Commission attached to this e-mail.\n\nThank you,\n{who}"
