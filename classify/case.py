@@ -13,7 +13,7 @@ from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Tri
 from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
 from hfk.classify.normalize import clean, fold, fold_word
 from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, default_cues
-from hfk.classify.persons import extract_persons, name_like, tidy_learned_person
+from hfk.classify.persons import extract_persons, name_like, respell_from_case, tidy_learned_person
 from hfk.classify.segment import PageInfo, open_letter, run_scores, split_file
 from hfk.ingest.model import SourceFile, Submission
 
@@ -266,12 +266,18 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
 
     persons: list[Person] = []
     seen: set[tuple[str, str, str]] = set()
+    read: list[Person] = []  # persons read from OCR text, whose spellings may be misread
     for i in antrag_ids:
-        for p in extract_persons(documents[i].text, ocr=documents[i].text_source != "text"):
+        ocr = documents[i].text_source != "text"
+        for p in extract_persons(documents[i].text, ocr=ocr):
             key = (p.name.casefold(), p.vorname.casefold(), p.geburtsdatum)
             if key not in seen:
                 seen.add(key)
                 persons.append(p)
+                if ocr:
+                    read.append(p)
+    if read:
+        respell_from_case(read, [(doc.text, doc.text_source != "text") for doc in documents])
 
     _restore_diacritics(persons, documents)
     _confirm_birth_dates(persons, documents)

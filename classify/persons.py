@@ -1003,7 +1003,7 @@ _HEADER_KEYS = {
     r"|(?<![a-z])geburt(?= ?\(datum)",
     # ... and "geb. in" / "geboren in" for the place, as typed letters title it
     "geburtsort": r"burtsort|place of birth|(?<![a-z])birth ?place|geburtsstadt|(?<![a-z])pob(?![a-z])|(?<![a-z])geb\.?\s?-?\s?ort"
-    r"|(?<![a-z])ge[bh](?:oren|\.)? ?in(?![a-z])|(?<=datum / )ort(?= ?\))|(?<=datum/)ort(?=\))",
+    r"|(?<![a-z])ge[bh](?:oren|\.)? ?in(?![a-z])|(?<=datum / )ort(?= ?\))|(?<=datum/)ort(?=\))|(?<=datum, )ort(?= ?\))",
     # "StA." is the office's short form; a header cut at the margin keeps only "Sta"
     "staatsangehoerigkeit": r"staatsang|nationalit|citizenship|(?<![a-z])sta(?![a-z])",
     # "Staatsangehörigkeischrift": OCR glues the last two titles, so the end of "Anschrift" is enough
@@ -1016,6 +1016,32 @@ _HEADER_KEYS = {
     r"|aufenthaltstitel",
 }
 _PERSON_KEYS = {k for k in _HEADER_KEYS if not k.startswith("_")}
+# Whole column titles (folded) a fax may misread by a letter ("Famillenname", "Gebnrtsdatum"), which
+# the key patterns above, built from parts of the right spelling, then miss.
+_TITLE_WORDS = (
+    "familienname",
+    "nachname",
+    "vorname",
+    "vornamen",
+    "geburtsdatum",
+    "geburtsort",
+    "staatsangehorigkeit",
+    "anschrift",
+)
+
+
+def _mend_titles(folded: str) -> str:
+    """A folded header line with each long word one letter away from a column title respelled."""
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word in _TITLE_WORDS:
+            return word
+        limit = 1 if len(word) < 10 else 2
+        best = min(_TITLE_WORDS, key=lambda t: _distance(word, t, limit))
+        return best if _distance(word, best, limit) <= limit else word
+
+    return re.sub(r"[a-z]{7,}", mend, folded)
 
 
 def _table_header(text: str) -> tuple[list[str], int] | None:
@@ -1036,7 +1062,7 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
             above = []
             prev = line
             continue  # "Name, Vorname: ..." is a labelled form, not a table (a lone ":" is a speck)
-        folded = fold_word(line)
+        folded = _mend_titles(fold_word(line))
         found = []
         for key, pattern in _HEADER_KEYS.items():
             m = re.search(pattern, folded)
@@ -1329,6 +1355,8 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
         lines.append(line)
         raw_lines.append(raw)
     lines, raw_lines = _rejoin_wrapped_years(lines, raw_lines)
+    # the birth mark _mark_bare_dates set before a row's date: the column tells the date already
+    lines = [re.sub(r",\s?geb\.\s(?=\d)", "  ", line) for line in lines]
     all_columns = columns
     columns = [k for k in columns if k in _PERSON_KEYS]
     given = {fold_word(w) for v, _ in _roster(text) for w in v.split()}
@@ -1348,8 +1376,8 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
             for line in lines
         ]
     if "geburtsdatum" in columns and columns[columns.index("geburtsdatum") + 1 :][:1] == ["geburtsort"]:
-        # "Geburt (Datum / Ort)": "07.06.1975 / Fier" is two cells
-        lines = [re.sub(r"(?<=\d)\s*/\s*(?=[A-ZÄÖÜ])", "  ", line) for line in lines]
+        # "Geburt (Datum / Ort)": "07.06.1975 / Fier" and "09.02.2000, Wladikawkas" are two cells
+        lines = [re.sub(r"(?<=\d)\s*[/,]\s*(?=[A-ZÄÖÜ])", "  ", line) for line in lines]
     if "_rolle" in all_columns:
         codes = _relation_codes(text)
         lines = [" ".join(w for w in line.split(" ") if w.strip(".,;:|()") not in codes) for line in lines]
@@ -2727,6 +2755,9 @@ _SEMICOLON_LABEL = re.compile(
     + r"))",
     re.I,
 )
+# "Vorname(n)" as a fax reads it beside another label on its line: "Vorname(n); Zahra",
+# "Vornamefn): Mustafa", "Vornamen): Mariam"
+_FIRST_NAME_LABEL = re.compile(r"(?<![\w-])Vorname(?:\(n\)[ \t]*;|[(\[{]?f?n[)\]}][ \t]*[:;])[ \t]*")
 _DAY, _MONTH, _YEAR = r"(?P<d>[0-3]?\d)", r"(?P<m>[01]?\d)", r"(?P<y>(?:19|20)\d\d)"
 _SEP = r"\s?[.,:;‚'’]\s?[‚'’]?\s?"  # a dot as a fax reads it: comma, colon, a quote beside it
 _BROKEN_DATES = [
@@ -2818,6 +2849,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _PAGE_LINE.sub("", text)
     # "Geburtsdatum; 12.10.2005": a label's colon a fax read as a semicolon (only one label on the line)
     text = _SEMICOLON_LABEL.sub(r"\1: ", text)
+    text = _FIRST_NAME_LABEL.sub("Vorname(n): ", text)
     # "1. August 1974Ferizaj": a year glued to the place after it; "l. August": a one read as l
     text = re.sub(r"(?<=\d{4})(?=[A-ZÄÖÜ][a-zäöü])", " ", text)
     text = re.sub(rf"(?<![\w.])[lI|]\.(?=\s?(?:{_DE_MONTHS})\b)", "1.", text)
@@ -3532,3 +3564,53 @@ def _fallback_persons(text: str) -> list[Person]:
             continue
         persons.append(p)
     return persons
+
+
+def respell_from_case(persons: list[Person], texts: list[tuple[str, bool]]) -> None:
+    """Mend a first or family name that OCR misread by a letter in a faxed application ("Latisa
+    Umarov", "Bajram Demirovid") where the case's documents write the person beside the same other
+    name more often another way ("Larisa Umarov" in the reasoning, the consent form and the power of
+    attorney). `texts` are the case's documents with whether each is OCR text; a typed document's
+    spelling counts three times, as OCR bends a letter in many ways ("Ramić": "Ramié", "Ramid").
+    Only a spelling seen beside that name at least twice, and more often than the application's, is
+    taken; another person's first name is never taken, so siblings keep their names."""
+    # "Ramić" and "Ramic" are one spelling here: the case restores diacritics afterwards
+    taken = {plain(w) for p in persons for w in p.vorname.split()}
+    for person in persons:
+        for key, other in (("vorname", "name"), ("name", "vorname")):
+            value, anchor = getattr(person, key), getattr(person, other).split()
+            if " " in value or len(value) < 4 or not anchor or len(anchor[0]) < 3:
+                continue
+            near = re.escape(anchor[0] if key == "vorname" else anchor[-1])
+            beside = re.compile(
+                rf"(?<![\w-])([^\W\d_]{{4,}}),?[ \t]+{near}(?![\w-])|(?<![\w-]){near},?[ \t]+([^\W\d_]{{4,}})(?![\w-])",
+                re.I,
+            )
+            counts: dict[str, int] = {}
+            spelled: dict[str, str] = {}
+            for text, ocr in texts:
+                # the transmission line repeats the sender's name, misread the same way, on every page
+                for m in beside.finditer(_PAGE_LINE.sub("", text)):
+                    word = m.group(1) or m.group(2)
+                    folded = plain(word)
+                    counts[folded] = counts.get(folded, 0) + (1 if ocr else 3)
+                    if folded not in spelled or (word.istitle() and not spelled[folded].istitle()):
+                        spelled[folded] = word
+            own = plain(value)
+            best = max(
+                (
+                    w
+                    for w in counts
+                    if w != own
+                    and w not in taken
+                    and not _not_name(spelled[w])
+                    and (_one_edit(own, w) or _ocr_shape(value) == _ocr_shape(w))
+                    # OCR reads "q" as "g", German text gives it no reason to invent a "q"
+                    and _unconfused(spelled[w], {value: 1}) == spelled[w]
+                ),
+                key=lambda w: counts[w],
+                default=None,
+            )
+            if best and counts[best] >= 2 and counts[best] > counts.get(own, 0):
+                word = spelled[best]
+                setattr(person, key, word if not word.isupper() else word.title())

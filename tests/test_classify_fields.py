@@ -123,6 +123,12 @@ def test_nationality_canonical_forms() -> None:
     assert nationality("tuerkische") == "türkisch"
     assert nationality("Nigerian citizen") == "nigerianisch"
     assert nationality("deutschsprachig") == ""
+    # countries of origin added in session 14; "Benin City" is a Nigerian city, not Benin
+    assert nationality("Taschkent, usbekische Staatsangehörige") == "usbekisch"
+    assert nationality("geboren in Südsudan") == "südsudanesisch"
+    assert nationality("Sudan") == "sudanesisch"
+    assert nationality("weißrussischer Staatsangehöriger") == "belarussisch"
+    assert nationality("Benin City, nigerianisch") == "nigerianisch"
 
 
 def test_page_numbering_and_file_numbers() -> None:
