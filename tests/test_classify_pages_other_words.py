@@ -11,7 +11,9 @@ failed on the code before its fix, except the guards that a neighbouring paper s
 - an employer's "Zwischenzeugnis" is a proof of work;
 - a volunteer's confirmation ("Freiwilligenkoordination", "bringt sich in unsere Arbeit ein") is
   ehrenamt, the authorities' "freiwillige Ausreise" is not;
-- a BAMF decision's Tenor in other words decides; an application telling of the refusal does not.
+- a BAMF decision's Tenor in other words decides; an application telling of the refusal does not;
+- the last page of a BAMF decision alone (its remedy, its file number without label) is the decision
+  (session 14).
 """
 
 from hfk.classify.nlp import default_scorer
@@ -186,3 +188,24 @@ def test_application_telling_of_the_refusal_decides_nothing():
         "Flüchtlingsschutz wurde mir nicht gewährt.\n\nMit freundlichen Grüßen\n"
     )
     assert RuleScorer().score(letter).decided == ()
+
+
+# --- the last page of a BAMF decision, photographed alone (session 14)
+def test_a_decisions_last_page_alone_is_the_decision():
+    last = (
+        "einzureichen; Tatsachen und Beweismittel zu ihrer Begründung sind binnen eines Monats nach "
+        "Zustellung anzugeben.\nDortmund, 03.04.2023 - Im Auftrag: Kessler\n\n6123457 - 475 | Seite 3 von 3"
+    )
+    assert _best(last) == "bamf_bescheid"
+    # its reasoning with the law's name as OCR reads it ("AsyIG", "AsyiG")
+    scores = RuleScorer().score("Die Abschiebungsandrohung stützt sich auf §§ 34 AsyIG, 59 AufenthG.").scores
+    assert scores["bamf_bescheid"] >= 2
+
+
+def test_an_application_quoting_the_decisions_number_stays_an_application():
+    letter = (
+        "An die Härtefallkommission\n\nSehr geehrte Damen und Herren,\nhiermit beantrage ich die Befassung der "
+        "Kommission. Mein Asylantrag (Az. 6123457-475) wurde abgelehnt.\n\nBegründung\nIch lebe seit acht "
+        "Jahren in Hagen und arbeite als Lagerhelfer.\n\nMit freundlichen Grüßen\n"
+    )
+    assert _best(letter) == "antrag"
