@@ -26,6 +26,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind8,
     templates_blind9,
     templates_blind10,
+    templates_blind11,
     templates_holdout,
     templates_test,
     templates_train,
@@ -505,10 +506,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind10, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind11, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind11": (
+        "Dear Commission office,\n\nI am {full}. Today I send the rest of my papers as files; the originals stay with me until you ask for them.\n\nRespectfully\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nfür unsere Mandantschaft {full} reichen wir mit dieser Nachricht die zugesagten Unterlagen zur Härtefalleingabe nach.\n\nBeste Grüße\n{who}\n{org}",
+            "Guten Tag zusammen,\n\ndie Unterlagen zum Fall {name} hängen an. Sollte eine Datei nicht zu öffnen sein, schicken wir sie gern noch einmal.\n\nHerzliche Grüße\n{who}",
+        ),
+        "Sehr geehrte Geschäftsstelle,\n\nanbei schicke ich, {full}, die fehlenden Blätter zu meinem Härtefallantrag. Bei Fragen bin ich telefonisch erreichbar.\n\nDanke schön\n{who}",
+    ),
     "blind10": (
         "Good evening,\n\nattached you will find further documents for my request to the Commission. My name is {full}; please tell me if a paper is missing.\n\nKind regards\n{who}",
         (
@@ -884,6 +893,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind8": "unterstuetzerschreiben_y8a",
         "blind9": "unterstuetzerschreiben_u9b",
         "blind10": "unterstuetzerschreiben_zx10b",
+        "blind11": "unterstuetzerschreiben_kq1",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
