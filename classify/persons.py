@@ -771,7 +771,13 @@ def _colon_labels(text: str) -> str:
     }
     keys = {k for k, _ in fixed.values()} | set(colon.values())
     if not (
-        keys & {"name", "vorname", "name_vorname"} and ("geburtsdatum" in keys or _BIRTH_MARK.search(text))
+        keys & {"name", "vorname", "name_vorname"}
+        and (
+            "geburtsdatum" in keys
+            or _BIRTH_MARK.search(text)
+            # a form whose birth date field is left empty: both names and another field of the person
+            or ({"name", "vorname"} <= keys and keys & {"geburtsort", "staatsangehoerigkeit"})
+        )
     ):
         return text
     labelled = set(fixed) | set(colon)
@@ -1883,7 +1889,8 @@ def _mark_bare_dates(text: str) -> str:
 _FRONTED_BIRTH = re.compile(
     r"(?<![\w-])(?P<lead>(?:[Dd](?:er|ie|as|en|eren|essen)|[IiSs](?:hr|ein)(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?"
     r"|[Mm]ein(?:e[mnrs]?)?)\s+)am\s+(?P<date>" + _DATE_TXT + r")"
-    rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
+    # a place of two words may wrap at the line end ("in Cape" / "Coast geborene")
+    rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:(?:[ \-]|[ \t]*\n[ \t]*){_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
     r"\s+geboren(?:e[mnrs]?)?\s+(?P<mid>(?:[a-zäöüß]+\s+){0,2}?(?:Staatsangeh(?:ö|oe|o)rige[nr]?\s+)?)"
     r"(?P<role>(?:(?:Herrn?|Frau|Sohn|Tochter|Kind|Ehefrau|Ehemann|Mandant(?:in|en)?|Antragsteller(?:in)?)\s+)?)"
     rf"(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})(?![\w-])"
@@ -1902,7 +1909,7 @@ def _unfront_births(text: str) -> str:
     nigerianische Staatsangehörige"; names are left as they stand."""
 
     def move(m: re.Match[str]) -> str:
-        place = f" in {m.group('place')}" if m.group("place") else ""
+        place = f" in {' '.join(m.group('place').split())}" if m.group("place") else ""
         country = f" ({m.group('country')})" if m.group("country") else ""
         mid = f" {m.group('mid').strip()}" if m.group("mid").strip() else ""
         return f"{m.group('lead')}{m.group('role')}{m.group('who')}, geb. am {m.group('date')}{place}{country},{mid}"
@@ -2050,6 +2057,62 @@ def _undated_persons(text: str) -> list[Person]:
             )
         )
     return persons
+
+
+# The one person an application is for, named without a birth date: "Härtefallantrag für Sekou Camara",
+# "HÄRTEFALLANTRAG - HABIBA HOSSEINI", "wir vertreten Habiba Hosseini", "übernehmen wir die Vertretung
+# für Goran Nikolić", "Antragstellerin: Habiba HOSSEINI", "Ich heiße Karen Sargsyan", "My name is ...".
+_WHO = rf"(?:Herrn?\s+|Frau\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})"
+_NAMED_APPLICANT = [
+    re.compile(lead + _WHO)
+    for lead in (
+        r"(?i:H(?:ä|ae|a)rtefall(?:antrag|ersuchen)|Antrag|Eingabe)\s*(?i:f(?:ü|u|ue)r|von|[-–—:])\s*",
+        r"\b(?i:wir\s+vertreten)\s+",
+        r"\b(?i:Vertretung\s+(?:f(?:ü|u|ue)r|von))\s+",
+        r"\b(?i:Antragsteller(?:in)?)\s*:\s*",
+        r"\b(?:[Ii]ch\s+hei(?:ß|ss)e|[Mm]ein\s+Name\s+ist|[Mm]y\s+name\s+is)\s+",
+    )
+] + [
+    # the family name first, under or after the role: "Antragsteller/in" / "Iwanowa, Islam · Geburtsort ..."
+    re.compile(rf"\b(?i:Antragsteller(?:/?in)?)[ \t]*:?[ \t]*\n?[ \t]*(?P<family>{_CAP}),[ \t]+(?P<first>{_CAP})\b")
+]
+
+
+def _named_applicant(text: str) -> Person | None:
+    """The applicant of a letter that gives no birth date, where no layout reading found anyone: the
+    name an applicant cue gives, if the letter names that person at least twice. Birth place and
+    nationality come from a sentence or bracket beside the name ("Herr Goran Nikolić ist in Novi Sad
+    geboren und serbischer Staatsangehöriger", "Habiba HOSSEINI (in Ghazni; afghanisch)"). A letter
+    that tells a birth date ("ist am 23.3.1995 in Sugdidi geboren") is left to the learned reading of
+    case.py, which also reads the others such a letter names."""
+    if _BIRTH_MARK.search(text) or re.search(rf"(?:{_DATE_TXT})[^.\n]{{0,40}}\b(?:geboren|zur Welt)", text):
+        return None
+    for m in sorted((m for rx in _NAMED_APPLICANT for m in rx.finditer(text)), key=lambda m: m.start()):
+        found = m.groupdict()
+        words = found["who"].split() if found.get("who") else [found["first"], found["family"]]
+        while words and _not_name(words[-1]):
+            words = words[:-1]
+        if len(words) < 2 or any(_not_name(w) or not re.fullmatch(r"[^\W\d_][\w'’\-]*", w) for w in words):
+            continue
+        first, family = " ".join(words[:-1]), words[-1]
+        named = re.compile(rf"(?<![\w-]){re.escape(first)}\s+{re.escape(family)}(?![\w-])", re.I)
+        mentions = list(named.finditer(text))
+        if len(mentions) < 2:
+            continue
+        person = Person(name=_title(family), vorname=_title(first) if first.isupper() else first)
+        for seen in mentions:
+            after = text[seen.end() : seen.end() + 160]
+            place = re.match(
+                rf"\s*(?:\(\s*(?:geb\.\s+)?in\s+|[^.\n(]{{0,20}}?\b(?:ist|bin|wurde|kam)\s+in\s+)(?P<place>{_CAP}(?:[ \-]{_CAP})?)",
+                after,
+            )
+            if place and not person.geburtsort and not nationality(place.group("place")):
+                person.geburtsort = place.group("place")
+            sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+            if not person.staatsangehoerigkeit and re.search(r"staatsangeh|\(|;", fold_word(sentence)):
+                person.staatsangehoerigkeit = nationality(sentence.split(")")[0] if "(" in sentence[:3] else sentence)
+        return person
+    return None
 
 
 # An intro that says where someone lives, not just where mail goes: "Anschrift:" also heads a
@@ -2906,6 +2969,9 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         fallback = _fallback_persons(_mend_dates(repair_ocr_digits(raw.replace("\r", ""))))
         if fallback and len(fallback) >= len([p for p in persons if p.name and p.vorname]):
             persons = fallback
+    if not persons:
+        told = _named_applicant(text)
+        persons = [told] if told else []
     persons = _reconcile(_repair(persons, text, ocr), text)
     # "Familie Karimi:" above items that give only first names ("- Ahmad (Vater), geb. ...")
     family = _FAMILY_LINE.search(text)
