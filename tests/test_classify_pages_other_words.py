@@ -13,7 +13,9 @@ failed on the code before its fix, except the guards that a neighbouring paper s
   ehrenamt, the authorities' "freiwillige Ausreise" is not;
 - a BAMF decision's Tenor in other words decides; an application telling of the refusal does not;
 - the last page of a BAMF decision alone (its remedy, its file number without label) is the decision
-  (session 14).
+  (session 14);
+- a letter to "HFK NRW - Geschäftsstelle, Völklinger Straße 4" that asks "um Ihre Beratung" is the
+  application, also where it tells a Strafbefehl (session 14).
 """
 
 from hfk.classify.nlp import default_scorer
@@ -209,3 +211,32 @@ def test_an_application_quoting_the_decisions_number_stays_an_application():
         "Jahren in Hagen und arbeite als Lagerhelfer.\n\nMit freundlichen Grüßen\n"
     )
     assert _best(letter) == "antrag"
+
+
+# --- the commission by its short name and its office's address (session 14)
+TO_THE_OFFICE = (
+    "Ardit Gashi\nUnterkunft Parkweg 3\n41236 Mönchengladbach\n\nHFK NRW - Geschäftsstelle\nVölklinger Straße 4\n"
+    "D-40219 Düsseldorf\n\n12.10.25\n\nFamilie Gashi - Härtefall, wir bitten um Ihre Beratung\n\n"
+    "Sehr geehrte Kommissionsmitglieder,\nmit diesem Brief schildere ich unsere Lage. Im Jahr 2021 erging gegen "
+    "mich ein Strafbefehl des Amtsgerichts Mönchengladbach über 30 Tagessätze wegen Diebstahls (§ 242 StGB). "
+    "Die Geldstrafe habe ich in Raten bezahlt. Die Ausländerbehörde erteilt uns seit Jahren nur eine Duldung.\n\n"
+    "Mit freundlichen Grüßen\nArdit Gashi\n"
+)
+
+
+def test_a_letter_to_the_hfk_office_telling_a_strafbefehl_is_the_application():
+    assert _best(TO_THE_OFFICE) == "antrag"
+
+
+def test_the_strafbefehl_itself_and_a_cover_letter_to_the_office_stay_what_they_are():
+    order = (
+        "Amtsgericht Mönchengladbach\nStrafbefehl\n\nIn der Strafsache gegen Ardit Gashi wird gegen Sie eine "
+        "Geldstrafe von 30 Tagessätzen zu je 15 Euro festgesetzt (§ 242 StGB).\n"
+    )
+    assert _best(order) == "strafrecht"
+    cover = (
+        "Caritas Mönchengladbach\nBahnhofstraße 2\n41236 Mönchengladbach\n\nHFK NRW - Geschäftsstelle\n"
+        "Völklinger Straße 4\n40219 Düsseldorf\n\nSehr geehrte Damen und Herren,\nanbei übersenden wir die "
+        "Schulbescheinigung von Ardit Gashi zu dem bereits gestellten Antrag.\n\nMit freundlichen Grüßen\n"
+    )
+    assert _best(cover) != "antrag"
