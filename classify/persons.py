@@ -2085,7 +2085,8 @@ def _named_applicant(text: str) -> Person | None:
     geboren und serbischer Staatsangehöriger", "Habiba HOSSEINI (in Ghazni; afghanisch)"). A letter
     that tells a birth date ("ist am 23.3.1995 in Sugdidi geboren") is left to the learned reading of
     case.py, which also reads the others such a letter names."""
-    if _BIRTH_MARK.search(text) or re.search(rf"(?:{_DATE_TXT})[^.\n]{{0,40}}\b(?:geboren|zur Welt)", text):
+    # ("kam am 26. August 1989 in Batman zur" / "Welt": the phrase may wrap)
+    if _BIRTH_MARK.search(text) or re.search(rf"(?:{_DATE_TXT})[^.]{{0,60}}?\b(?:geboren|zur\s+Welt|born)\b", text):
         return None
     for m in sorted((m for rx in _NAMED_APPLICANT for m in rx.finditer(text)), key=lambda m: m.start()):
         found = m.groupdict()

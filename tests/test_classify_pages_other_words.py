@@ -240,3 +240,28 @@ def test_the_strafbefehl_itself_and_a_cover_letter_to_the_office_stay_what_they_
         "Schulbescheinigung von Ardit Gashi zu dem bereits gestellten Antrag.\n\nMit freundlichen Grüßen\n"
     )
     assert _best(cover) != "antrag"
+
+
+def test_requests_in_other_words_to_the_commission():
+    head = "Härtefallkommission - Düsseldorf\nVölklinger Straße 4\n40219 Düsseldorf\n\n"
+    lawyer = (
+        head
+        + "Familie Kaya braucht Ihre Hilfe\nSehr geehrte Damen und Herren,\nfür meine Mandantin trage ich Ihnen "
+        "heute den Fall Kaya vor. Die Ausländerbehörde erteilt nur eine Duldung nach § 60a AufenthG; das "
+        "Ausländeramt hat die Verlängerung abgelehnt.\n\nMit freundlichen Grüßen\n"
+    )
+    assert _best(lawyer) == "antrag"
+    english = (
+        "Office of the Härtefallkommission NRW\nD-40219 Düsseldorf\n\nHARDSHIP PETITION (§ 23a AUFENTHG)\n"
+        "Dear Madam or Sir,\nPlease regard the people in this table as a hardship case. The Ausländerbehörde "
+        "only grants us a Duldung.\n\nYours faithfully\n"
+    )
+    assert _best(english) == "antrag"
+    # "hier: Antrag auf Befassung" asks the commission, it is no request to another body
+    befassung = (
+        head
+        + "Betreff: Familie Kaya - Eingabe nach § 23a AufenthG\nhier: Antrag auf Befassung; unser Zeichen 12/25\n"
+        "Sehr geehrte Damen und Herren,\nwir bitten darum, den Fall zu beraten. Familie Kaya engagiert sich "
+        "ehrenamtlich in der Kirchengemeinde.\n\nMit freundlichen Grüßen\n"
+    )
+    assert _best(befassung) == "antrag"

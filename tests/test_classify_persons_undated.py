@@ -71,3 +71,14 @@ def test_a_name_told_once_or_a_letter_with_a_birth_date_gives_no_named_person():
         )
         == []
     )
+
+
+def test_a_birth_told_in_a_phrase_that_wraps_is_not_dropped_for_the_name_alone():
+    text = (
+        "in der oben bezeichneten Sache zeigen wir die Vertretung von Emre Yıldız an.\n\n"
+        "Die antragstellende Person heißt Emre Yıldız, kam am 26. August 1989 in Batman zur\n"
+        "Welt und ist türkischer Staatsangehörigkeit.\n"
+    )
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text)] == [
+        ("Yıldız", "Emre", "1989-08-26")
+    ]
