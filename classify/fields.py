@@ -872,6 +872,8 @@ TRIGGER_RULES = (
             r"|\bnoch (nicht|kein)|\bnot (yet )?(been )?(set|scheduled|fixed)|\bno (date|deportation date)"
             # a removal that was stopped: "wurde abgebrochen", "scheiterte", "storniert"
             r"|\b(abgebrochen|scheiterte|gescheitert|storniert|abgesagt|cancelled|canceled|called off)\b"
+            # the Duldung's own condition: "Erlischt ... bei Bekanntgabe des Abschiebungstermins" sets no date
+            r"|\b(bei|mit|ab|nach) (der )?(bekanntgabe|mitteilung) (des|eines|der) (abschiebungs|abschiebe|ruckfuhrungs)\w*"
         ),
     ),
     TriggerRule(

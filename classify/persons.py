@@ -1055,7 +1055,8 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
     offset = 0
     above: list[str] = []  # the titles of a header line just above that held nothing else
     prev = ""  # the last line that was no header
-    for line in text.split("\n"):
+    all_lines = text.split("\n")
+    for index, line in enumerate(all_lines):
         start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
@@ -1085,6 +1086,19 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
         if above and not {"name", "vorname"} <= set(keys) and not set(above) & set(keys):
             keys = above + keys
         real = [k for k in keys if k in _PERSON_KEYS]
+        # "FAMILIENNAME," / "Vorname(n)": the first name's title wrapped under the family name's
+        if (
+            "name" in keys
+            and "vorname" not in keys
+            and len(real) >= 3
+            and re.search(r"name\s?,\s*(?:\||$|[a-z])", folded)
+        ):
+            below = next(
+                (j for j in range(index + 1, min(index + 3, len(all_lines))) if all_lines[j].strip()), None
+            )
+            if below is not None and _header_keys_only(all_lines[below]) == ["vorname"]:
+                keys.insert(keys.index("name") + 1, "vorname")
+                return keys, sum(len(x) + 1 for x in all_lines[: below + 1]) - 1
         if len(real) >= 3 and "name" in keys and "vorname" in keys:
             return keys, start + len(line)
         # one column for the whole name: "Vor- und Nachname | Geburtsdatum | Geburtsort"
@@ -2074,7 +2088,9 @@ _NAMED_APPLICANT = [
     )
 ] + [
     # the family name first, under or after the role: "Antragsteller/in" / "Iwanowa, Islam · Geburtsort ..."
-    re.compile(rf"\b(?i:Antragsteller(?:/?in)?)[ \t]*:?[ \t]*\n?[ \t]*(?P<family>{_CAP}),[ \t]+(?P<first>{_CAP})\b")
+    re.compile(
+        rf"\b(?i:Antragsteller(?:/?in)?)[ \t]*:?[ \t]*\n?[ \t]*(?P<family>{_CAP}),[ \t]+(?P<first>{_CAP})\b"
+    )
 ]
 
 
@@ -2086,7 +2102,9 @@ def _named_applicant(text: str) -> Person | None:
     that tells a birth date ("ist am 23.3.1995 in Sugdidi geboren") is left to the learned reading of
     case.py, which also reads the others such a letter names."""
     # ("kam am 26. August 1989 in Batman zur" / "Welt": the phrase may wrap)
-    if _BIRTH_MARK.search(text) or re.search(rf"(?:{_DATE_TXT})[^.]{{0,60}}?\b(?:geboren|zur\s+Welt|born)\b", text):
+    if _BIRTH_MARK.search(text) or re.search(
+        rf"(?:{_DATE_TXT})[^.]{{0,60}}?\b(?:geboren|zur\s+Welt|born)\b", text
+    ):
         return None
     for m in sorted((m for rx in _NAMED_APPLICANT for m in rx.finditer(text)), key=lambda m: m.start()):
         found = m.groupdict()
@@ -2111,7 +2129,9 @@ def _named_applicant(text: str) -> Person | None:
                 person.geburtsort = place.group("place")
             sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
             if not person.staatsangehoerigkeit and re.search(r"staatsangeh|\(|;", fold_word(sentence)):
-                person.staatsangehoerigkeit = nationality(sentence.split(")")[0] if "(" in sentence[:3] else sentence)
+                person.staatsangehoerigkeit = nationality(
+                    sentence.split(")")[0] if "(" in sentence[:3] else sentence
+                )
         return person
     return None
 

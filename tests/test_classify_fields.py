@@ -368,6 +368,10 @@ def test_authorities_outside_nrw_by_kind_letterhead_and_postcode() -> None:
         ("Er reiste am 14.09.2015 mit dem Flug aus Istanbul ein.", False),
         ("Die Abschiebung wurde am 12.03.2019 angedroht.", False),
         ("Eine Rückführung in den Irak ist derzeit nicht möglich.", False),
+        # the standard condition printed on a Duldung (session 14, blind11): no date is set
+        ("Erlischt mit Ablauf der Frist oder bei Bekanntgabe des Abschiebungstermins.", False),
+        ("Die Duldung erlischt mit der Bekanntgabe des Abschiebetermins.", False),
+        ("Der Abschiebungstermin ist der 03.03.2026.", True),
     ],
 )
 def test_fixed_removal_date_is_recognised(text: str, fixed: bool) -> None:

@@ -122,3 +122,18 @@ def test_a_first_name_label_a_fax_damaged_beside_the_family_name_label():
         ("Nazari", "Sara", "2012-04-04"),
         ("Nazari", "Yusuf", "2015-05-05"),
     ]
+
+
+def test_a_first_name_title_wrapped_under_the_family_name_title():
+    # "FAMILIENNAME," / "Vorname(n)": one column, its title wrapped; the birth place stands before it
+    text = (
+        "Der Antrag gilt für die nachstehend aufgeführten Personen:\n\n"
+        "geboren am in FAMILIENNAME, Staatsangeh. Stellung\nVorname(n)\n\n"
+        "04.02.1990 Herat NAZARI, Omid afghanisch Antragsteller\n"
+        "09.09.1992 Kabul NAZARI, Leila afghanisch Ehefrau\n\n"
+        "Alle Genannten sind gemeldet unter: Parkallee 3, 33102 Paderborn.\n"
+    )
+    assert _keys(extract_persons(text)) == [
+        ("Nazari", "Omid", "1990-02-04", "Herat"),
+        ("Nazari", "Leila", "1992-09-09", "Kabul"),
+    ]
