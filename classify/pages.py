@@ -686,7 +686,7 @@ def _title_lines(cleaned: str) -> tuple[str, ...]:
 
 
 _SALUTATION = re.compile(
-    r"(^|\s)(sehr geehrte|liebe (frau|herr|damen|mitglieder|kommission)|dear |good (morning|afternoon|evening)\b"
+    r"(^|\s)(sehr geehrte|(sehr )?verehrte (frau|herr|damen|mitglieder|kommission)|guten tag\b|liebe (frau|herr|damen|mitglieder|kommission)|dear |good (morning|afternoon|evening)\b"
     r"|hello\b|to whom it may concern\b)"
 )
 # How a letter ends: its closing formula, a signature mark, or the place-and-date line under it; how a

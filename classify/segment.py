@@ -36,14 +36,14 @@ _SENDER_CLASSES = {"gerichtsentscheidung", "auslaenderbehoerde", "bamf_bescheid"
 # A letterhead or title line: "Verwaltungsgericht Düsseldorf", "Stadt Köln - Ausländerbehörde -".
 _SHORT_LINE_WORDS = 5
 
-_SALUTATION = re.compile(r"\b(sehr geehrte|liebe |dear |an die )")
+_SALUTATION = re.compile(r"\b(sehr geehrte|(sehr )?verehrte |liebe |guten tag\b|hallo\b|dear |an die )")
 _DATE_LINE = re.compile(r"(^|\n|\s)[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.|datum:? ?\d{1,2}\.")
 # Stricter: a line of its own ("Köln, den 12.03.2025") or "Datum: ..." (not "Geburtsdatum: ...").
 # A date alone on its line ("15.01.2025", "3. März 2025") is a letter's date as well.
 _HEAD_DATE = re.compile(
     r"^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$|\bdatum:? ?\d{1,2}\.\d"
     r"|^(den )?\d{1,2}\. ?\d{1,2}\. ?\d{2,4}$"
-    r"|^(den )?\d{1,2}\. ?(januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}$"
+    r"|^([a-z][a-z .\-]{1,30}, )?(den )?\d{1,2}\. ?(januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}$"
 )
 
 

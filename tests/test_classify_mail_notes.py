@@ -11,9 +11,9 @@ from hfk.classify.model import ClassifyOptions
 from hfk.classify.nlp import default_scorer
 from hfk.ingest.model import Page, SourceFile, Submission
 
-COVER_NOTE = (
-    "Guten Tag,\nhier die Dokumente von unseren Klienten Kwame Osei.\nMit freundlichen Grüßen\nK. Berg"
-)
+# No salutation: with "Guten Tag" the page is a letter that asks for nothing, which the page rules hold
+# below an application themselves (see the last test).
+COVER_NOTE = "Hier die Dokumente von unseren Klienten Kwame Osei.\nMit freundlichen Grüßen\nK. Berg"
 SHORT_APPLICATION = (
     "Sehr geehrte Damen und Herren,\nhiermit beantrage ich, dass sich die Härtefallkommission mit dem Fall "
     "meiner Familie befasst. Wir leben seit 2015 in Bielefeld.\nMit freundlichen Grüßen\nAmina Yusuf"
@@ -85,3 +85,9 @@ def test_a_cover_note_that_greets_the_commission_by_name_is_no_antrag() -> None:
     assert _type(note, mail_body=True) == "sonstiges"
     asking = note.replace("anliegend wie besprochen", "wir bitten Sie, den Fall zu prüfen; anliegend")
     assert _type(asking, mail_body=True) == "antrag"
+
+
+def test_a_note_opened_by_guten_tag_is_a_letter_that_asks_for_nothing() -> None:
+    # session 14: "Guten Tag" opens a letter like "Sehr geehrte"; a letter without a request is no antrag
+    note = "Guten Tag,\n" + COVER_NOTE[0].lower() + COVER_NOTE[1:]
+    assert _type(note, mail_body=False) == "sonstiges"
