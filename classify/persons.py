@@ -148,7 +148,7 @@ _ADDRESS = re.compile(
     + r")"
 )
 _ADDRESS_INTRO = re.compile(
-    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|residing at|address|untergebracht"
+    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|\bwohne\b|Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|residing at|address|untergebracht"
     r"|\b(?:gemeldet|registered)\s+(?:in|at|unter)\b"
     r"|\bUnterkunft\b|\b(?:lives|live|living|resides|reside) (?:at|in)"
     # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
@@ -433,7 +433,9 @@ _ADDRESS_LABEL = re.compile(
 
 # "wohnhaft in 44135 Dortmund, Lindenstraße 4": the place before the street
 _ADDRESS_PLACE_FIRST = re.compile(
-    r"(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*" + _CITY_BRACKET + r")\s*,\s*"
+    r"(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
+    + _CITY_BRACKET
+    + r")\s*,\s*"
     # the house number may end the sentence ("Wohnhaft sind alle in 40210 Düsseldorf, Mühlenweg 65.")
     # (a house number's letter stands on its line: "Am Hang 97" / "I. Lebensweg" is no "97 I")
     r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?!\w))?)(?!\w|\.\d)(?!\s*,?\s*\d{5})"
@@ -2167,14 +2169,15 @@ def _shared_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -
 
 
 # An address in two labelled fields, as forms ask for it: "PLZ/Ort: 30159 Hannover – Straße/Nr.:
-# Bergstraße 23", "Straße, Hausnummer: ..." above "PLZ, Ort: ...".
+# Bergstraße 23", "Straße, Hausnummer: ..." above "PLZ, Ort: ...", "PLZ und Wohnort 53227 Bonn".
 _PLZ_FIELD = re.compile(
     r"\b(?:PLZ\s*(?:/|,|und|\+)?\s*(?:Wohn)?[Oo]rt|Postleitzahl\s*(?:/|,|und)\s*(?:Wohn)?[Oo]rt|Post ?code\s*/\s*(?:City|Town))"
-    r"\s*:\s*(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?)"
+    r"\s*:?\s*(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?)"
 )
 _STREET_FIELD = re.compile(
     r"\b(?:Stra(?:ß|ss)e|Str\.|Street)(?:\s*(?:/|,|und|\+)\s*(?:Haus)?(?:nr\.?|nummer|Nr\.?|No\.?|number))?"
-    r"\s*:\s*(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?![\w).]))?)"
+    # the colon may be left out in a form's row ("B.1 Straße / Hausnummer Gartenstraße 47")
+    r"\s*:?[ \t]*(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?![\w).]))?)"
 )
 
 

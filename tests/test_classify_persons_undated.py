@@ -82,3 +82,20 @@ def test_a_birth_told_in_a_phrase_that_wraps_is_not_dropped_for_the_name_alone()
     assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text)] == [
         ("Yıldız", "Emre", "1989-08-26")
     ]
+
+
+def test_addresses_in_other_words():
+    # session 14, found on blind11 after its blind runs: a form's fields without colons, the postcode first
+    # with a city of two words, and "Ich wohne in der ..."
+    form = (
+        "1.1 Familienname Rostami\n1.2 Vorname Dariush\n1.3 Geburtsdatum 02.02.1980\n1.4 Geburtsort Schiras\n\n"
+        "B.1 Straße / Hausnummer Lindenweg 47\nB.2 PLZ und Wohnort 53227 Bonn\nB.3 Art der Unterkunft Wohnung\n"
+    )
+    assert [p.adresse for p in extract_persons(form)] == ["Lindenweg 47, 53227 Bonn"]
+    first = "Herr Dariush Rostami, geb. 02.02.1980 in Schiras, wohnhaft in 60311 Frankfurt am Main, Kölner Straße 6.\n"
+    assert [p.adresse for p in extract_persons(first)] == ["Kölner Straße 6, 60311 Frankfurt am Main"]
+    own = (
+        "Ich heiße Dariush Rostami, geb. 02.02.1980 in Schiras, iranischer Staatsangehöriger.\n\n"
+        "Ich wohne in der Mühlenweg 7 in 41061 Mönchengladbach. Für mich ist die Stadt zuständig.\n"
+    )
+    assert [p.adresse for p in extract_persons(own)] == ["Mühlenweg 7, 41061 Mönchengladbach"]
