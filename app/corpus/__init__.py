@@ -3,7 +3,8 @@
 # train: tune on it; test: held out, evaluated often; holdout: a second held-out set nobody has tuned against;
 # blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
 # blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one;
-# blind8: a tenth one; blind9: an eleventh one; blind10: a twelfth one; blind11: a thirteenth one
+# blind8: a tenth one; blind9: an eleventh one; blind10: a twelfth one; blind11: a thirteenth one;
+# blind12: a fourteenth one
 SPLITS = (
     "train",
     "test",
@@ -19,4 +20,5 @@ SPLITS = (
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
 )

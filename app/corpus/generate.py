@@ -27,6 +27,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind9,
     templates_blind10,
     templates_blind11,
+    templates_blind12,
     templates_holdout,
     templates_test,
     templates_train,
@@ -506,10 +507,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind11, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind12, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind12": (
+        "Hello dear office,\n\nmy name is {full}. I promised to send the remaining papers, here they are as attachments. Please write back if one of them cannot be opened.\n\nThankfully yours\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nin Ergänzung unserer Eingabe für {full} übermitteln wir die noch offenen Nachweise; die Dateinamen nennen jeweils den Inhalt.\n\nMit kollegialem Gruß\n{who}\n{org} · {street} · {city}",
+            "Hallo in die Geschäftsstelle,\n\nfür Familie {name} reichen wir heute weitere Belege nach. Die Papierfassung bleibt bei uns in der Beratungsakte.\n\nSonnige Grüße\n{who}",
+        ),
+        "Sehr geehrte Frau oder Herr,\n\nhier sind noch Papiere von mir, {full}, für die Härtefallkommission. Ich habe sie mit dem Handy gemacht, ich hoffe man kann alles lesen.\n\nDankeschön und Gruß\n{who}",
+    ),
     "blind11": (
         "Dear Commission office,\n\nI am {full}. Today I send the rest of my papers as files; the originals stay with me until you ask for them.\n\nRespectfully\n{who}",
         (
@@ -894,6 +903,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind9": "unterstuetzerschreiben_u9b",
         "blind10": "unterstuetzerschreiben_zx10b",
         "blind11": "unterstuetzerschreiben_kq1",
+        "blind12": "unterstuetzerschreiben_o12a",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)

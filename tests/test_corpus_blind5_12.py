@@ -1,4 +1,4 @@
-"""Tests of the `blind5`, `blind6`, `blind7`, `blind8`, `blind9`, `blind10` and `blind11` splits (sessions 8 to 14): each has its own templates for every class,
+"""Tests of the `blind5`, `blind6`, `blind7`, `blind8`, `blind9`, `blind10`, `blind11` and `blind12` splits (sessions 8 to 15): each has its own templates for every class,
 new against every split written before it, only those in its cases, persons rendered faithfully."""
 
 from __future__ import annotations
@@ -25,7 +25,16 @@ from heldout_split import (  # noqa: E402
 )
 
 # the split and the seed of its small generated sample
-NEWER = {"blind5": 5, "blind6": 6, "blind7": 7, "blind8": 8, "blind9": 9, "blind10": 10, "blind11": 11}
+NEWER = {
+    "blind5": 5,
+    "blind6": 6,
+    "blind7": 7,
+    "blind8": 8,
+    "blind9": 9,
+    "blind10": 10,
+    "blind11": 11,
+    "blind12": 12,
+}
 
 
 @pytest.mark.parametrize("split", sorted(NEWER))
