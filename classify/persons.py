@@ -412,8 +412,9 @@ def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> Non
 
 
 def _clean_value(value: str) -> str:
-    # ":", "|", "_", "[" at the ends are OCR specks and table rules, never part of a value
-    return re.sub(r"\s+", " ", value).strip(" ,;.-\t:|_[]—–=")
+    # ":", "|", "_", "[" at the ends are OCR specks and table rules, never part of a value; so is a "/"
+    # that parts the fields of a short form ("MENSAH / Kwame / 1.10.1981 / Takoradi / ghanaisch")
+    return re.sub(r"\s+", " ", value).strip(" ,;.-\t:|_[]—–=/")
 
 
 # What stands before the street and belongs to the address: "c/o Familie Schmitz, ", "ZUE Bonn, "

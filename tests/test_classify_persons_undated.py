@@ -99,3 +99,16 @@ def test_addresses_in_other_words():
         "Ich wohne in der Mühlenweg 7 in 41061 Mönchengladbach. Für mich ist die Stadt zuständig.\n"
     )
     assert [p.adresse for p in extract_persons(own)] == ["Mühlenweg 7, 41061 Mönchengladbach"]
+
+
+def test_a_short_form_parted_by_slashes_gives_clean_places():
+    text = (
+        "nach allem, was wir versucht haben, stellen wir diesen Härtefallantrag.\n\n"
+        "FAMILIENNAME / Vorname / geb. / Geburtsort / StA\n\n"
+        "(1) NAZARI / Omid / 1.10.1981 / Herat / afghanisch\n(2) NAZARI / Leila / 6.6.1982 / Kabul / afghanisch\n\n"
+        "Wohnhaft: Lindenweg 4, 44135 Dortmund\n"
+    )
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in extract_persons(text)] == [
+        ("Nazari", "Omid", "1981-10-01", "Herat"),
+        ("Nazari", "Leila", "1982-06-06", "Kabul"),
+    ]
