@@ -1,7 +1,7 @@
 """An application for one person that gives no birth date (session 14): the person is still read,
 from a form whose date field is empty or from the applicant cue of the letter, with birth place and
 nationality where a sentence beside the name tells them. A letter that tells a birth date is left to
-the readings that take the date too."""
+the readings that take the date too. Also addresses and places in other words found in session 14."""
 
 from hfk.classify.persons import extract_persons
 
