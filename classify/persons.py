@@ -778,8 +778,16 @@ def _colon_labels(text: str) -> str:
         and (
             "geburtsdatum" in keys
             or _BIRTH_MARK.search(text)
-            # a form whose birth date field is left empty: both names and another field of the person
-            or ({"name", "vorname"} <= keys and keys & {"geburtsort", "staatsangehoerigkeit"})
+            # a form whose birth date field is left empty ("1.3 Geburtsdatum" and nothing after it): both
+            # names and another field of the person
+            or (
+                {"name", "vorname"} <= keys
+                and keys & {"geburtsort", "staatsangehoerigkeit"}
+                and re.search(
+                    r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:geburtsdatum|geb\.?\s?-?\s?datum)[ \t]*:?[ \t]*$",
+                    text,
+                )
+            )
         )
     ):
         return text
@@ -2105,8 +2113,11 @@ def _named_applicant(text: str) -> Person | None:
     that tells a birth date ("ist am 23.3.1995 in Sugdidi geboren") is left to the learned reading of
     case.py, which also reads the others such a letter names."""
     # ("kam am 26. August 1989 in Batman zur" / "Welt": the phrase may wrap)
-    if _BIRTH_MARK.search(text) or re.search(
-        rf"(?:{_DATE_TXT})[^.]{{0,60}}?\b(?:geboren|zur\s+Welt|born)\b", text
+    if (
+        _BIRTH_MARK.search(text)
+        or re.search(rf"(?:{_DATE_TXT})[^.]{{0,60}}?\b(?:geboren|zur\s+Welt|born)\b", text)
+        # "1.3 Tag der Geburt 20.4.1986", "Birth: 3/4/1990": a date beside a word of birth
+        or re.search(rf"(?i:geburt|birth)[^.\n]{{0,30}}?(?:{_DATE_TXT})", text)
     ):
         return None
     for m in sorted((m for rx in _NAMED_APPLICANT for m in rx.finditer(text)), key=lambda m: m.start()):

@@ -112,3 +112,14 @@ def test_a_short_form_parted_by_slashes_gives_clean_places():
         ("Nazari", "Omid", "1981-10-01", "Herat"),
         ("Nazari", "Leila", "1982-06-06", "Kabul"),
     ]
+
+
+def test_a_form_that_gives_the_date_under_another_label_is_not_read_without_it():
+    # session 14, found on blind12 after its blind run: "Tag der Geburt" is no label the form reader knows;
+    # the name alone must not be taken, or the learned reading of case.py, which reads the date, stands back
+    text = (
+        "Härtefalleingabe für Timur Rustamov und Angehörige\n\nschon seit längerem beraten wir Timur Rustamov.\n\n"
+        "1.1 Familienname Rustamov\n1.2 Vorname(n) Timur\n1.3 Tag der Geburt 20.4.1986\n1.4 Geburtsort Grosny\n"
+        "1.5 Staatsangehörigkeit russisch\n"
+    )
+    assert [p.geburtsdatum for p in extract_persons(text)] != [""]
