@@ -265,3 +265,9 @@ def test_requests_in_other_words_to_the_commission():
         "ehrenamtlich in der Kirchengemeinde.\n\nMit freundlichen Grüßen\n"
     )
     assert _best(befassung) == "antrag"
+
+
+def test_hfks_own_case_reference_is_no_addressee():
+    # a later paper quoting the case's reference "HFK-2025-0001" is not a letter to the commission
+    note = "Aktenzeichen HFK-2025-0001\nAnlage 3\nSiehe beiliegendes Schreiben.\nDortmund, 01.03.2025\nUnterschrift"
+    assert _best(note) != "antrag"
