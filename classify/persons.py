@@ -138,14 +138,14 @@ _NOT_NAME = {
     "children",
 }
 
+# A city, also of two words joined by a preposition ("Frankfurt am Main", "Mülheim an der Ruhr").
+_CITY = r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
 # A bracket after the city that belongs to its name ("Halle (Saale)"), not a room of a shelter
 # ("Münster (Zimmer 20)"), which is no part of the postal address.
 _CITY_BRACKET = r"(?:\s?\((?!\s*(?:Zimmer|Zi\.|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?|Etage|\d+\.\s?(?:OG|Etage|Stock)))[^)\n]{1,30}\))?"
 _ADDRESS = re.compile(
     r"(?P<addr>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}\s?[a-zA-Z]?(?:\s?-\s?\d{1,4})?"
-    r"(?:\s*,\s*|\s+in\s+|\s+[-–—/|·•:]\s+|\s+|\s*\n\s*)\d{5}\s*[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
-    + _CITY_BRACKET
-    + r")"
+    r"(?:\s*,\s*|\s+in\s+|\s+[-–—/|·•:]\s+|\s+|\s*\n\s*)\d{5}\s*" + _CITY + _CITY_BRACKET + r")"
 )
 _ADDRESS_INTRO = re.compile(
     r"(?:wohnhaft|\bwh\.|wohnen|wohnt|\bwohne\b|Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|residing at|address|untergebracht"
@@ -434,9 +434,7 @@ _ADDRESS_LABEL = re.compile(
 
 # "wohnhaft in 44135 Dortmund, Lindenstraße 4": the place before the street
 _ADDRESS_PLACE_FIRST = re.compile(
-    r"(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
-    + _CITY_BRACKET
-    + r")\s*,\s*"
+    r"(?P<plz>\d{5})\s*(?P<city>" + _CITY + _CITY_BRACKET + r")\s*,\s*"
     # the house number may end the sentence ("Wohnhaft sind alle in 40210 Düsseldorf, Mühlenweg 65.")
     # (a house number's letter stands on its line: "Am Hang 97" / "I. Lebensweg" is no "97 I")
     r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?!\w))?)(?!\w|\.\d)(?!\s*,?\s*\d{5})"
@@ -2184,7 +2182,7 @@ def _shared_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -
 # Bergstraße 23", "Straße, Hausnummer: ..." above "PLZ, Ort: ...", "PLZ und Wohnort 53227 Bonn".
 _PLZ_FIELD = re.compile(
     r"\b(?:PLZ\s*(?:/|,|und|\+)?\s*(?:Wohn)?[Oo]rt|Postleitzahl\s*(?:/|,|und)\s*(?:Wohn)?[Oo]rt|Post ?code\s*/\s*(?:City|Town))"
-    r"\s*:?\s*(?P<plz>\d{5})\s*(?P<city>[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?)"
+    r"\s*:?\s*(?P<plz>\d{5})\s*(?P<city>" + _CITY + ")"
 )
 _STREET_FIELD = re.compile(
     r"\b(?:Stra(?:ß|ss)e|Str\.|Street)(?:\s*(?:/|,|und|\+)\s*(?:Haus)?(?:nr\.?|nummer|Nr\.?|No\.?|number))?"
