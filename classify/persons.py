@@ -145,10 +145,10 @@ _CITY = r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-
 _CITY_BRACKET = r"(?:\s?\((?!\s*(?:Zimmer|Zi\.|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?|Etage|\d+\.\s?(?:OG|Etage|Stock)))[^)\n]{1,30}\))?"
 _ADDRESS = re.compile(
     r"(?P<addr>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}\s?[a-zA-Z]?(?:\s?-\s?\d{1,4})?"
-    r"(?:\s*,\s*|\s+in\s+|\s+[-–—/|·•:]\s+|\s+|\s*\n\s*)\d{5}\s*" + _CITY + _CITY_BRACKET + r")"
+    r"(?:\s*,\s*|\s+in\s+|\s+(?:--|[-–—/|·•:])\s+|\s+|\s*\n\s*)\d{5}\s*" + _CITY + _CITY_BRACKET + r")"
 )
 _ADDRESS_INTRO = re.compile(
-    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|\bwohne\b|Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|residing at|address|untergebracht"
+    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|\bwohne\b|Anschrift|\bAnschr\.|Adresse|Wohnanschrift|Wohnort|Wohnsitz|residing at|address|untergebracht"
     r"|\b(?:gemeldet|registered)\s+(?:in|at|unter)\b"
     r"|\bUnterkunft\b|\b(?:lives|live|living|resides|reside) (?:at|in)"
     # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
@@ -183,7 +183,7 @@ _LABELS = {
     "name": r"(?:Familienname|Nachname|Zuname|Surname|Family name|Last name|Name)",
     # "Geburtsdatum/-ort: 01.02.1985, Herat": date and place in one field
     "geburtsdatum": r"(?:(?:Geburtsdatum|Geb\.?\s?-?\s?Datum)(?:\s*/\s*-?\s*(?:Geburts)?ort)?|geboren am|geb\.\s?am"
-    r"|Geburtstag|geb\.(?=\s*:)"
+    r"|Geburtstag|Tag der Geburt|geb\.(?=\s*:)"
     r"|Date (?:and place )?of birth)",
     "geburtsort": r"(?:Geburtsort(?:\s*/\s*-?\s*(?:Geburts)?land)?|Geburtsstadt|geboren in|Place of birth|Born in"
     r"|Town of birth)",
@@ -194,9 +194,11 @@ _LABELS = {
 _LABEL_ANY = "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
 _LABEL_RE = re.compile(r"(?<![\w-])(?:" + _LABEL_ANY + r")\s*:\s*", re.I)
 # A form's hint after a label: "Geburtsdatum (tt.mm.jjjj)", "Name (laut Pass)"; not "(geb. Haddad)",
-# and not "(alle)", which says the value is everyone's.
+# and not "(alle)", which says the value is everyone's. A fax may read the bracket as a brace ("{Land)").
 _LABEL_HINT = re.compile(
-    r"(?<![\w-])(?:" + _LABEL_ANY + r")(?P<hint>[ \t]*\((?!geb|alle?\b|f(?:ü|u)r\b|for\b)[^()\d\n]{2,25}\))",
+    r"(?<![\w-])(?:"
+    + _LABEL_ANY
+    + r")(?P<hint>[ \t]*[({](?!geb|alle?\b|f(?:ü|u)r\b|for\b)[^(){}\d\n]{2,25}[)}])",
     re.I,
 )
 
@@ -441,7 +443,16 @@ _ADDRESS_PLACE_FIRST = re.compile(
 )
 
 
+# A room of a shelter between the house number and the postcode ("Rosenstraße 32, Zimmer 39, 45899
+# Essen"): no part of the postal address, and it must not stand in for the street.
+_ROOM = re.compile(
+    r"(?<=\d)\s*[,;]?\s*\(?(?:Zimmer|Zi\.|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?)\s*(?:Nr\.?\s*)?\d{1,4}[a-zA-Z]?\)?"
+    r"(?=\s*,?\s*\d{5}\b)"
+)
+
+
 def _find_address(text: str) -> str:
+    text = _ROOM.sub("", text)
     m = _ADDRESS.search(text)
     first = _ADDRESS_PLACE_FIRST.search(text)
     if first and (not m or first.start() < m.start()):
@@ -458,7 +469,7 @@ def _find_address(text: str) -> str:
     addr = re.sub(r"\s*\n\s*(?=\d{5})", ", ", addr).replace("\n", " ")
     addr = re.sub(r"\s+in\s+(?=\d{5})", ", ", addr)  # "Lindenstraße 4 in 44135 Dortmund"
     addr = re.sub(
-        r"\s+[-–—/|·•:]\s+(?=\d{5})", ", ", addr
+        r"\s+(?:--|[-–—/|·•:])\s+(?=\d{5})", ", ", addr
     )  # "Mühlenweg 7 – 40227 Düsseldorf", "... · 40227 ..."
     return _clean_value(re.sub(r",(?:\s*,)+", ",", addr))
 
@@ -690,8 +701,8 @@ def _spaced_value_fits(key: str, value: str) -> bool:
     if not value or _LABEL_RE.match(value + ":") or re.match(r"(?:" + _LABEL_ANY + r")\b", value, re.I):
         return False  # a label after a label: a table header, never a value
     words = value.split()
-    if key == "geburtsort":  # "Fier / Albanien": the place and its country
-        words = value.split(" / ")[0].split()
+    if key == "geburtsort":  # "Fier / Albanien", "Erbil (Irak)": the place and its country
+        words = re.sub(r"\s*\([^()\n]{2,30}\)$", "", value.split(" / ")[0]).split()
     if key in ("name", "vorname", "name_vorname", "geburtsort"):
         return (
             len(words) <= (4 if key == "name_vorname" else 3)
@@ -699,6 +710,8 @@ def _spaced_value_fits(key: str, value: str) -> bool:
             and not any(_not_name(w.rstrip(",")) for w in words)
         )
     if key == "geburtsdatum":
+        # a fax's specks before the date: "geboren am j | 25.10.2001"
+        value = re.sub(r"^(?:(?:[^\w\s]|[a-z])(?=\s)\s*|[|¦]\s*)+", "", value)
         return bool(re.match(r"(?:" + _DATE_TXT + r")(?![\d/])", value.replace("/", ".")))
     if key == "staatsangehoerigkeit":
         return bool(nationality(value) or fuzzy_nationality(value))
@@ -789,10 +802,18 @@ def _colon_labels(text: str) -> str:
         )
     ):
         return text
-    labelled = set(fixed) | set(colon)
+    # a label alone on its line, its value below it ("Geburtsort (Land)" / "Vlora (Albanien)")
+    alone = {
+        i for i, line in enumerate(lines) if re.fullmatch(r"[ \t]*(?:" + _LABEL_ANY + r")[ \t]*", line, re.I)
+    }
+    labelled = set(fixed) | set(colon) | alone
+    # neighbours counted in lines with text: a fax's OCR sets a blank line between a form's lines
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    rank = {i: n for n, i in enumerate(filled)}
     for i, (_, out) in fixed.items():
         # one line of a form, not a sentence that happens to start with a label word
-        if any(j in labelled for j in range(i - 3, i + 4) if j != i):
+        near = filled[max(0, rank[i] - 3) : rank[i] + 4]
+        if any(j in labelled for j in near if j != i):
             lines[i] = out
     return "\n".join(lines)
 
@@ -896,7 +917,7 @@ def _labelled_persons(text: str) -> list[Person]:
             return m.group(0)
         return m.group(1) + ": "
 
-    if not _LABEL_ALONE.search(text) and len(_LABEL_ALONE_GAP.findall(text)) >= 3:
+    if not _LABEL_ALONE.search(text) and len(_LABEL_ALONE_GAP.findall(text)) >= 2:
         text = _LABEL_ALONE_GAP.sub(under, text)
     text = _LABEL_ALONE.sub(under, text)
     persons: list[Person] = []
@@ -1920,6 +1941,23 @@ _FRONTED_BIRTH = re.compile(
 )
 
 
+# The birth told as an event at the head of a sentence: "Am 19. November 1981 in Herat wurde Sayed
+# Noori geboren, ...", "Am 2. Dezember 1984 in Herat kam seine Ehefrau Nilofar Noori zur Welt (...)"
+_EVENT_BIRTH = re.compile(
+    r"(?:(?<=^)|(?<=[.:;!]\s)|(?<=[.:;!]\s\s)|(?<=\n))Am\s+(?P<date>" + _DATE_TXT + r")"
+    # the place as OCR may read it ("Niš" -> "Ni$")
+    rf"(?:\s+(?:in|zu)\s+(?P<place>[{_UPPER}][^\s,;()]*(?:[ \-][{_UPPER}][^\s,;()]*)?)"
+    r"(?:\s*\((?P<country>[^)\n]{2,30})\))?)?"
+    r"\s+(?:wurde|kam|ist)\s+"
+    r"(?P<role>(?:(?:[Ss]ein|[Ii]hr|[Uu]nser|[Mm]ein)e?\s+)?(?:(?:Sohn|Tochter|Kind|Ehefrau|Ehemann|Frau|Mann"
+    r"|Mandant(?:in)?|Bruder|Schwester|Enkel(?:in)?)\s+)?)"
+    rf"(?:(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})\s+(?:geboren|zur\s+Welt)(?![\w-])"
+    # the writer's own: "Am 18. März 1991 in Ferizaj wurde ich geboren; ich heiße Shkelzen Krasniqi"
+    rf"|ich\s+geboren\s*[;,]?\s*(?:und\s+)?(?:ich\s+)?(?:heiße|hei(?:ss|ß)e|bin)\s+(?P<self>{_CAP}(?:[ \-]{_CAP}){{1,3}})(?![\w-]))",
+    re.M,
+)
+
+
 # A line that names the family alone, above its members: "Familie Karimi:", "Eheleute Karimi"
 _FAMILY_LINE = re.compile(
     rf"^[ \t]*(?:Familie|Eheleute|Geschwister|Family)[ \t]+(?P<name>{_CAP}(?:-{_CAP})?)[ \t]*:?[ \t]*$", re.M
@@ -1937,7 +1975,14 @@ def _unfront_births(text: str) -> str:
         mid = f" {m.group('mid').strip()}" if m.group("mid").strip() else ""
         return f"{m.group('lead')}{m.group('role')}{m.group('who')}, geb. am {m.group('date')}{place}{country},{mid}"
 
-    return _FRONTED_BIRTH.sub(move, text)
+    def event(m: re.Match[str]) -> str:
+        place = f" in {' '.join(m.group('place').split())}" if m.group("place") else ""
+        country = f" ({m.group('country')})" if m.group("country") else ""
+        role = m.group("role")
+        who = " ".join((m.group("who") or m.group("self")).split())
+        return f"{role[:1].upper()}{role[1:]}{who}, geb. am {m.group('date')}{place}{country}"
+
+    return _EVENT_BIRTH.sub(event, _FRONTED_BIRTH.sub(move, text))
 
 
 def _inline_persons(text: str) -> list[Person]:
@@ -2187,7 +2232,8 @@ _PLZ_FIELD = re.compile(
 _STREET_FIELD = re.compile(
     r"\b(?:Stra(?:ß|ss)e|Str\.|Street)(?:\s*(?:/|,|und|\+)\s*(?:Haus)?(?:nr\.?|nummer|Nr\.?|No\.?|number))?"
     # the colon may be left out in a form's row ("B.1 Straße / Hausnummer Gartenstraße 47")
-    r"\s*:?[ \t]*(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?![\w).]))?)"
+    # the house number stands on the street's line: "Gartenweg 100" / "6.3 ..." is no "Gartenweg 100 6"
+    r"\s*:?[ \t]*(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}[ \t]\d{1,4}(?:[ \t]?[a-zA-Z](?![\w).]))?)"
 )
 
 
@@ -2916,6 +2962,15 @@ def _join_split_header(text: str) -> str:
     return "\n".join(lines)
 
 
+# A list item whose parts a slash parts: "1) Owusu / Kofi / *29.06.1982 / GebOrt Tamale / StA ghanaisch";
+# the slashes are commas. Names first, a date among the parts, at least three slashes in the line.
+_SLASHED_ROW = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?{_CAP}(?:[ \-]{_CAP})*[ \t]+/[ \t]+{_CAP}"
+    r"(?=[^\n]*(?:" + _DATE_TXT + r"))(?:[ \t]+/[ \t]+[^/\n]+){2,}$",
+    re.M,
+)
+
+
 def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     """All persons an application covers, in the order they are named; missing fields stay "".
 
@@ -2940,6 +2995,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         ", ",
         text,
     )
+    text = _SLASHED_ROW.sub(lambda m: re.sub(r"[ \t]+/[ \t]+", ", ", m.group(0)), text)
     text = _mend_dates(text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
