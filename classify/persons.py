@@ -148,7 +148,7 @@ _ADDRESS = re.compile(
     r"(?:\s*,\s*|\s+in\s+|\s+(?:--|[-–—/|·•:])\s+|\s+|\s*\n\s*)\d{5}\s*" + _CITY + _CITY_BRACKET + r")"
 )
 _ADDRESS_INTRO = re.compile(
-    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|\bwohne\b|Anschrift|\bAnschr\.|Adresse|Wohnanschrift|Wohnort|Wohnsitz|residing at|address|untergebracht"
+    r"(?:wohnhaft|\bwh\.|wohnen|wohnt|\bwohne\b|Anschrift|\bAnschr[.,]|Adresse|Wohnanschrift|Wohnort|Wohnsitz|residing at|address|untergebracht"
     r"|\b(?:gemeldet|registered)\s+(?:in|at|unter)\b"
     r"|\bUnterkunft\b|\b(?:lives|live|living|resides|reside) (?:at|in)"
     # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
@@ -1021,6 +1021,8 @@ _DATE_CELL = re.compile(r"^(?:" + _DATE_TXT + r")$")
 _TABLE_END = re.compile(
     r"^(?:[^|\n]{1,40}(?<!\s):|[IVX]+\.\s|\d+\.\s+[A-ZÄÖÜ]\w+\b(?!\s*\d{4})|Begr|Sehr geehrte|Mit freundlichen|Wir |Ich |Die |Der "
     r"|We |I |Yours|Kind regards|Sincerely|Dear |Reasons|Grounds"
+    # the header of an address table below the persons: "PLZ  Ort  Straße / Hausnummer"
+    r"|PLZ\b"
     # a lettered section heading: "B Wohnsitz und Vertretung", "C.1 Aufenthalt", "D) Gründe"
     r"|[A-H](?:[.)]|\.\d{1,2}\.?)?[ \t]+[A-ZÄÖÜ][a-zäöüß]{2,}\b(?![ \t]*[,|]))"
 )
@@ -2237,8 +2239,23 @@ _STREET_FIELD = re.compile(
 )
 
 
+# An address table: the header "PLZ  Ort  Straße / Hausnummer" and the row below it
+# ("10000 Tiflis (Georgien) Rustaweli 47"); a postcode abroad may have four digits.
+_ADDRESS_ROW = re.compile(
+    r"^[ \t]*PLZ[ \t]+(?:Wohn)?[Oo]rt[ \t]+Stra(?:ß|ss)e(?:[ \t]*[/,][ \t]*Haus(?:nummer|nr\.?))?[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?P<plz>\d{4,5})[ \t]+(?P<city>" + _CITY + _CITY_BRACKET + r")[ \t]+"
+    r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}[ \t]\d{1,4}(?:[ \t]?[a-zA-Z])?)[ \t]*$",
+    re.M,
+)
+
+
 def _field_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -> str:
     """An address written in a street field and a postcode/place field near each other."""
+    row = _ADDRESS_ROW.search(text)
+    if row:
+        addr = re.sub(r"\s+", " ", f"{row['street']}, {row['plz']} {row['city']}")
+        if addr not in avoid:
+            return addr
     for plz in _PLZ_FIELD.finditer(text):
         window = text[max(0, plz.start() - 200) : plz.end() + 200]
         street = _STREET_FIELD.search(window)
@@ -2995,8 +3012,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         ", ",
         text,
     )
-    text = _SLASHED_ROW.sub(lambda m: re.sub(r"[ \t]+/[ \t]+", ", ", m.group(0)), text)
     text = _mend_dates(text)
+    text = _SLASHED_ROW.sub(lambda m: re.sub(r"[ \t]+/[ \t]+", ", ", m.group(0)), text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
     text = _PAGE_LINE.sub("", text)

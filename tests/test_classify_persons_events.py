@@ -240,3 +240,24 @@ def test_an_employers_statement_after_a_penalty_order_opens_its_own_document():
     source = SourceFile(name="Scan.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
     documents = classify(Submission(files=[source]), ClassifyOptions()).documents
     assert [(d.type, d.pages) for d in documents] == [("strafrecht", [1]), ("unterstuetzerschreiben", [2])]
+
+
+def test_an_address_table_and_a_faxed_short_form_with_commas_for_dots():
+    table = (
+        "HÄRTEFALLANTRAG · Übersichtsblatt und Begründung\nGuten Tag,\nwir reichen die Härtefalleingabe ein.\n\n"
+        "Personenübersicht\nlfd. geb. am FAMILIENNAME, Vorname Geburtsort Staatsang. Stellung\n"
+        "1 11.12.1996 BERIDZE, Levan Gori georgisch AS\n\nPLZ Ort Straße / Hausnummer\n\n"
+        "0108 Tiflis (Georgien) Rustaweli 47\n\nBegründung im Überblick\n"
+    )
+    [person] = _persons(table, ocr=True)
+    assert person[:2] == ("Beridze", "Levan") and person[5] == "Rustaweli 47, 0108 Tiflis (Georgien)"
+    fax = (
+        "KURZANTRAG HAERTEFALL // an: Geschaeftsstelle HFK NRW\nich bitte darum, dass sich die Kommission mit "
+        "uns befasst.\nPERSONEN;\n1) Hoxha / Arben / *21.06.1990 / GebOrt Peja / StA kosovarisch\n"
+        "2) Hoxha / Drita / *27,05.1991 / GebOrt Prizren / StA kosovarisch\n"
+        "Anschr,: Ringweg 31 -- 34117 Kassel\nABH: Stadt Kassel (Ausländerbehörde)\n"
+    )
+    assert _persons(fax, ocr=True) == [
+        ("Hoxha", "Arben", "1990-06-21", "Peja", "kosovarisch", "Ringweg 31, 34117 Kassel"),
+        ("Hoxha", "Drita", "1991-05-27", "Prizren", "kosovarisch", "Ringweg 31, 34117 Kassel"),
+    ]
