@@ -4,7 +4,7 @@
 # blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
 # blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one;
 # blind8: a tenth one; blind9: an eleventh one; blind10: a twelfth one; blind11: a thirteenth one;
-# blind12: a fourteenth one
+# blind12: a fourteenth one; blind13: a fifteenth one
 SPLITS = (
     "train",
     "test",
@@ -21,4 +21,5 @@ SPLITS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
 )

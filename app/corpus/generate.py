@@ -28,6 +28,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind10,
     templates_blind11,
     templates_blind12,
+    templates_blind13,
     templates_holdout,
     templates_test,
     templates_train,
@@ -507,10 +508,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind12, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind13, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind13": (
+        "Good day to the Commission office,\n\nthis is {full} writing. As promised I am sending the papers that were still open; each file name says what is inside.\n\nWith gratitude\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nfür {full} legen wir die noch fehlenden Anlagen zur laufenden Härtefalleingabe vor und bitten um Zuordnung zur bestehenden Akte.\n\nMit verbindlichen Grüßen\n{who}\n{org}, {street}, {city}",
+            "Liebe Kolleginnen und Kollegen,\n\ndie angekündigten Nachweise zu Familie {name} kommen hiermit. Rückfragen gern direkt an mich.\n\nFreundlich grüßt\n{who}",
+        ),
+        "Guten Tag liebe Geschäftsstelle,\n\nich bin {full} und schicke noch Dokumente für meinen Antrag. Wenn etwas nicht gut lesbar ist, schicke ich es noch einmal.\n\nVielen lieben Dank\n{who}",
+    ),
     "blind12": (
         "Hello dear office,\n\nmy name is {full}. I promised to send the remaining papers, here they are as attachments. Please write back if one of them cannot be opened.\n\nThankfully yours\n{who}",
         (
@@ -904,6 +913,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind10": "unterstuetzerschreiben_zx10b",
         "blind11": "unterstuetzerschreiben_kq1",
         "blind12": "unterstuetzerschreiben_o12a",
+        "blind13": "unterstuetzerschreiben_p13b",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
