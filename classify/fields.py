@@ -960,7 +960,7 @@ def trigger_form(sentence: str) -> str:
 # applicants': "Wenn ich krank war, hat er für mich eingekauft", "nach meiner Operation".
 _WRITERS_ILLNESS = re.compile(
     r"\b(ich|wir) (war|waren|bin|sind|wurde|wurden|lag|lagen)\b[^.]{0,15}\b(krank|erkrankt|im krankenhaus)"
-    r"|\b(wenn|als|wahrend|weil|nachdem|sobald) (ich|wir) (\w+ ){0,2}(krank|erkrankt|im krankenhaus|operiert)"
+    r"|\b(wenn|als|wahrend|weil|nachdem|sobald) (ich|wir) (\w+ ){0,4}(krank|erkrankt|im krankenhaus|operiert)"
     r"|\b(meine[rnms]?|unsere[rnms]?) (eigene[rn]? )?(krankheit|erkrankung|operation|behandlung)\b"
     r"|\b(when|while|after) (i|we) (was|were) (ill|sick|in hospital)|\bmy (own )?(illness|surgery|operation)\b"
 )
@@ -1036,7 +1036,8 @@ TOPIC_RULES = {
         # "I left Nigeria in 2013 after ...": leaving home with a year
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(i|we|he|she|they) (left|escaped)\b"
         r"|\bkam\w* [^.]{0,60}nach deutschland|\bnach deutschland gekommen\b"
-        r"|^(?=.*\b(?:19|20)\d\d\b).*\b(eingereist|entered germany|arrived in germany|came to germany)\b"
+        r"|^(?=.*\b(?:19|20)\d\d\b).*\b(eingereist|entered germany|arrived in germany|came to germany|reached germany)\b"
+        r"|\bmy childhood\b|\b(i|we|he|she) grew up\b"
         # German legal prose splits its verbs: "reiste am ... in das Bundesgebiet ein", "wuchs dort ... auf"
         r"|\breiste\w* .{0,100}?\bein\b|\bwuchs\b.{0,60}?\bauf\b"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(seine|seiner|ihre|ihrer|meine|meiner|deren|dessen) (einreise|ankunft)\b"
@@ -1073,7 +1074,8 @@ TOPIC_RULES = {
         # "familiäre" (a heading "Familiäre Bindungen" above an empty section is no account of them)
         r"lebensgefahrt\w*|lebenspartner\w*|partnerin|verlobt\w*|angehorige\w*|grosseltern|schwiegereltern|"
         r"nichte|neffe\w*|halbbruder|halbschwester|vater von|mutter von|"
-        r"wife|husband|children|son|daughter|parents|mother|father|brother|sister|cousin|relatives|family)\b"
+        r"wife|husband|children|son|daughter|parents|mother|father|brother|sister|cousin|relatives?|family"
+        r"|aunt|uncle|grandmother|grandfather|grandparents|niece|nephew)\b"
     ),
     "integration": re.compile(
         r"\b(arbeite[nt]? (seit|bei|als|jetzt|in|im|heute|inzwischen|dort|hier|taglich|jeden)|beschaftigt|arbeitsvertrag|"
@@ -1226,8 +1228,8 @@ _NOT_REASONING = re.compile(
     r"|\b(beantrage|beantragen)\b|\bim namen (meines|meiner|unseres|unserer)\b"
     # "wir, das Ehepaar Gashi, stellen diesen Antrag für uns und unsere Kinder"
     r"|\bstell\w* [^.]{0,30}\b(diesen|den|einen|unseren|meinen) (hartefall)?antrag (fur|im namen)\b"
-    + r"|"
-    + _TABLE_HEADER
+    # a table's legend of codes: "Stellung: AS = antragstellende Person, EG = Ehegatte/Ehegattin, K = Kind"
+    r"|\b[a-z]{1,3} ?= ?[a-z][^,;=]{0,40}[,;] ?[a-z]{1,3} ?= ?[a-z]" + r"|" + _TABLE_HEADER
 )
 # A birth date between commas is personal data, not the life story: "Herr Haddad, geboren am 12.03.1984 in
 # Aleppo, lebt seit 2015 in Dortmund" (the story tells it with a verb: "wurde 1984 in Aleppo geboren").
@@ -1283,13 +1285,13 @@ _HEADING_TOPICS = (
         re.compile(
             r"integration\w*|verwurzel\w*|teilhabe|arbeit\w*|beruf\w*|sprache|ehrenamt\w*|engagement|ausbildung"
             r"|schule|soziale\w*|wirtschaftlich\w*|was wir hier|leben in deutschland|integration|work|language"
-            r"|sprach\w*|deutschkenntnis\w*|lebensunterhalt|einkommen"
+            r"|sprach\w*|deutschkenntnis\w*|lebensunterhalt|einkommen|eingliederung"
         ),
     ),
     (
         "lebensgeschichte",
         re.compile(
-            r"lebenslauf|lebensgeschichte|lebensweg|werdegang|biografi\w*|biographi\w*|zur person|herkunft"
+            r"lebenslauf|lebensgeschichte|lebensweg|(?<!aufenthaltsrechtlicher )werdegang|biografi\w*|biographi\w*|zur person|herkunft"
             r"|vorgeschichte|flucht|einreise|geschichte|weg nach|hintergrund|story|background"
         ),
     ),
@@ -1304,17 +1306,27 @@ _HEADING_TOPICS = (
 # A heading line: short, no full stop at its end, optionally numbered ("2.", "III.", "a)", "B."),
 # optionally with a colon; "Familie: Er lebt mit ..." is a heading with its text on the same line.
 _HEADING_LINE = re.compile(
-    r"^(?:(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*)?(?P<head>[^\W\d][^.!?;]{1,60}?)\s*:?\s*$"
+    r"^(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*)?(?P<head>[^\W\d][^.!?;]{1,60}?)\s*:?\s*$"
 )
 _INLINE_HEADING = re.compile(
-    r"^(?:(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*)?(?P<head>[^\W\d][\w\- ]{1,40}?)\s*:\s+(?P<rest>\S.*)$"
+    r"^(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*)?(?P<head>[^\W\d][\w\- ]{1,40}?)\s*:\s+(?P<rest>\S.*)$"
 )
 MAX_HEADING_WORDS = 7
+_CLOSING = re.compile(
+    r"(mit )?(freundlich\w*|besten|herzlich\w*|viele[n]?) gru(ss|ssen)\b|hochachtungsvoll|kind regards|yours (sincerely|faithfully)"
+)
+# the outline number of a heading ("I.", "2.", "B)"): such a line under another heading is a heading too
+_OUTLINE_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s")
 
 
 # Headings of the list of persons or of the letter's frame name no topic ("Angaben zur Person").
 _NO_TOPIC_HEADING = re.compile(
     r"angaben|daten\b|personalien|antragstell\w*|betreff|anlage\w*|begrundung|sachverhalt"
+    # the heading of all the reasons ("B. Darlegung der Härtegründe"), a page's footer ("Blatt 1/2")
+    r"|darlegung|\b(blatt|seite) \d"
+    # all the reasons under one heading ("Die Härtegründe im Einzelnen", "Meine Gründe"), a running head
+    # ("Härtefallsache Hakobyan")
+    r"|im einzelnen|\b(meine|unsere|seine|ihre) grunde\b|hartefall\w*"
 )
 
 
@@ -1334,7 +1346,7 @@ def _heading_topic(folded_heading: str) -> str | None:
 _MINISTRY = re.compile(
     r"Ministerium f(ü|u|ue)r Kinder,? Jugend,? Familie,? Gleichstellung,? Flucht und Integration", re.I
 )
-_SALUTATION = re.compile(r"sehr geehrte|dear ", re.I)
+_SALUTATION = re.compile(r"sehr geehrte|dear |guten tag\b|verehrte", re.I)
 
 
 def letter_body(text: str) -> str:
@@ -1362,6 +1374,8 @@ def reasoning_sections(text: str) -> list[_Section]:
     sections = [_Section(None, "", [])]
     previous = ""
     previous_label = False  # a form's lines ("Name: ...", "Einreise: ...") each stand on their own
+    previous_heading = False  # "B. Darlegung der Härtegründe" / "I. Herkunft und Flucht": two headings
+    closed = False  # after "Mit freundlichen Grüßen"
     for raw in letter_body(text).split("\n"):
         line = raw.strip()
         if not line:
@@ -1372,14 +1386,17 @@ def reasoning_sections(text: str) -> list[_Section]:
             not previous
             or previous.endswith((".", ":", "!", "?"))
             or previous_label
+            or (previous_heading and bool(_OUTLINE_NUMBER.match(folded)))
             or bool(_SALUTATION.match(previous))
         )
+        previous_heading = False
+        closed = closed or bool(_CLOSING.match(folded))
         previous_label = bool(_INLINE_HEADING.match(folded))
         inline = _INLINE_HEADING.match(folded) if opens_paragraph else None
         m = _HEADING_LINE.match(folded) if opens_paragraph and not inline else None
         head = (m or inline).group("head") if (m or inline) else ""
         if head and len(head.split()) <= MAX_HEADING_WORDS and not line.endswith(","):
-            topic = _heading_topic(head)
+            topic = None if closed else _heading_topic(head)  # a signature's line below the closing
             if m or topic:  # an inline label only opens a section when it names a topic
                 sections.append(_Section(topic, line, []))
                 if inline:
@@ -1387,6 +1404,7 @@ def reasoning_sections(text: str) -> list[_Section]:
                     sections[-1].lines.append(value)
                     sections[-1].label_value = value
                 previous = line
+                previous_heading = True
                 continue
         sections[-1].lines.append(line)
         previous = line

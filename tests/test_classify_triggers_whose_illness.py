@@ -57,3 +57,9 @@ def test_an_illness_of_anyone_said_in_general_is_no_illness() -> None:
 def test_a_support_letter_that_says_the_applicant_is_ill_is_an_illness() -> None:
     letter = _support("Seit seiner Flucht leidet er an einer schweren Depression.")
     assert _illness(APPLICATION, letter) == ["Seit seiner Flucht leidet er an einer schweren Depression."]
+
+
+def test_the_writers_illness_some_words_after_als_ich_is_none_of_the_applicants() -> None:
+    # blind12's neighbours: "als ich im letzten Winter krank war, hat die Familie für mich eingekauft"
+    letter = _support("Als ich im letzten Winter krank war, hat die Familie für mich eingekauft.")
+    assert _illness(APPLICATION, letter) == []
