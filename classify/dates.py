@@ -92,7 +92,7 @@ _DEADLINE = re.compile(
     r"(\bbis\b( zum| spatestens| einschliesslich)?|\bfrist\w*|spatestens|gultig\w*( bis)?|befristet bis|\bablauf\w*"
     r"|valid until|date of expiry|expiry|\bseit\b|\bab\b|\bzum\b|\bvon\b|termin\w*( am| fur den)?|\bfur den"
     r"|eingang\w*|eingegangen( am)?|zugestellt( am)?|zustellung|bekanntgabe|wiedervorstellung|wiedervorlage"
-    r"|kontrolle|endet( am)?|nachste\w* (vorstellung|untersuchung)|aufnahme|entlassung|eingereist|einreise|\bverlassen)"
+    r"|kontrolle|endet( am)?|nachste\w* (vorstellung|untersuchung)|aufnahme|entlassung|aufgenommen|entlassen|eingereist|einreise|\bverlassen)"
     r"\s*(dem|den|am)?\s*:?\s*$"
 )
 _QUOTED = re.compile(
@@ -100,7 +100,8 @@ _QUOTED = re.compile(
 )
 _ISSUE_LABEL = re.compile(
     r"(\bdatum|\bdate(?! of (?:birth|expiry))|ausstellungsdatum|ausfertigungsdatum|erstellungsdatum|briefdatum"
-    r"|ausgestellt( am)?|ausgefertigt( am)?|erstellt( am)?|\bstand|date of issue)\s*:?\s*$"
+    # "Brief geschrieben am 22.01.2025", "diktiert am"
+    r"|ausgestellt( am)?|ausgefertigt( am)?|erstellt( am)?|geschrieben( am)?|diktiert( am)?|\bstand|date of issue)\s*:?\s*$"
 )
 # The label earlier on the line: "Ort, Datum: Nürnberg, 14.03.2025", "Datum des Bescheids: ...".
 _LABEL_IN_LINE = re.compile(

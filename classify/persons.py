@@ -150,7 +150,7 @@ _ADDRESS = re.compile(
 _ADDRESS_INTRO = re.compile(
     r"(?:wohnhaft|\bwh\.|wohnen|wohnt|\bwohne\b|Anschrift|\bAnschr[.,]|Adresse|Wohnanschrift|Wohnort|Wohnsitz|residing at|address|untergebracht"
     r"|\b(?:gemeldet|registered)\s+(?:in|at|unter)\b"
-    r"|\bUnterkunft\b|\b(?:lives|live|living|resides|reside) (?:at|in)"
+    r"|\bUnterkunft\b|\b(?:lives|live|living|resides|reside) (?:at|in)|\breach (?:all of )?(?:us|me) at"
     # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
     r"|\bWohnung\s+(?:liegt|befindet\s+sich|ist)\s+(?:in\s+der|in|im|an\s+der|am)\b"
     # "lebt gemeinsam in der ...", "leben zusammen in ...": a few words between verb and "in"
@@ -2354,6 +2354,12 @@ _SELF_BIRTH_EN = re.compile(
 _MY_NAME = re.compile(
     rf"\b(?:[Mm]y name is|[Mm]ein Name ist|[Ii]ch hei(?:ß|ss)e)\s+(?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[\s.,;]|$)"
 )
+# "I am Ousmane Camara." (a name and the sentence's end, not "I am writing")
+# "My nationality is Guinean.", "I am a Syrian citizen"
+_MY_NATIONALITY = re.compile(
+    r"\b(?:[Mm]y nationality is|[Mm]eine Staatsangehörigkeit ist|I am an?(?=\s+\w+ (?:citizen|national)))\s+(?P<nat>\w+)"
+)
+_I_AM = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))I am (?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[.,;])", re.M)
 # Relatives outside the application: their birth dates in the reasoning make no applicant.
 _OUTSIDE_RELATIVES = re.compile(
     r"(?:Bruder|Bruders|Schwester|Mutter|Vater|Onkel|Tante|Cousin|Cousine|Neffe|Nichte|Gro(?:ß|ss)\w+|"
@@ -2404,7 +2410,7 @@ def _narrative_births(text: str) -> list[Person]:
                 )
             )
     self_birth = _SELF_BIRTH.search(text) or _SELF_BIRTH_EN.search(text)
-    signed = _MY_NAME.search(text) or _SIGNATURE.search(text)
+    signed = _MY_NAME.search(text) or _I_AM.search(text) or _SIGNATURE.search(text)
     if self_birth and signed and parse_date(self_birth.group("date")):
         words = signed.group("who").split()
         if not any(_not_name(w) for w in words):
@@ -2414,7 +2420,8 @@ def _narrative_births(text: str) -> list[Person]:
                     vorname=" ".join(words[:-1]),
                     geburtsdatum=parse_date(self_birth.group("date")) or "",
                     geburtsort=self_birth.group("place") or "",
-                    staatsangehoerigkeit=nationality(self_birth.group("country") or ""),
+                    staatsangehoerigkeit=nationality(self_birth.group("country") or "")
+                    or nationality(m.group("nat") if (m := _MY_NATIONALITY.search(text)) else ""),
                 )
             )
     return out
@@ -2423,7 +2430,7 @@ def _narrative_births(text: str) -> list[Person]:
 def _writer(text: str) -> Person | None:
     """The person who writes about their own birth and names themself, or None."""
     born = _SELF_BIRTH.search(text) or _SELF_BIRTH_EN.search(text)
-    named = _MY_NAME.search(text)
+    named = _MY_NAME.search(text) or _I_AM.search(text)
     if not (born and named and parse_date(born.group("date"))):
         return None
     words = named.group("who").split()
@@ -2434,7 +2441,8 @@ def _writer(text: str) -> Person | None:
         vorname=" ".join(words[:-1]),
         geburtsdatum=parse_date(born.group("date")) or "",
         geburtsort=born.group("place") or "",
-        staatsangehoerigkeit=nationality(born.group("country") or ""),
+        staatsangehoerigkeit=nationality(born.group("country") or "")
+        or nationality(m.group("nat") if (m := _MY_NATIONALITY.search(text)) else ""),
     )
 
 

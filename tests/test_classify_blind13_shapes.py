@@ -1,0 +1,50 @@
+"""Shapes found on blind13 after its blind runs (session 15): a lawyer's fax that "ersucht darum, dass sich die
+Kommission des Falles annimmt" (the "Vollmacht" it names made it a form page), an English letter whose writer
+says "I am Ousmane Camara." and "My nationality is Guinean", and a hospital's discharge report whose
+discharge date stands above "Brief geschrieben am ...". Hand-written texts with invented names."""
+
+from hfk.classify.dates import issue_date
+from hfk.classify.nlp import default_scorer
+from hfk.classify.pages import best_class
+from hfk.classify.persons import extract_persons
+
+
+def test_a_lawyers_fax_that_asks_the_commission_to_take_up_the_case_is_an_application():
+    text = (
+        "VORAB PER TELEFAX · 0211 837-2200 · Absender: Kanzlei Berg\nOriginal folgt nicht / nur per Fax\n"
+        "Kanzlei Berg Lindenweg 5\n45127 Essen\nBearbeitung: Anna Berg\n"
+        "Düsseldorf, Geschäftsstelle HFK – Eingabe vom 10.04.2025\nDringend: Härtefallantrag HOXHA\n"
+        "unter Vorlage der Vollmacht zeigen wir die Vertretung von Arben Hoxha an und ersuchen darum, dass sich "
+        "die Kommission des Falles annimmt und ein Härtefallersuchen gemäß § 23a AufenthG an die zuständige "
+        "Behörde richtet.\nZur Teilhabe: Beim Deutsch-Test für Zuwanderer erreichte er das Niveau B1.\n"
+        "Zur Härte: Bei ihm wurde eine Angststörung festgestellt (ICD-10 F41.1).\n"
+    )
+    assert best_class(default_scorer().score(text).scores)[0] == "antrag"
+
+
+def test_an_english_writer_who_says_i_am_and_my_nationality_is():
+    text = (
+        "Respected Commission,\nI am writing to put my family's case before the Hardship Commission.\n"
+        "I am Kwame Mensah. I was born on 12 August 1991 in Kumasi. My nationality is\nGhanaian.\n"
+        "You can reach all of us at Lindenweg 7, 48143 Münster.\n"
+    )
+    [p] = extract_persons(text, ocr=False)
+    assert (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.adresse) == (
+        "Mensah",
+        "Kwame",
+        "1991-08-12",
+        "Kumasi",
+        "Lindenweg 7, 48143 Münster",
+    )
+    assert p.staatsangehoerigkeit in ("Ghanaian", "ghanaisch")
+
+
+def test_a_discharge_report_is_dated_when_written_not_when_the_patient_left():
+    text = (
+        "KLINIKUM MUSTERSTADT\nKlinik für Innere Medizin\n\nEntlassungsbericht\n\n"
+        "Betr.: Arben Hoxha, * 27.07.1987 – bei uns aufgenommen 12.12.2024, entlassen\n21.01.2025\n\n"
+        "Liebe Frau Kollegin, lieber Herr Kollege,\nnachfolgend unser Bericht.\n\n"
+        "Entlassdiagnose Diabetes mellitus Typ 2 (E11.9 G)\n\nMit kollegialem Gruß\n\nDr. med. Anna Berg\n\n"
+        "Brief geschrieben am 22.01.2025 · Bl. 1/1\n"
+    )
+    assert issue_date(text) == "2025-01-22"
