@@ -603,14 +603,16 @@ def without_enclosure_list(cleaned: str) -> str:
         m = _ENCLOSURE_MARK.match(folded)
         if m:
             items = [x for x in re.split(r"[,;]", m.group("rest") or "") if x.strip()]
+            keep = i  # the mark's line holds items itself
         elif len(folded.split()) <= ENCLOSURE_HEADING_WORDS and _ENCLOSURE_HEADING.match(folded.strip()):
             items = []
+            keep = i + 1  # the heading stays: "Anlagenverzeichnis" says what a page of its own is
         else:
             continue
         end = _items_below(lines, i + 1)
         items += [x for x in lines[i + 1 : end] if x.strip()]
         if len(items) >= 2:
-            return "\n".join(lines[:i] + lines[end:])
+            return "\n".join(lines[:keep] + lines[end:])
     filled = [x for x in lines if x.strip()]
     if len(filled) >= 2 and all(_BULLET.match(x) and _list_item(x) for x in filled):
         return ""

@@ -48,3 +48,42 @@ def test_a_discharge_report_is_dated_when_written_not_when_the_patient_left():
         "Brief geschrieben am 22.01.2025 · Bl. 1/1\n"
     )
     assert issue_date(text) == "2025-01-22"
+
+
+def _class(text):
+    return best_class(default_scorer().score(text).scores)[0]
+
+
+def test_papers_in_other_words_found_on_blind13():
+    duldung = (
+        "Duldung – Bescheinigung nach § 60a Abs. 4 AufenthG\nkein Aufenthaltstitel · berechtigt nicht zum "
+        "Grenzübertritt\n\n(1) Familienname HOXHA\n\n(2) Vornamen Arben\n\n(3) Geburtsdatum / -ort 31.03.1973 / Peja\n"
+        "(4) Staatsangehörigkeit kosovarisch\n\n(5) Anschrift Lindenweg 9, 40589 Düsseldorf\n\n(6) gültig bis "
+        "07.08.2025\n\nNebenbestimmungen\nWohnsitznahme ist nur in Düsseldorf gestattet.\n\n"
+        "Landeshauptstadt Düsseldorf – Amt für Migration und Integration\nausgestellt am 08.02.2025 · Dienstsiegel\n"
+    )
+    neighbour = (
+        "Petra Kühn\nLindenweg 2\n50825 Köln\n\nKöln, 5.9.2024\n\nLiebe Leute von der Härtefallkommission,\n\n"
+        "seit 4 Jahren trennt nur eine Wand meine Wohnung von der von Arben Hoxha. Im Haus sind alle froh über "
+        "diese Nachbarschaft.\n\nIch bitte Sie von Herzen: Lassen Sie diese Menschen hier bleiben. Sie gehören zu "
+        "uns.\n\nHerzliche Grüße\n\nPetra Kühn\n"
+    )
+    engagement = (
+        "26.02.2025 14:35 FAX +49 459 441319 Arben Hoxha S. 5/6\n\nSPORTVEREIN BLAU-WEISS HAGEN\n\n"
+        "Geschäftsstelle - Hagen\n\nNachweis über freiwilliges Engagement\n\nWir bescheinigen gern, dass Herr "
+        "Arben Hoxha (geb. 05.08.2001) sich seit 2021 ehrenamtlich und ohne Bezahlung bei uns einbringt. Die "
+        "Mitarbeit ist zuverlässig und freundlich.\n\nAufgaben: Übersetzen bei Beratungsterminen.\n\n"
+        "Hagen, 8.5.2024\n\nKatrin Sauer, Vorstand\n"
+    )
+    listing = (
+        "Anlagenverzeichnis\n\nzur Härtefalleingabe Arben Hoxha vom 22.06.2025\n\nAnlage Inhalt Blatt\n\n"
+        "A1 Lebenslauf 2\nA2 Einwilligungserklärung Datenschutz 3\nA3 Vollmacht 4\n\nA4 Ärztliche Bescheinigung 5\n"
+        "A5 Schweigepflichtentbindung 6\nA6 Arbeitsnachweise 7\n\nKopien; Originale können auf Anforderung "
+        "vorgelegt werden.\n"
+    )
+    assert [_class(t) for t in (duldung, neighbour, engagement, listing)] == [
+        "auslaenderbehoerde",
+        "unterstuetzerschreiben",
+        "ehrenamt",
+        "sonstiges",
+    ]
