@@ -2996,6 +2996,20 @@ _SLASHED_ROW = re.compile(
 )
 
 
+# A list item that opens with the birth: "* 9. Dezember 1997 in Teheran - Nasrin Tehrani, iranisch (Ehefrau)"
+_STARRED_ITEM = re.compile(
+    rf"^(?P<lead>[ \t]*)\*[ \t]*(?P<date>{_DATE_TXT})(?:[ \t]+in[ \t]+(?P<place>[^\n,–—]{{2,40}}?))?"
+    rf"[ \t]+[-–—][ \t]+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})(?P<rest>[ \t]*[,(][^\n]*)?$",
+    re.M,
+)
+
+
+def _starred_item(m: re.Match[str]) -> str:
+    """The starred item as the usual apposition: "Nasrin Tehrani, geb. am 9. Dezember 1997 in Teheran, iranisch"."""
+    place = f" in {m.group('place').strip()}" if m.group("place") else ""
+    return f"{m.group('lead')}{m.group('who')}, geb. am {m.group('date')}{place}{m.group('rest') or ''}"
+
+
 def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     """All persons an application covers, in the order they are named; missing fields stay "".
 
@@ -3022,6 +3036,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     )
     text = _mend_dates(text)
     text = _SLASHED_ROW.sub(lambda m: re.sub(r"[ \t]+/[ \t]+", ", ", m.group(0)), text)
+    text = _STARRED_ITEM.sub(_starred_item, text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
     text = _PAGE_LINE.sub("", text)

@@ -87,3 +87,22 @@ def test_papers_in_other_words_found_on_blind13():
         "ehrenamt",
         "sonstiges",
     ]
+
+
+def test_list_items_that_open_with_the_birth():
+    text = (
+        "Sehr geehrte Damen und Herren,\nwir bitten die Kommission, den Fall nach § 23a AufenthG zu prüfen.\n"
+        "Um diese Menschen geht es:\n"
+        "* 1. Mai 1990 in Isfahan - Reza Karimi, iranisch (Antragsteller)\n"
+        "* 9, Dezember 1992 in Teheran - Mina Karimi, iranisch (Ehefrau)\n"
+        "* 10. April 2018 - Sara Karimi, iranisch (Tochter)\n"
+        "Unsere Adresse: Lindenweg 31, 45127 Essen\n"
+    )
+    assert [
+        (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit)
+        for p in extract_persons(text, ocr=True)
+    ] == [
+        ("Karimi", "Reza", "1990-05-01", "Isfahan", "iranisch"),
+        ("Karimi", "Mina", "1992-12-09", "Teheran", "iranisch"),
+        ("Karimi", "Sara", "2018-04-10", "", "iranisch"),
+    ]
