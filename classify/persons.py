@@ -187,7 +187,7 @@ _LABELS = {
     r"|Date (?:and place )?of birth)",
     "geburtsort": r"(?:Geburtsort(?:\s*/\s*-?\s*(?:Geburts)?land)?|Geburtsstadt|geboren in|Place of birth|Born in"
     r"|Town of birth)",
-    "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Staatsang\.|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
+    "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Staatsang(?:eh)?\.|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
     "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|Wohnung|Meldeanschrift|Meldeadresse"
     r"|Address|Home address)",
 }
@@ -851,7 +851,9 @@ _REP_TITLE = re.compile(_REP_ORG + r"|(?<![\w-])(?:Dr|Prof)\.")
 # The heading of a representative's block (lawyer, counselling service, relative who files for the family),
 # or a name field holding a lawyer or an organisation: the name and address below are the representative's.
 _REP_HEADING = re.compile(
-    r"^[ \t]*(?:(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
+    # a form's section may number it: "Abschnitt 3 : Bevollmächtigte Person oder Stelle", "C. Bevollmächtigte"
+    r"^[ \t]*(?:(?:Abschnitt|Teil|Section)\s*\d{1,2}\s*[:.\-–·]?\s*|[A-H1-9]\d?[.)]\s*)?"
+    r"(?:(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
     r"|Ansprechpartner|Absender|Kontaktperson|Rechtsbeistand|Beistand\b|Kanzlei\b|Rechtsanw(?:ä|ae|a)lt"
     r"|Name\s*:(?=[^\n]*" + _REP_ORG + r"))",
     re.I | re.M,
@@ -861,6 +863,11 @@ _REP_END = re.compile(
     r"\n[ \t]*\n|^[ \t]*(?:Antragst|Angaben|Personalien|Geburtsdatum|Ehe(?:frau|mann)"
     r"|Kind|Tochter|Sohn|Familienmitglied|H(?:ä|ae|a)rtefall|Antrag\b|Betreff|An\s+die\b)",
     re.I | re.M,
+)
+# The fields of a representative's block, one per line: its blank lines between them do not end it.
+_REP_FIELD = re.compile(
+    r"[ \t]*(?:Anschrift|Adresse|Ansprechp\w+|Telefon|Tel\.|E-?Mail|Fax\b|Stra(?:ß|ss)e|PLZ|Postleitzahl|Ort\b)",
+    re.I,
 )
 # "Bevollmächtigte/r: keine": a form's representative field left empty
 _REP_NONE = re.compile(
@@ -882,7 +889,13 @@ def _rep_spans(text: str) -> list[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         if _REP_NONE.fullmatch(text, m.end(), line_end):
             continue
-        end_m = _REP_END.search(text, line_end)
+        # a blank line right below the heading (a fax's OCR) does not end the block yet
+        gap = re.compile(r"\n(?:[ \t]*\n)*").match(text, line_end)
+        end_m = _REP_END.search(text, gap.end() - 1 if gap else line_end)
+        # nor does a blank line before another field of the block ("Name / Stelle ..." / "" / "Anschrift ...")
+        while end_m and not end_m.group(0).strip() and _REP_FIELD.match(text, end_m.end()):
+            nxt = text.find("\n", end_m.end())
+            end_m = _REP_END.search(text, nxt) if nxt >= 0 else None
         end = end_m.start() if end_m else min(len(text), line_end + 300)
         postcode = re.search(r"\b\d{5}\b", text[m.start() : end])
         if postcode:

@@ -106,3 +106,31 @@ def test_list_items_that_open_with_the_birth():
         ("Karimi", "Mina", "1992-12-09", "Teheran", "iranisch"),
         ("Karimi", "Sara", "2018-04-10", "", "iranisch"),
     ]
+
+
+def test_a_faxed_form_whose_representative_section_has_blank_lines_between_its_fields():
+    lines = [
+        "Eingabe bei der Härtefallkommission (Land NRW)",
+        "Abschnitt 1 · Personen, für die die Eingabe gelten soll",
+        "Zuname SULTANI",
+        "Rufname(n) Sayed",
+        "geboren am 14.12.1969",
+        "Geburtsort Ghazni",
+        "Staatsangeh. afghanisch",
+        "Abschnitt 2 · Gemeinsame Wohnanschrift",
+        "Straße, Hausnummer Weststraße 100",
+        "Postleitzahl und Ort 45127 Essen",
+        "Abschnitt 3 · Bevollmächtigte Person oder Stelle",
+        "Name / Stelle Flüchtlingsrat Bonn e. V.",
+        "Anschrift Gartenweg 57, 53119 Bonn",
+        "Ansprechperson Ralf Schulte",
+        "Abschnitt 4 · Zuständige Ausländerbehörde",
+    ]
+    [p] = extract_persons("\n\n".join(lines), ocr=True)
+    assert (p.name, p.vorname, p.geburtsdatum, p.staatsangehoerigkeit, p.adresse) == (
+        "Sultani",
+        "Sayed",
+        "1969-12-14",
+        "afghanisch",
+        "Weststraße 100, 45127 Essen",
+    )
