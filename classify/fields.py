@@ -431,8 +431,8 @@ _VOLLMACHT_ENCLOSED = re.compile(
     r"|reiche\w* [^.]{0,20}nach)\b|\b(anbei|beigefugt|anliegend|beiliegend)\b[^.]{0,60}\bvollmacht"
 )
 _CLOSING = re.compile(
-    r"(mit freundlichen grussen|mit freundlichem gruss|hochachtungsvoll|kind regards|sincerely|yours faithfully"
-    r"|best regards)"
+    r"((mit )?(freundlich\w*|besten|herzlich\w*|viele[n]?|liebe[n]?) gru(ss|sse|ssen)\b|hochachtungsvoll|kind regards"
+    r"|(yours )?sincerely|yours faithfully|best regards)"
 )
 
 
@@ -1041,7 +1041,8 @@ TOPIC_RULES = {
         # German legal prose splits its verbs: "reiste am ... in das Bundesgebiet ein", "wuchs dort ... auf"
         r"|\breiste\w* .{0,100}?\bein\b|\bwuchs\b.{0,60}?\bauf\b"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(seine|seiner|ihre|ihrer|meine|meiner|deren|dessen) (einreise|ankunft)\b"
-        r"|\bstamm(t|e|en) aus\b|\b(zur|auf die) welt gekommen\b|\bverliess\w*\b|\bflucht\b|\bfluchtete\w*\b"
+        r"|\bstamm(t|e|en) aus\b|\b(ich komme|wir kommen|kommt|kommen) aus\b|\bhierher ?gekommen\b"
+        r"|\bnach deutschland (kam|kamen|gelangte\w*|reiste\w*)\b|\bkindheit\b|\b(zur|auf die) welt gekommen\b|\bverliess\w*\b|\bflucht\b|\bfluchtete\w*\b"
         # a date or year with the arrival: "erreichte ... 2015 München", "seit Dezember 2015 in Deutschland"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(erreichte\w*|gelangte\w*|verlassen|seit \w+ (19|20)\d\d (bin|ist|sind|lebe\w*) "
         r"\w+ in deutschland|(bin|ist|sind) seit [^.]{0,30}(19|20)\d\d in deutschland)\b"
@@ -1224,6 +1225,8 @@ _TABLE_HEADER = (
 # Sentences that belong to the request or the list of persons, not to the reasoning.
 _NOT_REASONING = re.compile(
     r"\b(hiermit beantrage|beantrage ich|beantragen wir|stellen wir|i hereby apply|ge[bh]\.? ?,? am|staatsangehorigkeit ?:)"
+    # a form's fields read as one sentence: "Rufname(n) Yaw geboren am 22.02.1982 Geburtsort Takoradi"
+    r"|\b(geburtsort|rufname\w*|zuname)\b"
     # "ich schreibe im Namen meines Cousins ... und beantrage in ihrer Vertretung"
     r"|\b(beantrage|beantragen)\b|\bim namen (meines|meiner|unseres|unserer)\b"
     # "wir, das Ehepaar Gashi, stellen diesen Antrag für uns und unsere Kinder"
@@ -1312,9 +1315,6 @@ _INLINE_HEADING = re.compile(
     r"^(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*)?(?P<head>[^\W\d][\w\- ]{1,40}?)\s*:\s+(?P<rest>\S.*)$"
 )
 MAX_HEADING_WORDS = 7
-_CLOSING = re.compile(
-    r"(mit )?(freundlich\w*|besten|herzlich\w*|viele[n]?) gru(ss|ssen)\b|hochachtungsvoll|kind regards|yours (sincerely|faithfully)"
-)
 # the outline number of a heading ("I.", "2.", "B)"): such a line under another heading is a heading too
 _OUTLINE_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s")
 
@@ -1380,6 +1380,8 @@ def reasoning_sections(text: str) -> list[_Section]:
         line = raw.strip()
         if not line:
             previous, previous_label = "", False
+            if sections[-1].lines and sections[-1].lines[-1]:
+                sections[-1].lines.append("")  # a paragraph's end is a sentence's end
             continue
         folded = fold(line)
         opens_paragraph = (
@@ -1468,8 +1470,14 @@ def begruendung_topics(text: str) -> dict[str, str]:
                     continue
                 if topic == "familie" and _ILLNESS_SENTENCE.search(folded):
                     continue  # "Der Sohn Amir leidet an Epilepsie": whose illness, not family ties
-                if topic == "integration" and _work_before_flight(folded):
+                if topic == "integration" and (_work_before_flight(folded) or _RELATIVES_WORK.search(folded)):
                     continue
+                if (
+                    topic == "familie"
+                    and _CAME_WITH_FAMILY.search(folded)
+                    and not pattern.search(_CAME_WITH_FAMILY.sub(" ", folded))
+                ):
+                    continue  # "kam ... an, begleitet von den Angehörigen": the journey, not the ties
                 if pattern.search(folded):
                     out[topic] = shorten(sentence)
     return out
@@ -1479,11 +1487,25 @@ MIN_SECTION_SENTENCE_WORDS = 6
 
 # "Er war in Kabul als Schneider tätig", "Sie hatte dort eine Ausbildung begonnen": work and training told in
 # the past without a word of here and now belong to the life story, not to integration in Germany.
-_WEAK_INTEGRATION = re.compile(r"\b(tatig|ausbildung\w*)\b")
-_PAST = re.compile(r"\b(war|waren|hatte|hatten)\b")
+_WEAK_INTEGRATION = re.compile(r"\b(tatig|ausbildung\w*|verdien\w*)\b")
+# "Die Schule verließ er früh, um Geld für die Familie zu verdienen": the life before the flight
+_PAST = re.compile(r"\b(war|waren|hatte|hatten|verliess\w*)\b")
 _HERE_AND_NOW = re.compile(
     r"\b(deutschland|hier|seit|bundesgebiet|derzeit|heute|jetzt|inzwischen|nrw"
     r"|ist|sind|macht|machen|absolviert|absolvieren|beginnt|arbeitet|arbeiten)\b"
+)
+
+
+# Relatives' work is no integration of the applicants: "Zwei Cousins arbeiten in Deutschland".
+_RELATIVES_WORK = re.compile(
+    r"\b(cousin\w*|onkel|tante\w*|verwandte\w*|geschwister|bruder|schwester\w*|nichte\w*|neffe\w*)\b"
+    r"[^.]{0,20}\b(arbeite[nt]?|arbeitet)\b"
+)
+# The family as company on the journey: "kam am ... an, begleitet von den Angehörigen", "gemeinsam mit den
+# übrigen Familienangehörigen"
+_CAME_WITH_FAMILY = re.compile(
+    r"\b(begleitet von|gemeinsam mit|zusammen mit|mit) (den|der|seinen|ihren|meinen) (ubrigen )?"
+    r"(angehorigen|familienangehorigen|familie)\b"
 )
 
 
@@ -1501,7 +1523,8 @@ def _own_sentence(section: _Section) -> str:
     ("Herr X hat in Deutschland niemanden, der ihn unterstützen könnte" under "Bindungen"): long enough,
     no pointer or letter formula, and not about another topic (a heading above another topic's text
     does not count; nor does what follows it, which may be the closing of the letter)."""
-    found = sentences(_separate_list_lines(section.lines))
+    # a page's footer or a fax's transmission line between the heading and its text says nothing
+    found = [x for x in sentences(_separate_list_lines(section.lines)) if not _PAGE_MARK.search(fold(x))]
     if not found:
         return ""
     folded = fold(found[0])
@@ -1516,6 +1539,7 @@ def _own_sentence(section: _Section) -> str:
     return found[0]
 
 
+_PAGE_MARK = re.compile(r"^[\W\d]*$|\bfax\b.{0,60}\b\d{1,2} ?/ ?\d{1,2}\b|^\W*(seite|blatt) \d+\b")
 _LETTER_FORMULA = re.compile(
     r"\b(ruckfrage\w*|anlage\w*|beigefugt|bitte\w*|bitten|dank\w*|verfugung|gruss\w*|hilfe|helfen)\b"
 )

@@ -62,3 +62,45 @@ def test_an_english_letters_childhood_arrival_and_aunt():
     )
     topics = begruendung_topics(text)
     assert {"lebensgeschichte", "familie"} <= set(topics)
+
+
+def test_relatives_work_and_the_family_on_the_journey_are_no_integration_and_no_ties():
+    text = (
+        "Sehr geehrte Damen und Herren,\nwir bitten um Befassung.\n\n"
+        "Zur Person: Frau Lomidze kommt aus Rustawi in Georgien. In Deutschland kam sie am 02.12.2016 an, über "
+        "Izmir und die Ägäis, begleitet von den Angehörigen.\n"
+        "Zu den Bindungen: Zwei Cousins arbeiten in Deutschland; an fast jedem Wochenende sieht man sich.\n"
+    )
+    topics = begruendung_topics(text)
+    assert "integration" not in topics
+    assert "Cousins" in topics["familie"]  # the ties are the cousins, not the company on the journey
+
+
+def test_life_story_in_other_words_and_a_paragraph_break_ends_a_sentence():
+    told = (
+        "Sehr geehrte Damen und Herren,\n\nIch komme aus Albanien. Am 24.12.2018 bin ich über Belarus und Polen "
+        "hierhergekommen.\n"
+    )
+    assert "lebensgeschichte" in begruendung_topics(told)
+    # a persons table without a full stop runs into the life story below it; the blank line ends it
+    table = (
+        "Sehr geehrte Damen und Herren,\nwir bitten um Befassung.\n\n"
+        "FAMILIENNAME / Vorname / geb. / Geburtsort / StA\n(1) MENSAH / Kwame / 1.10.1981 / Takoradi / ghanaisch\n\n"
+        "Vorgeschichte; Die Kindheit habe ich in Takoradi verbracht, Nach\nDeutschland kam ich am 25.4.2013, "
+        "gemeinsam mit meiner Familie.\n"
+    )
+    assert "lebensgeschichte" in begruendung_topics(table)
+
+
+def test_work_before_the_flight_and_a_page_footer_under_a_heading():
+    text = (
+        "Sehr geehrte Damen und Herren,\nwir bitten um Befassung.\n\n"
+        "1. Herkunft\nFrau Rahimi stammt aus Afghanistan. Die Schule verließ sie früh, um Geld für die Familie "
+        "zu verdienen.\n\n"
+        "3. Lage im Fall einer Rückkehr\n\n- 1/2 -\n\n27.10.2025 14:14 FAX +49 987 446319 Caritasverband S. 2/8\n\n"
+        "Sie hat in Afghanistan keine Wohnung, keine Arbeit und niemanden, der ihr hilft; ihr Leben findet seit "
+        "Jahren hier statt.\n\nMit freundlichen Grüßen\n"
+    )
+    topics = begruendung_topics(text)
+    assert "integration" not in topics
+    assert topics["humanitaere_gruende"].startswith("Sie hat in Afghanistan keine Wohnung")
