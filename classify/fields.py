@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hfk.classify.model import Representative
-from hfk.classify.normalize import clean, fold, fold_word, ocr_letters, sentences, shorten
+from hfk.classify.normalize import PAGE_LINE, clean, fold, fold_word, ocr_letters, sentences, shorten
 from hfk.classify.postcodes import is_nrw_postcode, places
 
 DATA = Path(__file__).with_name("data")
@@ -1524,7 +1524,11 @@ def _own_sentence(section: _Section) -> str:
     no pointer or letter formula, and not about another topic (a heading above another topic's text
     does not count; nor does what follows it, which may be the closing of the letter)."""
     # a page's footer or a fax's transmission line between the heading and its text says nothing
-    found = [x for x in sentences(_separate_list_lines(section.lines)) if not _PAGE_MARK.search(fold(x))]
+    found = [
+        x
+        for x in sentences(_separate_list_lines(section.lines))
+        if re.search(r"[^\W\d_]", x) and not PAGE_LINE.search(x)
+    ]
     if not found:
         return ""
     folded = fold(found[0])
@@ -1539,7 +1543,6 @@ def _own_sentence(section: _Section) -> str:
     return found[0]
 
 
-_PAGE_MARK = re.compile(r"^[\W\d]*$|\bfax\b.{0,60}\b\d{1,2} ?/ ?\d{1,2}\b|^\W*(seite|blatt) \d+\b")
 _LETTER_FORMULA = re.compile(
     r"\b(ruckfrage\w*|anlage\w*|beigefugt|bitte\w*|bitten|dank\w*|verfugung|gruss\w*|hilfe|helfen)\b"
 )

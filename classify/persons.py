@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hfk.classify.dates import DATE_RE, parse_date, parse_match, repair_ocr_digits
 from hfk.classify.model import Person
-from hfk.classify.normalize import clean, fold_word
+from hfk.classify.normalize import PAGE_LINE, clean, fold_word
 
 DATA = Path(__file__).with_name("data")
 
@@ -671,6 +671,7 @@ def _title(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 2 else name
 
 
+_LABEL_LINE = re.compile(r"[ \t]*(?:" + _LABEL_ANY + r")[ \t]*", re.I)  # a label and nothing else
 _LABEL_ALONE = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*(?=\S)", re.I | re.M)
 # a stacked form whose every value a fax's OCR set a blank line below its label
 _LABEL_ALONE_GAP = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*\n[ \t]*(?=\S)", re.I | re.M)
@@ -803,9 +804,7 @@ def _colon_labels(text: str) -> str:
     ):
         return text
     # a label alone on its line, its value below it ("Geburtsort (Land)" / "Vlora (Albanien)")
-    alone = {
-        i for i, line in enumerate(lines) if re.fullmatch(r"[ \t]*(?:" + _LABEL_ANY + r")[ \t]*", line, re.I)
-    }
+    alone = {i for i, line in enumerate(lines) if _LABEL_LINE.fullmatch(line)}
     labelled = set(fixed) | set(colon) | alone
     # neighbours counted in lines with text: a fax's OCR sets a blank line between a form's lines
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -864,6 +863,7 @@ _REP_END = re.compile(
     r"|Kind|Tochter|Sohn|Familienmitglied|H(?:ä|ae|a)rtefall|Antrag\b|Betreff|An\s+die\b)",
     re.I | re.M,
 )
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)*")
 # The fields of a representative's block, one per line: its blank lines between them do not end it.
 _REP_FIELD = re.compile(
     r"[ \t]*(?:Anschrift|Adresse|Ansprechp\w+|Telefon|Tel\.|E-?Mail|Fax\b|Stra(?:ß|ss)e|PLZ|Postleitzahl|Ort\b)",
@@ -890,7 +890,7 @@ def _rep_spans(text: str) -> list[tuple[int, int]]:
         if _REP_NONE.fullmatch(text, m.end(), line_end):
             continue
         # a blank line right below the heading (a fax's OCR) does not end the block yet
-        gap = re.compile(r"\n(?:[ \t]*\n)*").match(text, line_end)
+        gap = _BLANK_LINES.match(text, line_end)
         end_m = _REP_END.search(text, gap.end() - 1 if gap else line_end)
         # nor does a blank line before another field of the block ("Name / Stelle ..." / "" / "Anschrift ...")
         while end_m and not end_m.group(0).strip() and _REP_FIELD.match(text, end_m.end()):
@@ -1959,7 +1959,7 @@ _FRONTED_BIRTH = re.compile(
 # The birth told as an event at the head of a sentence: "Am 19. November 1981 in Herat wurde Sayed
 # Noori geboren, ...", "Am 2. Dezember 1984 in Herat kam seine Ehefrau Nilofar Noori zur Welt (...)"
 _EVENT_BIRTH = re.compile(
-    r"(?:(?<=^)|(?<=[.:;!]\s)|(?<=[.:;!]\s\s)|(?<=\n))Am\s+(?P<date>" + _DATE_TXT + r")"
+    r"(?:^|(?<=[.:;!]\s)|(?<=[.:;!]\s\s))Am\s+(?P<date>" + _DATE_TXT + r")"
     # the place as OCR may read it ("Niš" -> "Ni$")
     rf"(?:\s+(?:in|zu)\s+(?P<place>[{_UPPER}][^\s,;()]*(?:[ \-][{_UPPER}][^\s,;()]*)?)"
     r"(?:\s*\((?P<country>[^)\n]{2,30})\))?)?"
@@ -1979,23 +1979,26 @@ _FAMILY_LINE = re.compile(
 )
 
 
+def _birth_place(m: re.Match[str]) -> str:
+    """ " in Herat (Afghanistan)": the place and country groups of a birth rewritten as an apposition."""
+    place = f" in {' '.join(m.group('place').split())}" if m.group("place") else ""
+    country = f" ({m.group('country')})" if "country" in m.re.groupindex and m.group("country") else ""
+    return place + country
+
+
 def _unfront_births(text: str) -> str:
     """The attributive birth written as the usual apposition: "der am 12.03.1985 in Lagos geborene
     nigerianische Staatsangehörige Chinedu Okafor" -> "der Chinedu Okafor, geb. am 12.03.1985 in Lagos,
     nigerianische Staatsangehörige"; names are left as they stand."""
 
     def move(m: re.Match[str]) -> str:
-        place = f" in {' '.join(m.group('place').split())}" if m.group("place") else ""
-        country = f" ({m.group('country')})" if m.group("country") else ""
         mid = f" {m.group('mid').strip()}" if m.group("mid").strip() else ""
-        return f"{m.group('lead')}{m.group('role')}{m.group('who')}, geb. am {m.group('date')}{place}{country},{mid}"
+        return f"{m.group('lead')}{m.group('role')}{m.group('who')}, geb. am {m.group('date')}{_birth_place(m)},{mid}"
 
     def event(m: re.Match[str]) -> str:
-        place = f" in {' '.join(m.group('place').split())}" if m.group("place") else ""
-        country = f" ({m.group('country')})" if m.group("country") else ""
         role = m.group("role")
         who = " ".join((m.group("who") or m.group("self")).split())
-        return f"{role[:1].upper()}{role[1:]}{who}, geb. am {m.group('date')}{place}{country}"
+        return f"{role[:1].upper()}{role[1:]}{who}, geb. am {m.group('date')}{_birth_place(m)}"
 
     return _EVENT_BIRTH.sub(event, _FRONTED_BIRTH.sub(move, text))
 
@@ -2238,6 +2241,9 @@ def _shared_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -
     return plain
 
 
+# A street and its house number, the number on the street's line: "Gartenweg 100" / "6.3 ..." is no
+# "Gartenweg 100 6"
+_STREET_NUMBER = r"[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}[ \t]\d{1,4}"
 # An address in two labelled fields, as forms ask for it: "PLZ/Ort: 30159 Hannover – Straße/Nr.:
 # Bergstraße 23", "Straße, Hausnummer: ..." above "PLZ, Ort: ...", "PLZ und Wohnort 53227 Bonn".
 _PLZ_FIELD = re.compile(
@@ -2247,8 +2253,7 @@ _PLZ_FIELD = re.compile(
 _STREET_FIELD = re.compile(
     r"\b(?:Stra(?:ß|ss)e|Str\.|Street)(?:\s*(?:/|,|und|\+)\s*(?:Haus)?(?:nr\.?|nummer|Nr\.?|No\.?|number))?"
     # the colon may be left out in a form's row ("B.1 Straße / Hausnummer Gartenstraße 47")
-    # the house number stands on the street's line: "Gartenweg 100" / "6.3 ..." is no "Gartenweg 100 6"
-    r"\s*:?[ \t]*(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}[ \t]\d{1,4}(?:[ \t]?[a-zA-Z](?![\w).]))?)"
+    r"\s*:?[ \t]*(?P<street>" + _STREET_NUMBER + r"(?:[ \t]?[a-zA-Z](?![\w).]))?)"
 )
 
 
@@ -2257,7 +2262,7 @@ _STREET_FIELD = re.compile(
 _ADDRESS_ROW = re.compile(
     r"^[ \t]*PLZ[ \t]+(?:Wohn)?[Oo]rt[ \t]+Stra(?:ß|ss)e(?:[ \t]*[/,][ \t]*Haus(?:nummer|nr\.?))?[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*(?P<plz>\d{4,5})[ \t]+(?P<city>" + _CITY + _CITY_BRACKET + r")[ \t]+"
-    r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}[ \t]\d{1,4}(?:[ \t]?[a-zA-Z])?)[ \t]*$",
+    r"(?P<street>" + _STREET_NUMBER + r"(?:[ \t]?[a-zA-Z])?)[ \t]*$",
     re.M,
 )
 
@@ -2367,11 +2372,11 @@ _SELF_BIRTH_EN = re.compile(
 _MY_NAME = re.compile(
     rf"\b(?:[Mm]y name is|[Mm]ein Name ist|[Ii]ch hei(?:ß|ss)e)\s+(?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[\s.,;]|$)"
 )
-# "I am Ousmane Camara." (a name and the sentence's end, not "I am writing")
 # "My nationality is Guinean.", "I am a Syrian citizen"
 _MY_NATIONALITY = re.compile(
     r"\b(?:[Mm]y nationality is|[Mm]eine Staatsangehörigkeit ist|I am an?(?=\s+\w+ (?:citizen|national)))\s+(?P<nat>\w+)"
 )
+# "I am Ousmane Camara." (a name and the sentence's end, not "I am writing")
 _I_AM = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))I am (?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[.,;])", re.M)
 # Relatives outside the application: their birth dates in the reasoning make no applicant.
 _OUTSIDE_RELATIVES = re.compile(
@@ -2433,8 +2438,7 @@ def _narrative_births(text: str) -> list[Person]:
                     vorname=" ".join(words[:-1]),
                     geburtsdatum=parse_date(self_birth.group("date")) or "",
                     geburtsort=self_birth.group("place") or "",
-                    staatsangehoerigkeit=nationality(self_birth.group("country") or "")
-                    or nationality(m.group("nat") if (m := _MY_NATIONALITY.search(text)) else ""),
+                    staatsangehoerigkeit=_writers_nationality(text, self_birth.group("country")),
                 )
             )
     return out
@@ -2454,9 +2458,14 @@ def _writer(text: str) -> Person | None:
         vorname=" ".join(words[:-1]),
         geburtsdatum=parse_date(born.group("date")) or "",
         geburtsort=born.group("place") or "",
-        staatsangehoerigkeit=nationality(born.group("country") or "")
-        or nationality(m.group("nat") if (m := _MY_NATIONALITY.search(text)) else ""),
+        staatsangehoerigkeit=_writers_nationality(text, born.group("country")),
     )
+
+
+def _writers_nationality(text: str, country: str | None) -> str:
+    """The nationality the writer states: after the birth ("born in X, Ghana") or in words of its own."""
+    stated = _MY_NATIONALITY.search(text)
+    return nationality(country or "") or nationality(stated.group("nat") if stated else "")
 
 
 def _same_person(a: Person, b: Person) -> bool:
@@ -2968,13 +2977,6 @@ def _mend_dates(text: str) -> str:
     )
 
 
-# A fax machine's transmission line on top of every page ("03.06.2025 09:22 FAX 05251-4471 S. 2") and a
-# page footer ("Seite 2 von 3", "- 2 -"): they cut a table that runs on to the next page in two.
-_PAGE_LINE = re.compile(
-    r"^[^\n]{0,40}(?<![\d.:])[0-2]?\d\s?:\s?[0-5]\d(?![\d.])[^\n]*\b(?:FAX|Fax|Telefax|S\s?\.|Seite|Page)"
-    r"[^\n]{0,30}$|^[ \t]*(?:Seite|Page|S\.)\s?\d{1,3}(?:\s?(?:von|/|of)\s?\d{1,3})?[ \t]*$|^[ \t]*-\s?\d{1,3}\s?-[ \t]*$",
-    re.M,
-)
 _HEADER_WORD = re.compile(r"[^\W\d_][\w\-]*")
 
 
@@ -3019,8 +3021,7 @@ _STARRED_ITEM = re.compile(
 
 def _starred_item(m: re.Match[str]) -> str:
     """The starred item as the usual apposition: "Nasrin Tehrani, geb. am 9. Dezember 1997 in Teheran, iranisch"."""
-    place = f" in {m.group('place').strip()}" if m.group("place") else ""
-    return f"{m.group('lead')}{m.group('who')}, geb. am {m.group('date')}{place}{m.group('rest') or ''}"
+    return f"{m.group('lead')}{m.group('who')}, geb. am {m.group('date')}{_birth_place(m)}{m.group('rest') or ''}"
 
 
 def extract_persons(text: str, ocr: bool = True) -> list[Person]:
@@ -3052,7 +3053,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _STARRED_ITEM.sub(_starred_item, text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
-    text = _PAGE_LINE.sub("", text)
+    text = PAGE_LINE.sub("", text)
     # "Geburtsdatum; 12.10.2005": a label's colon a fax read as a semicolon (only one label on the line)
     text = _SEMICOLON_LABEL.sub(r"\1: ", text)
     text = _FIRST_NAME_LABEL.sub("Vorname(n): ", text)
@@ -3799,7 +3800,7 @@ def respell_from_case(persons: list[Person], texts: list[tuple[str, bool]]) -> N
             spelled: dict[str, str] = {}
             for text, ocr in texts:
                 # the transmission line repeats the sender's name, misread the same way, on every page
-                for m in beside.finditer(_PAGE_LINE.sub("", text)):
+                for m in beside.finditer(PAGE_LINE.sub("", text)):
                     word = m.group(1) or m.group(2)
                     folded = plain(word)
                     counts[folded] = counts.get(folded, 0) + (1 if ocr else 3)
