@@ -771,10 +771,11 @@ TRIGGER_RULES = (
         ),
         # a permit of the past: "Früher hatte er eine Gestattung", "bis 2022 besaß sie eine Aufenthaltsgestattung";
         # a paper to bring along, as an invitation to the hearing lists it ("Bringen Sie bitte mit: – diese
-        # Ladung und Ihre Aufenthaltsgestattung"), says nothing of the procedure now
+        # Ladung und Ihre Aufenthaltsgestattung", "Zum Termin mitzubringen sind: ..."), says nothing of the procedure now
         cancel_before=re.compile(
             r"\b(fruher|damals|ehemals|vormals|ehemalig\w*|zuvor|bis \d{4}|previously|formerly|used to)\b[^,;:]{0,40}$"
-            r"|\b(bring\w* sie (\w+ ){0,3}mit|mitzubringen|mitbringen|please bring|bring (with you|along))\b\s*:[^:]{0,160}$"
+            r"|\b(bring\w* sie (\w+ ){0,3}mit|mitzubringen|mitbringen|please bring|bring (with you|along))\b"
+            r"( (sind|ist|sie bitte|bitte))?\s*:[^:]{0,160}$"
         ),
     ),
     TriggerRule(

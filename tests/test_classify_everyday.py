@@ -39,6 +39,23 @@ CASES = {
         "sind: Amira Haddad, Leyla Haddad.",
         "sonstiges",
     ),
+    "company health insurer's certificate is no voluntary work (blind13)": (
+        "BKK Niederrhein-Berg Mitgliederservice\nTel. 0203 / 76 514-48\n46325 Borken\n\n07.09.2024\n\n"
+        "Mitgliedsbescheinigung\n\nFrau Hawa Diallo, geboren am 29.05.1969, ist bei uns pflichtversichert; Beginn der\n"
+        "Mitgliedschaft: 15.03.2023. Versichertennummer: D893618279.\n\nFamilienversicherte Angehörige sind nicht "
+        "gemeldet.\n\nMaschinell gefertigt - gültig auch ohne Unterschrift.",
+        "sonstiges",
+    ),
+    "BAMF invitation that asks for medical certificates is no medical report (blind13, faxed)": (
+        "10.10.2024 14:28 FAX +49 462 441319 Shirin Hassan S. 4/4\n\nBUNDESAMT FÜR MIGRATION UND FLÜCHTLINGE\n\nAußenstelle Düsseldorf - Erkrather Straße 345-349 - 40231 "
+        "Düsseldorf\n\nFrau Shirin Hassan\nLindenweg 76\n33602 Bielefeld\n\nGesch.-2.: 3730181-438 + 21.04.2019\n\n"
+        "Einladung zur persönlichen Anhörung\n\nSehr geehrte Frau Hassan, zu Ihrem Asylantrag werden Sie am "
+        "06.05.2019 um 8:30 Uhr\npersönlich angehört, Bitte erscheinen Sie pünktlich in der oben genannten "
+        "Außenstelle.\n\nZum Termin mitzubringen sind:\n- diese Einladung, dazu Ihre Aufenthaltsgestattung oder "
+        "den Ankunftsnachweis\n- alle Dokumente und Beweismittel, die Ihr Vorbringen stützen\n- ärztliche "
+        "Bescheinigungen, falls gesundheitliche Gründe vorgetragen werden\n",
+        "sonstiges",
+    ),
     "volunteer fire brigade": (
         "Freiwillige Feuerwehr der Stadt Hamm – Löschzug Mitte\nBescheinigung\nHiermit bestätigen wir, "
         "dass Herr Karim Haddad seit dem 01.06.2021 aktives Mitglied unserer Einsatzabteilung ist.\n"

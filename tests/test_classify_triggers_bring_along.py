@@ -31,3 +31,14 @@ def test_paper_to_bring_in_one_sentence():
 def test_a_gestattung_held_still_counts():
     assert kinds("Er besitzt eine Aufenthaltsgestattung. Bitte bringen Sie mit: den Pass.") == {GESTATTUNG}
     assert kinds("Zum aufenthaltsrechtlichen Status:\n- Aufenthaltsgestattung bis 03/2027\n") == {GESTATTUNG}
+
+
+def test_papers_to_bring_under_a_lead_line_with_a_verb():
+    """blind13: "Zum Termin mitzubringen sind:" (the colon two words after the cue)."""
+    text = (
+        "zu Ihrem Asylantrag werden Sie am 01.09.2014 persönlich angehört.\n\n"
+        "Zum Termin mitzubringen sind:\n"
+        "– diese Einladung, dazu Ihre Aufenthaltsgestattung oder den Ankunftsnachweis\n"
+        "– alle Dokumente und Beweismittel, die Ihr Vorbringen stützen\n"
+    )
+    assert kinds(text) == set()
