@@ -29,6 +29,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind11,
     templates_blind12,
     templates_blind13,
+    templates_blind14,
     templates_holdout,
     templates_test,
     templates_train,
@@ -508,10 +509,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind13, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind14, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind14": (
+        "To whom it may concern at the Commission,\n\nplease add the enclosed scans to the file of {full}. I kept the paper versions at home in a folder.\n\nWarm wishes\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nnachstehend erhalten Sie zur Härtefallsache {name} die ergänzenden Unterlagen in elektronischer Form; die Übersendung per Post unterbleibt.\n\nHochachtungsvoll\n{who}\n{org} | {street} | {city}",
+            "Guten Morgen aus der Beratung,\n\nwie am Telefon besprochen reiche ich für {full} die fehlenden Blätter ein. Alles Weitere folgt, sobald die Familie es uns bringt.\n\nHerzlich\n{who}",
+        ),
+        "Sehr geehrtes Büro der Kommission,\n\nich, {full}, reiche hier die restlichen Blätter ein. Meine Nachbarin hat mir beim Einscannen geholfen.\n\nMit Dank und Gruß\n{who}",
+    ),
     "blind13": (
         "Good day to the Commission office,\n\nthis is {full} writing. As promised I am sending the papers that were still open; each file name says what is inside.\n\nWith gratitude\n{who}",
         (
@@ -914,6 +923,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind11": "unterstuetzerschreiben_kq1",
         "blind12": "unterstuetzerschreiben_o12a",
         "blind13": "unterstuetzerschreiben_p13b",
+        "blind14": "unterstuetzerschreiben_n14b",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
