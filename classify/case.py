@@ -83,13 +83,63 @@ def classify(submission: Submission, options: ClassifyOptions, scorer: PageScore
     cues = default_cues()
     scorer = scorer or default_scorer()
     documents: list[Document] = []
+    runs: list[list[PageInfo]] = []
     for source in submission.files:
         if not source.pages:
             continue
         for run in split_file(source, scorer, cues):
             documents.append(build_document(source, run, cues, options, scorer))
+            runs.append(run)
+    _rescue_application(documents, runs, cues)
     log.info("classified %d files into %d documents", len(submission.files), len(documents))
     return collect_facts(documents)
+
+
+def _application_evidence(run: list[PageInfo]) -> float:
+    """The rule evidence for an application on the strongest page of a run, before any cap (the text
+    model's vote left out)."""
+    return max(
+        (
+            sum(
+                w
+                for w, shown in info.score.evidence.get("antrag", [])
+                if not shown.startswith(MODEL_EVIDENCE)
+            )
+            for info in run
+        ),
+        default=0.0,
+    )
+
+
+def _rescue_application(documents: list[Document], runs: list[list[PageInfo]], cues: CueSet) -> None:
+    """A submission in which no document reads as the application: the one with the most evidence for
+    it (see `rescue_min` in cues.toml) is taken for the application, marked for review, with a note.
+
+    An application whose request is worded in a way no cue knows, or whose page also reads as a form,
+    is held below another class; then the case would report its application missing and read no
+    person at all. The office receives almost no submission without an application, and one that has
+    none (papers sent later) seldom carries a paper that names the commission, § 23a and a request as
+    an application does.
+    """
+    if any(doc.type == "antrag" for doc in documents):
+        return
+    candidates = [
+        (_application_evidence(run), i)
+        for i, (doc, run) in enumerate(zip(documents, runs, strict=True))
+        if doc.type not in cues.rescue_excluded
+    ]
+    weight, i = max(candidates, default=(0.0, -1))
+    if weight < cues.rescue_min:
+        return
+    doc, run = documents[i], runs[i]
+    log.info("no application read: document %d (%s, evidence %.1f) taken for it", i, doc.type, weight)
+    doc.type = "antrag"
+    doc.evidence = _evidence(run, "antrag")
+    doc.needs_review = True
+    doc.notes = _notes(run, "antrag", doc.text) + [
+        "Kein Dokument der Einsendung wurde als Antrag erkannt; dieses trägt die meisten Merkmale eines "
+        "Härtefallantrags und wird als Antrag gewertet – bitte Dokumentart prüfen"
+    ]
 
 
 def build_document(

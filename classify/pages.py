@@ -89,6 +89,11 @@ class CueSet:
     # A letter with a request of its own, addressed to the commission, quotes an authority's or a court's
     # paper or tells a Strafbefehl: these classes are held at letter_cap unless its letterhead is theirs.
     addressed_capped: tuple[str, ...] = ()
+    # A submission in which no page reads as the application: the document with the most rule evidence
+    # for an application (at least `rescue_min`, on one of its pages) is taken for it and marked for
+    # review, unless it is one of `rescue_excluded` (the forms, which name the commission themselves).
+    rescue_min: float = 10.0
+    rescue_excluded: tuple[str, ...] = ()
 
 
 @dataclass
@@ -194,6 +199,8 @@ def load_cues(path: Path = CUES_FILE) -> CueSet:
         content_min=float(settings.get("content_min", 2.5)),
         addressee=re.compile(settings["addressee"]) if settings.get("addressee") else None,
         addressed_capped=tuple(settings.get("addressed_capped", ())),
+        rescue_min=float(settings.get("rescue_min", 10.0)),
+        rescue_excluded=tuple(settings.get("rescue_excluded", ())),
     )
 
 
