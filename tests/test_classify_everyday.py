@@ -56,6 +56,31 @@ CASES = {
         "Bescheinigungen, falls gesundheitliche Gründe vorgetragen werden\n",
         "sonstiges",
     ),
+    "translated extract of a birth register (blind14)": (
+        "Übersetzung (beglaubigt) – Ausgangssprache: Französisch\nGeburtsregisterauszug (Übersetzung)\n"
+        "(ausgestellt am 15.01.2020)\n1. Name des Kindes Siranush Petrosyan\n2. Geschlecht weiblich\n"
+        "3. Tag und Ort der Geburt 03.02.2019, Douala\n4. Name der Mutter Anahit Petrosyan",
+        "identitaetsnachweis",
+    ),
+    "CV whose title runs into the name (blind14, Word file)": (
+        "LebenslaufOsagie Igbinedion\n[ Passfoto ]\nPersönliche Daten\nGeburtstag: 10. September 1988 · "
+        "Geburtsort: Enugu · Nationalität: nigerianisch\nFamilienstand: verheiratet; Kinder: 1\n"
+        "2019 – 2020 Integrationskurs\nseit 2021 ehrenamtlich bei der Tafel Essen e. V.",
+        "lebenslauf",
+    ),
+    "faxed CV whose capital L OCR read as 'l.' (blind14; a guard: this short page was a CV before too)": (
+        "16.06.2025 14:21 FAX +49 987 446319 Caritasverband Wuppertal S. 3/6\nl.ebenslauf [ Passfoto ]\n"
+        "Zahra Sultani\nPersönliche Daten\nGeburtstag: 10. Juni 1982 : Geburtsort: Kabul\n"
+        "2001 – 2012 Schule in Kabul\n2016 Einreise nach Deutschland\nseit 2019 Helferin in der Küche",
+        "lebenslauf",
+    ),
+    "neighbour who writes 'X und ich sind Nachbarn' (blind14)": (
+        "Monika Krämer\nAm Markt 32, Leverkusen\nLeverkusen, 17. Mai 2025\nSehr verehrte Kommission,\n"
+        "seit gut 10 Jahren sind Haidar Khalaf und ich Nachbarn im selben\nTreppenhaus. Am Anfang haben wir "
+        "uns mit Händen und Füßen verständigt, heute trinken wir sonntags Tee zusammen. Herr Khalaf hilft "
+        "allen im Haus.\nMit freundlichen Grüßen\nMonika Krämer",
+        "unterstuetzerschreiben",
+    ),
     "volunteer fire brigade": (
         "Freiwillige Feuerwehr der Stadt Hamm – Löschzug Mitte\nBescheinigung\nHiermit bestätigen wir, "
         "dass Herr Karim Haddad seit dem 01.06.2021 aktives Mitglied unserer Einsatzabteilung ist.\n"
