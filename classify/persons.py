@@ -143,8 +143,12 @@ _CITY = r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-
 # A bracket after the city that belongs to its name ("Halle (Saale)"), not a room of a shelter
 # ("Münster (Zimmer 20)"), which is no part of the postal address.
 _CITY_BRACKET = r"(?:\s?\((?!\s*(?:Zimmer|Zi\.|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?|Etage|\d+\.\s?(?:OG|Etage|Stock)))[^)\n]{1,30}\))?"
+# A shelter named before its street ("in der Unterkunft Am Hang 72") is no part of the street's name.
+_SHELTER_WORD = r"(?!(?:Gemeinschafts|Not|Flüchtlings|Sammel)?[Uu]nterkunft\s|Wohnheim\s|Übergangswohnheim\s)"
 _ADDRESS = re.compile(
-    r"(?P<addr>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}\s?[a-zA-Z]?(?:\s?-\s?\d{1,4})?"
+    r"(?P<addr>"
+    + _SHELTER_WORD
+    + r"[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}\s\d{1,4}\s?[a-zA-Z]?(?:\s?-\s?\d{1,4})?"
     r"(?:\s*,\s*|\s+in\s+|\s+(?:--|[-–—/|·•:])\s+|\s+|\s*\n\s*)\d{5}\s*" + _CITY + _CITY_BRACKET + r")"
 )
 _ADDRESS_INTRO = re.compile(
@@ -3338,12 +3342,14 @@ def _column_form(text: str) -> list[Person]:
                 break
         after_date = False
         j = lo
-        while j < len(lines) and j - i < 8:
+        filled = 0  # label rows after the date row, counted without the blank lines a form puts between them
+        while j < len(lines) and filled < 8:
             cur = lines[j]
             label = _column_label(cur, after_date)
             j += 1
             if not cur.strip():
                 continue
+            filled += j - 1 > i
             if not label:
                 if j - 1 > i:
                     break
