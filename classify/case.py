@@ -84,13 +84,18 @@ def classify(submission: Submission, options: ClassifyOptions, scorer: PageScore
     scorer = scorer or default_scorer()
     documents: list[Document] = []
     runs: list[list[PageInfo]] = []
+    notes: list[bool] = []  # a mail body as short as a cover note
     for source in submission.files:
         if not source.pages:
             continue
         for run in split_file(source, scorer, cues):
             documents.append(build_document(source, run, cues, options, scorer))
             runs.append(run)
-    _rescue_application(documents, runs, cues)
+            notes.append(source.is_mail_body and sum(len(i.page.text or "") for i in run) <= NOTE_MAX_CHARS)
+    if not submission.errors:
+        # an unreadable file may be the application itself: then the report says it is missing and
+        # names the file, rather than taking another paper for it
+        _rescue_application(documents, runs, notes, cues)
     log.info("classified %d files into %d documents", len(submission.files), len(documents))
     return collect_facts(documents)
 
@@ -111,7 +116,9 @@ def _application_evidence(run: list[PageInfo]) -> float:
     )
 
 
-def _rescue_application(documents: list[Document], runs: list[list[PageInfo]], cues: CueSet) -> None:
+def _rescue_application(
+    documents: list[Document], runs: list[list[PageInfo]], notes: list[bool], cues: CueSet
+) -> None:
     """A submission in which no document reads as the application: the one with the most evidence for
     it (see `rescue_min` in cues.toml) is taken for the application, marked for review, with a note.
 
@@ -119,14 +126,15 @@ def _rescue_application(documents: list[Document], runs: list[list[PageInfo]], c
     is held below another class; then the case would report its application missing and read no
     person at all. The office receives almost no submission without an application, and one that has
     none (papers sent later) seldom carries a paper that names the commission, § 23a and a request as
-    an application does.
+    an application does. A cover note in the mail body ("anbei der Härtefallantrag ...", `notes`) names
+    them too and is never taken.
     """
     if any(doc.type == "antrag" for doc in documents):
         return
     candidates = [
         (_application_evidence(run), i)
-        for i, (doc, run) in enumerate(zip(documents, runs, strict=True))
-        if doc.type not in cues.rescue_excluded
+        for i, (doc, run, note) in enumerate(zip(documents, runs, notes, strict=True))
+        if doc.type not in cues.rescue_excluded and not note
     ]
     weight, i = max(candidates, default=(0.0, -1))
     if weight < cues.rescue_min:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from hfk.classify.case import classify
 from hfk.classify.model import ClassifyOptions
-from hfk.ingest.model import Page, SourceFile, Submission
+from hfk.ingest.model import IngestError, Page, SourceFile, Submission
 
 # An application by a law firm in the shape of blind13's, its request in words no cue knows.
 APPLICATION = """VORAB PER TELEFAX · 0211 837-2200 · Absender: Rechtsanwaltskanzlei Brandt
@@ -80,3 +80,31 @@ def test_forms_alone_make_no_application():
     facts = classify(submission(POWER_OF_ATTORNEY, LANGUAGE_CERTIFICATE), ClassifyOptions())
     assert [d.type for d in facts.documents] == ["vollmacht", "sprachnachweis"]
     assert facts.persons == []
+
+
+def test_no_rescue_when_a_file_could_not_be_read():
+    """The unreadable file may be the application: the report must say it is missing, not take another
+    paper for it."""
+    sub = submission(APPLICATION, POWER_OF_ATTORNEY)
+    sub.errors.append(IngestError(file="Antrag.pdf", error="Datei ist verschlüsselt"))
+    facts = classify(sub, ClassifyOptions())
+    assert "antrag" not in {d.type for d in facts.documents}
+
+
+def test_a_cover_note_in_the_mail_body_is_never_taken_for_the_application():
+    note = (
+        "Sehr geehrte Damen und Herren,\nanbei übersenden wir den Härtefallantrag nach § 23a AufenthG "
+        "für Familie Petrov an die Geschäftsstelle der Härtefallkommission (HFK) mit der Bitte um Befassung.\n"
+        "Mit freundlichen Grüßen\nJana Brandt"
+    )
+    body = SourceFile(
+        name="<body>",
+        mime="text/plain",
+        sha256="1" * 64,
+        pages=[Page(number=1, text=note, source="text")],
+        is_mail_body=True,
+    )
+    sub = submission(POWER_OF_ATTORNEY, LANGUAGE_CERTIFICATE)
+    sub.files.insert(0, body)
+    facts = classify(sub, ClassifyOptions())
+    assert "antrag" not in {d.type for d in facts.documents}
