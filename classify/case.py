@@ -91,7 +91,7 @@ def classify(submission: Submission, options: ClassifyOptions, scorer: PageScore
         for run in split_file(source, scorer, cues):
             documents.append(build_document(source, run, cues, options, scorer))
             runs.append(run)
-            notes.append(source.is_mail_body and sum(len(i.page.text or "") for i in run) <= NOTE_MAX_CHARS)
+            notes.append(source.is_mail_body and _note_sized(run))
     if not submission.errors:
         # an unreadable file may be the application itself: then the report says it is missing and
         # names the file, rather than taking another paper for it
@@ -100,20 +100,24 @@ def classify(submission: Submission, options: ClassifyOptions, scorer: PageScore
     return collect_facts(documents)
 
 
-def _application_evidence(run: list[PageInfo]) -> float:
-    """The rule evidence for an application on the strongest page of a run, before any cap (the text
-    model's vote left out)."""
-    return max(
-        (
-            sum(
-                w
-                for w, shown in info.score.evidence.get("antrag", [])
-                if not shown.startswith(MODEL_EVIDENCE)
-            )
-            for info in run
-        ),
-        default=0.0,
+def _application_cues(info: PageInfo, skip: frozenset[str] = frozenset()) -> float:
+    """The weight of the rule cues for an application on a page, before any cap: the text model's vote
+    and the cues in `skip` left out."""
+    return sum(
+        w
+        for w, shown in info.score.evidence.get("antrag", [])
+        if not shown.startswith(MODEL_EVIDENCE) and shown not in skip
     )
+
+
+def _note_sized(run: list[PageInfo]) -> bool:
+    """One page no longer than a cover note (NOTE_MAX_CHARS)."""
+    return len(run) == 1 and len(run[0].page.text or "") <= NOTE_MAX_CHARS
+
+
+def _application_evidence(run: list[PageInfo]) -> float:
+    """The rule evidence for an application on the strongest page of a run."""
+    return max((_application_cues(info) for info in run), default=0.0)
 
 
 def _rescue_application(
@@ -219,14 +223,7 @@ def _bare_note(run: list[PageInfo]) -> bool:
     commission asks for something or names the procedure; without one cue of that it is no antrag.
     Only mail bodies: a short scanned or faxed page may be the last page of an application that the
     page splitter cut off, and there the model's vote is what keeps it an antrag."""
-    if len(run) != 1 or len(run[0].page.text or "") > NOTE_MAX_CHARS:
-        return False
-    said = sum(
-        w
-        for w, shown in run[0].score.evidence.get("antrag", [])
-        if not shown.startswith(MODEL_EVIDENCE) and shown not in ADDRESSEE_CUES
-    )
-    return said < NOTE_MIN_REQUEST
+    return _note_sized(run) and _application_cues(run[0], ADDRESSEE_CUES) < NOTE_MIN_REQUEST
 
 
 def text_facts(page_texts: list[str], numbers: list[tuple[int, int] | None] | None = None) -> dict:

@@ -77,6 +77,7 @@ def test_the_strongest_application_page_is_taken_for_it_and_marked():
 
 
 def test_forms_alone_make_no_application():
+    """A guard (it passed before the rescue too): the forms name the commission and are never taken."""
     facts = classify(submission(POWER_OF_ATTORNEY, LANGUAGE_CERTIFICATE), ClassifyOptions())
     assert [d.type for d in facts.documents] == ["vollmacht", "sprachnachweis"]
     assert facts.persons == []
