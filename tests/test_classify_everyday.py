@@ -106,6 +106,43 @@ CASES = {
         "kam im September 2015 nach Deutschland. Hier habe ich Deutsch gelernt.",
         "lebenslauf",
     ),
+    # blind14's shapes, written anew after its blind runs (session 17); the text model took blind14's own
+    # pages for applications. The course, landlord and account confirmations written here pass on the code
+    # before those cues too (guards); the day care report and the teacher's statement fail on it.
+    "integration course confirmation, faxed (umlaut lost)": (
+        "03.02.2025 10:12 FAX +49 211 5550101 Diakonie Moers S. 2/5\n\n"
+        "Volkshochschule Niederrhein-West\nvom BAMF zugelassener Kursträger\n\n"
+        "Teilnahmebestatigung Integrationskurs\nHerr Bilal Osman (geb. 02.02.1990) | hat an folgendem Kurs teilgenommen:\n\n"
+        "Sprachkurs 600 Unterrichtseinheiten\nOrientierungskurs 100 Unterrichtseinheiten\n\n"
+        "Regelmäßige Teilnahme: 91 %\n\nMoers, 14.01.2025\n\nKursleitung",
+        "sprachnachweis",
+    ),
+    "landlord's confirmation for the registration office": (
+        "Wohnungsgeberbestätigung\n(nach § 19 BMG)\n\nWohnungsgeber/in\nHelga Brandt, Ulmenweg 3, 47051 Duisburg\n\n"
+        "Anschrift der Wohnung\nUlmenweg 3, 47051 Duisburg\n\nEinzugsdatum\n01.04.2024\n\n"
+        "Einziehende Personen\nBilal Osman\n\nDuisburg, 02.04.2024\nHelga Brandt",
+        "sonstiges",
+    ),
+    "savings bank's account confirmation": (
+        "Sparkasse Am Niederrhein\nHerrn Bilal Osman, Ulmenweg 3, 47051 Duisburg\n\nKontobestätigung\n\n"
+        "Wir bestätigen Ihnen gern, dass Herr Bilal Osman seit März 2019 bei uns ein Girokonto führt. "
+        "Das Konto wird auf Guthabenbasis geführt.\n\nDuisburg, 11.12.2024\nIhre Sparkasse",
+        "sonstiges",
+    ),
+    "day care centre's short report on a child": (
+        "Familienzentrum Sonnenblume Krefeld\n\nBericht zur Entwicklung\nKind: Amal Osman, * 9.9.2021\n\n"
+        "Amal kommt gern in die Gruppe, hat Freundschaften geschlossen und spricht zunehmend Deutsch. "
+        "Die Eingewöhnung verlief ohne Schwierigkeiten.\n\nKrefeld, 20.11.2024\nGruppenleitung",
+        "schulnachweis",
+    ),
+    "a teacher's statement in favour of a pupil's father": (
+        "Städtisches Abendgymnasium Hamm\nKlassenlehrer\n\nDatum: 12.02.2025\n"
+        "Stellungnahme zugunsten von Bilal Osman\n\n"
+        "Ich lernte Herrn Osman vor sechs Jahren kennen und erlebe ihn seither als geduldigen, "
+        "verlässlichen Menschen, der anderen hilft.\n\nIch unterstütze sein Anliegen, hier bleiben zu dürfen, "
+        "ausdrücklich.\n\nThomas Kühn, Klassenlehrer",
+        "unterstuetzerschreiben",
+    ),
 }
 
 
@@ -124,3 +161,30 @@ def test_a_real_bamf_decision_keeps_its_class_beside_those_cues() -> None:
     )
     assert RuleScorer().score(text).best == "bamf_bescheid"
     assert default_scorer().score(text).best == "bamf_bescheid"
+
+
+def test_a_relatives_letter_in_vollmacht_with_another_salutation_is_the_application() -> None:
+    """ "in Vollmacht" in the head made the page a form (a Vollmacht) and held the application; a salutation
+    "Verehrte Mitglieder der Härtefallkommission" is letter form as "Sehr geehrte" is."""
+    text = (
+        "Bilal Osman\nUlmenweg 3\n47051 Duisburg\n\nAn die Geschäftsstelle der\nHärtefallkommission NRW\n\n"
+        "Duisburg, den 3. Februar 2025\nUnser Anliegen: Befassung durch die Härtefallkommission\n"
+        "Verehrte Mitglieder der Härtefallkommission,\n\nich bin die Schwester von Bilal Osman und schreibe in seinem "
+        "Auftrag und in\nVollmacht. Der Antrag betrifft:\n\nAntragsteller: Bilal Osman (* 2. Februar 1990 in Khartum; "
+        "StA sudanesisch)\n\nHerr Osman lebt seit 2016 in Deutschland und arbeitet als Lagerhelfer. Er ist zur "
+        "Ausreise verpflichtet; die Abschiebung ist nach § 60a AufenthG ausgesetzt.\n\n"
+        "Herr Osman verbrachte seine Kindheit in Khartum. Nach acht Schuljahren half er in der Werkstatt eines "
+        "Onkels, weil die Familie auf jeden Lohn angewiesen war. Im Herbst 2016 kam er über das Mittelmeer nach "
+        "Deutschland; sein Asylantrag wurde 2018 abgelehnt.\n\n"
+        "Er spricht inzwischen gut Deutsch (Stufe B1), zahlt seine Miete selbst und hilft jeden Samstag bei der "
+        "Tafel in Duisburg-Hochfeld. Seine Kolleginnen und Kollegen schätzen ihn sehr.\n\n"
+        "Im Sudan hat er niemanden mehr. Eine Rückkehr in den Sudan hieße, ohne Wohnung, ohne Arbeit und ohne "
+        "Menschen, die helfen, ganz von vorn zu beginnen, in einem Land im Krieg.\n\n"
+        "In Deutschland leben seine Schwester und deren drei Kinder, mit denen er eng verbunden ist; er holt die "
+        "Kinder jeden Tag von der Schule ab, seit ihr Vater verstorben ist. Die Familie wäre ohne ihn in einer "
+        "schweren Lage.\n\n"
+        "Sein Arbeitgeber hat schriftlich zugesagt, ihn unbefristet weiter zu beschäftigen, sobald die "
+        "Ausländerbehörde es erlaubt; der Vertrag liegt bereit.\n\n"
+        "Für Rückfragen bin ich unter der oben genannten Anschrift erreichbar.\n\nHochachtungsvoll\nAmira Osman"
+    )
+    assert default_scorer().score(text).best == "antrag"
