@@ -398,6 +398,9 @@ def tidy_learned_person(name: str, first: str) -> tuple[str, str]:
     return tidy(name), tidy(first)
 
 
+_STRASSE_B = re.compile(r"(?<=[Ss]tra)B(?=e\b)")
+
+
 def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> None:
     # "Hargeisa (Somalia)": the country beside the place gives the nationality, it is not the place
     country = re.match(r"(?P<place>.+?)\s*\((?P<country>[^()]{2,40})\)$", person.geburtsort)
@@ -406,7 +409,8 @@ def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> Non
     person.name = _respell(person.name, "names")
     person.vorname = _respell(strip_roles(person.vorname), "names")
     person.geburtsort = _respell(person.geburtsort, "places")
-    person.adresse = _respell(person.adresse, "places")
+    # "BlumenstraBe 1": OCR reads the "ß" of "Straße" as a "B"
+    person.adresse = _STRASSE_B.sub("ß", _respell(person.adresse, "places"))
     if slavic or person.staatsangehoerigkeit in _IC_NATIONALITIES:
         words = person.name.split(" ")
         last = words[-1]
@@ -857,8 +861,13 @@ _REP_HEADING = re.compile(
     # a form's section may number it: "Abschnitt 3 : Bevollmächtigte Person oder Stelle", "C. Bevollmächtigte"
     r"^[ \t]*(?:(?:Abschnitt|Teil|Section)\s*\d{1,2}\s*[:.\-–·]?\s*|[A-H1-9]\d?[.)]\s*)?"
     r"(?:(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
-    r"|Ansprechpartner|Absender|Kontaktperson|Rechtsbeistand|Beistand\b|Kanzlei\b|Rechtsanw(?:ä|ae|a)lt"
-    r"|Name\s*:(?=[^\n]*" + _REP_ORG + r"))",
+    r"|Ansprechp(?:artner|erson)|Absender|Kontaktperson|Rechtsbeistand|Beistand\b|Kanzlei\b|Rechtsanw(?:ä|ae|a)lt"
+    # a name field holding an organisation, also a form's "Name / Stelle" whose column gap stands for the colon
+    r"|Name\s*:(?=[^\n]*"
+    + _REP_ORG
+    + r")|Name\s*/\s*(?:Stelle|Organisation|Institution)\s*:?(?=[^\n]*"
+    + _REP_ORG
+    + r"))",
     re.I | re.M,
 )
 # What ends a representative's block: a blank line, or the heading or first field of the applicants.
@@ -879,9 +888,26 @@ _REP_NONE = re.compile(
     re.I,
 )
 # Headings that a representative and an applicant writing for themselves both use
-_REP_GENERIC = re.compile(r"Ansprechpartner|Absender|Kontaktperson", re.I)
+_REP_GENERIC = re.compile(r"Ansprechp(?:artner|erson)|Absender|Kontaktperson", re.I)
 # A name label after the representative's address: the applicants' fields begin
 _NAME_AFTER = re.compile(r"^[ \t]*(?:Familienname|Nachname|Name|Vorname)\b", re.I | re.M)
+
+
+def _rep_end(text: str, start: int, line_end: int) -> int:
+    """Where a representative's block that opens at `start` (its heading line ends at `line_end`) ends."""
+    # a blank line right below the heading (a fax's OCR) does not end the block yet
+    gap = _BLANK_LINES.match(text, line_end)
+    end_m = _REP_END.search(text, gap.end() - 1 if gap else line_end)
+    # nor does a blank line before another field of the block ("Name / Stelle ..." / "" / "Anschrift ...")
+    while end_m and not end_m.group(0).strip() and _REP_FIELD.match(text, end_m.end()):
+        nxt = text.find("\n", end_m.end())
+        end_m = _REP_END.search(text, nxt) if nxt >= 0 else None
+    end = end_m.start() if end_m else min(len(text), line_end + 300)
+    postcode = re.search(r"\b\d{5}\b", text[start:end])
+    if postcode:
+        nxt = _NAME_AFTER.search(text, start + postcode.end(), end)
+        end = nxt.start() if nxt else end
+    return end
 
 
 def _rep_spans(text: str) -> list[tuple[int, int]]:
@@ -893,18 +919,12 @@ def _rep_spans(text: str) -> list[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         if _REP_NONE.fullmatch(text, m.end(), line_end):
             continue
-        # a blank line right below the heading (a fax's OCR) does not end the block yet
-        gap = _BLANK_LINES.match(text, line_end)
-        end_m = _REP_END.search(text, gap.end() - 1 if gap else line_end)
-        # nor does a blank line before another field of the block ("Name / Stelle ..." / "" / "Anschrift ...")
-        while end_m and not end_m.group(0).strip() and _REP_FIELD.match(text, end_m.end()):
-            nxt = text.find("\n", end_m.end())
-            end_m = _REP_END.search(text, nxt) if nxt >= 0 else None
-        end = end_m.start() if end_m else min(len(text), line_end + 300)
-        postcode = re.search(r"\b\d{5}\b", text[m.start() : end])
-        if postcode:
-            nxt = _NAME_AFTER.search(text, m.start() + postcode.end(), end)
-            end = nxt.start() if nxt else end
+        if _ADDRESS.search(text, m.end(), line_end):
+            # a one-line letterhead with the whole address ("Rechtsanwälte X / Bahnhofstraße 19 / 45879
+            # Gelsenkirchen"): the block is that line, whatever the letter says below it
+            end = line_end
+        else:
+            end = _rep_end(text, m.start(), line_end)
         if _REP_GENERIC.match(m.group(0).strip()) and not _REP_TITLE.search(text[m.start() : end]):
             continue  # "Absender: Samir Haddad": the applicant writes for themselves
         spans.append((m.start(), end))
@@ -919,6 +939,10 @@ def _rep_addresses(text: str) -> set[str]:
             addr = _find_address(m.group(0))
             if addr:
                 found.add(addr)
+        # a form's street and postcode fields ("Straße, Hausnr. Lindenweg 22" / "Postleitzahl, Ort 47166 ...")
+        fields = _field_address(text[start:end])
+        if fields:
+            found.add(fields)
     return found
 
 
@@ -1810,8 +1834,10 @@ def _prose(line: str) -> bool:
     small = sum(len(w) >= 3 and w[0].islower() for w in words)
     return not re.search(_DATE_TXT, line) and (
         (len(words) >= 5 and bool(re.search(r"[.!?]$", line)) and small >= 3)
-        # a line of a paragraph that wraps on ("Herr Karimi lebt seit 2015 in Dortmund, ist dort gut")
-        or (len(words) >= 8 and small >= 4 and "|" not in line)
+        # a line of a paragraph that wraps on ("Herr Karimi lebt seit 2015 in Dortmund, ist dort gut"); a
+        # table's rule "|" speaks against it, unless the line is mostly small words (OCR reads "I" as "|":
+        # "Background - As a child | lived in Kindia, Guinea; | had to stop going to school at fourteen")
+        or (len(words) >= 8 and small >= 4 and ("|" not in line or small >= 6))
     )
 
 
@@ -1954,8 +1980,9 @@ _FRONTED_BIRTH = re.compile(
     r"|[Mm]ein(?:e[mnrs]?)?)\s+)am\s+(?P<date>" + _DATE_TXT + r")"
     # a place of two words may wrap at the line end ("in Cape" / "Coast geborene")
     rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:(?:[ \-]|[ \t]*\n[ \t]*){_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
-    r"\s+geboren(?:e[mnrs]?)?\s+(?P<mid>(?:[a-zäöüß]+\s+){0,2}?(?:Staatsangeh(?:ö|oe|o)rige[nr]?\s+)?)"
-    r"(?P<role>(?:(?:Herrn?|Frau|Sohn|Tochter|Kind|Ehefrau|Ehemann|Mandant(?:in|en)?|Antragsteller(?:in)?)\s+)?)"
+    # as a fax reads it too: "afghanische Staalsangehorige frau Zahra Sultani"
+    r"\s+geboren(?:e[mnrs]?)?\s+(?P<mid>(?:[a-zäöüß]+\s+){0,2}?(?:Sta[at]{1,2}[lt]?sangeh(?:ö|oe|o)rige[nr]?\s+)?)"
+    r"(?P<role>(?:(?:[Hh]errn?|[Ff]rau|Sohn|Tochter|Kind|Ehefrau|Ehemann|Mandant(?:in|en)?|Antragsteller(?:in)?)\s+)?)"
     rf"(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})(?![\w-])"
 )
 
@@ -2249,15 +2276,16 @@ def _shared_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) -
 # "Gartenweg 100 6"
 _STREET_NUMBER = r"[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-]\w[\w\-\.äöüß]*){0,4}[ \t]\d{1,4}"
 # An address in two labelled fields, as forms ask for it: "PLZ/Ort: 30159 Hannover – Straße/Nr.:
-# Bergstraße 23", "Straße, Hausnummer: ..." above "PLZ, Ort: ...", "PLZ und Wohnort 53227 Bonn".
+# Bergstraße 23", "Straße, Hausnummer: ..." above "PLZ, Ort: ...", "PLZ und Wohnort 53227 Bonn"; a Word
+# table's cell rule between label and value ("Postleitzahl, Ort | 58095 Hagen").
 _PLZ_FIELD = re.compile(
     r"\b(?:PLZ\s*(?:/|,|und|\+)?\s*(?:Wohn)?[Oo]rt|Postleitzahl\s*(?:/|,|und)\s*(?:Wohn)?[Oo]rt|Post ?code\s*/\s*(?:City|Town))"
-    r"\s*:?\s*(?P<plz>\d{5})\s*(?P<city>" + _CITY + ")"
+    r"\s*[:|]?\s*(?P<plz>\d{5})\s*(?P<city>" + _CITY + ")"
 )
 _STREET_FIELD = re.compile(
     r"\b(?:Stra(?:ß|ss)e|Str\.|Street)(?:\s*(?:/|,|und|\+)\s*(?:Haus)?(?:nr\.?|nummer|Nr\.?|No\.?|number))?"
     # the colon may be left out in a form's row ("B.1 Straße / Hausnummer Gartenstraße 47")
-    r"\s*:?[ \t]*(?P<street>" + _STREET_NUMBER + r"(?:[ \t]?[a-zA-Z](?![\w).]))?)"
+    r"\s*[:|]?[ \t]*(?P<street>" + _STREET_NUMBER + r"(?:[ \t]?[a-zA-Z](?![\w).]))?)"
 )
 
 
@@ -2292,14 +2320,24 @@ def _field_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) ->
 _NAME_LINE_WORDS = {"herr", "herrn", "frau", "familie", "eheleute", "und", "&"}
 
 
+_SENDER_LABEL = re.compile(r"^[ \t]*(?:From|Von|Absender(?:in)?|Abs\.)[ \t]*:[ \t]*")
+
+
 def _sender_address(text: str, families: set[str], avoid: set[str] | frozenset[str] = frozenset()) -> str:
     """The address under a line that only names an applicant or their family: the sender block of a
     letter the family writes itself ("Familie Haddad" / "Lindenstraße 4" / "44135 Dortmund")."""
     lines: list[str] = []
     for line in text.split("\n"):
-        # a sender line: "Yousef Darwish - Talstraße 14 · 44793 Bochum", the address after a dash
-        name_part, dash, rest = line.partition(" - ")
-        lines += [name_part, rest.strip()] if dash and _ADDRESS.match(rest.strip()) else [line]
+        # a sender line: "Yousef Darwish - Talstraße 14 · 44793 Bochum", the address after a dash;
+        # "From: Sekou Camara, Wiesenweg 13, 33719 Bielefeld", after a label and a comma
+        line = _SENDER_LABEL.sub("", line)
+        for sep in (" - ", ", "):
+            name_part, found, rest = line.partition(sep)
+            if found and _ADDRESS.match(rest.strip()):
+                lines += [name_part, rest.strip()]
+                break
+        else:
+            lines.append(line)
     bare = {
         plain(f) for f in families
     }  # OCR drops diacritics: "Celik" in the letterhead, "Çelik" in the table

@@ -32,3 +32,86 @@ def test_a_column_form_with_blank_lines_keeps_its_last_rows():
         ("Nare", "1973-01-10", "Abowjan", "armenisch"),
         ("Karen", "2014-07-24", "Jerewan", "armenisch"),
     ]
+
+
+# Session 17: blind14's addresses, read after its blind runs. The texts are written anew in its shapes.
+
+
+def test_an_online_form_print_gives_the_household_address_not_the_representatives():
+    """The representative's block of a printed online form ("Name / Stelle" without a colon, street and postcode
+    in fields of their own) stands above the persons; the applicants' address comes in a later step."""
+    text = (
+        "Antrag an die Härtefallkommission NRW - Ausdruck der Online-Eingabe\n\n"
+        "Schritt 1 - Wer stellt den Antrag?\n\nAntrag gestellt durch Bevollmächtigte/n\n\n"
+        "Name / Stelle Diakonie Flüchtlingsberatung Moers\nAnsprechperson Petra Wolf\n\n"
+        "Straße, Hausnr. Uerdinger Straße 5\nPostleitzahl, Ort 47441 Moers\n\n"
+        "Schritt 2 - Angaben zu den Personen\n\nPerson 1 von 1: antragstellende Person\n\n"
+        "Nachname Osman\nVorname(n) Bilal\nGeburtsdatum (Tag.Monat.Jahr) 02.02.1990\nGeburtsort Khartum\n"
+        "Staatsangehörigkeit(en) sudanesisch\n\n"
+        "Schritt 3 - Anschrift und Behörde\n\nStraße, Hausnr. Ulmenweg 3\nPostleitzahl, Ort 47051 Duisburg\n"
+        "Zuständige Ausländerbehörde Stadt Duisburg\n"
+    )
+    assert [p.adresse for p in extract_persons(text, ocr=True)] == ["Ulmenweg 3, 47051 Duisburg"]
+
+
+def test_a_word_tables_cell_rule_parts_the_address_fields_from_their_labels():
+    text = (
+        "Schritt 2 – Angaben zu den Personen\nPerson 1 von 1: antragstellende Person\n"
+        "Nachname | Osman\nVorname(n) | Bilal\nGeburtsdatum (Tag.Monat.Jahr) | 02.02.1990\nGeburtsort | Khartum\n"
+        "Staatsangehörigkeit(en) | sudanesisch\nSchritt 3 – Anschrift und Behörde\n"
+        "Straße, Hausnr. | Ulmenweg 3\nPostleitzahl, Ort | 47051 Duisburg\n"
+    )
+    assert [p.adresse for p in extract_persons(text, ocr=False)] == ["Ulmenweg 3, 47051 Duisburg"]
+
+
+def test_a_law_firms_one_line_letterhead_does_not_swallow_the_familys_address():
+    """The letterhead line holds the firm's whole address; the block must not run on to the blank line above the
+    signature and take the family's "Anschrift:" below the list with it."""
+    text = (
+        "Kanzlei Roth & Kollegen / Markt 7 / 47798 Krefeld\n"
+        "Krefeld, 02.09.25\nEILT – Härtefallantrag\n"
+        "Sehr geehrte Damen und Herren, namens von Bilal Osman bitte ich um Befassung der Kommission für:\n"
+        "Geb.-Datum – NAME, Vorname – Geburtsort – Staatsangehörigkeit\n"
+        "02.02.1990 – OSMAN, Bilal – Khartum – sudanesisch\n"
+        "09.09.2021 – OSMAN, Amal – Krefeld – sudanesisch\n"
+        "Anschrift: Ulmenweg 3, 47051 Duisburg | ABH: Stadt Duisburg\n"
+        "Herr Osman lebt seit 2016 in Deutschland.\n\nJana Roth, Rechtsanwältin"
+    )
+    persons = extract_persons(text, ocr=False)
+    assert [(p.vorname, p.adresse) for p in persons] == [
+        ("Bilal", "Ulmenweg 3, 47051 Duisburg"),
+        ("Amal", "Ulmenweg 3, 47051 Duisburg"),
+    ]
+
+
+def test_an_english_statements_from_line_gives_the_address_and_an_ocr_bar_ends_the_table():
+    """ "From: name, address" is the writer's sender line; a prose line where OCR read "I" as "|" is no
+    table row ("Background - As a boy | worked ...")."""
+    text = (
+        "Statement for the Härtefallkommission NRW - 2 March 2025\n"
+        "From: Bilal Osman, Ulmenweg 3, 47051 Duisburg\n\n"
+        "Persons covered (surname; given names; date of birth; place of birth; citizenship):\n\n"
+        "1) OSMAN; Bilal; 2 February 1990; Khartoum; Sudanese\n\n"
+        "Background - As a boy | worked in my uncle's shop; | had to leave school early to help my family\n"
+        "and came to Germany in 2016.\n"
+    )
+    persons = extract_persons(text, ocr=True)
+    assert [(p.name, p.vorname, p.adresse) for p in persons] == [
+        ("Osman", "Bilal", "Ulmenweg 3, 47051 Duisburg")
+    ]
+
+
+def test_a_faxed_sz_read_as_b_in_a_street_is_mended():
+    text = "Nachname Osman\nVorname(n) Bilal\nGeburtsdatum 02.02.1990\nGeburtsort Khartum\nAnschrift: UlmenstraBe 3, 47051 Duisburg\n"
+    assert [p.adresse for p in extract_persons(text, ocr=True)] == ["Ulmenstraße 3, 47051 Duisburg"]
+
+
+def test_a_faxed_attributive_birth_with_a_garbled_nationality_word():
+    text = (
+        "Antragstellerin ist die am 10.06.1986 in Herat geborene afghanische Staalsangehorige frau\n"
+        "Mariam Haidari,\n\nGemeldet ist sie unter der Anschrift Ulmenweg 3 in 47051 Duisburg.\n"
+    )
+    persons = extract_persons(text, ocr=True)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Haidari", "Mariam", "1986-06-10", "Herat")
+    ]
