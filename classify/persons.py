@@ -191,7 +191,8 @@ _LABELS = {
     r"|Date (?:and place )?of birth)",
     "geburtsort": r"(?:Geburtsort(?:\s*/\s*-?\s*(?:Geburts)?land)?|Geburtsstadt|geboren in|Place of birth|Born in"
     r"|Town of birth)",
-    "staatsangehoerigkeit": rf"(?:Staatsangeh{_OE}rigkeit|Staatsang(?:eh)?\.|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
+    # a fax may read the "ö" as a "G" ("StaatsangehGrigkeit")
+    "staatsangehoerigkeit": rf"(?:Staatsangeh(?:{_OE}|G)rigkeit|Staatsang(?:eh)?\.|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
     "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|Wohnung|Meldeanschrift|Meldeadresse"
     r"|Address|Home address)",
 }
@@ -398,6 +399,7 @@ def tidy_learned_person(name: str, first: str) -> tuple[str, str]:
     return tidy(name), tidy(first)
 
 
+_ARTICLE_I = re.compile(r"\b([AE])I-(?=[A-Z])")
 _STRASSE_B = re.compile(r"(?<=[Ss]tra)B(?=e\b)")
 
 
@@ -406,7 +408,8 @@ def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> Non
     country = re.match(r"(?P<place>.+?)\s*\((?P<country>[^()]{2,40})\)$", person.geburtsort)
     if country and nationality(country.group("country")):
         person.geburtsort = country.group("place")
-    person.name = _respell(person.name, "names")
+    # "AI-Ali", "EI-Sayed": OCR reads the "l" of the article as a capital "I"
+    person.name = _ARTICLE_I.sub(r"\1l-", _respell(person.name, "names"))
     person.vorname = _respell(strip_roles(person.vorname), "names")
     person.geburtsort = _respell(person.geburtsort, "places")
     # "BlumenstraBe 1": OCR reads the "ß" of "Straße" as a "B"
@@ -689,8 +692,9 @@ _LABEL_ALONE_GAP = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*\n[ \t
 # section heading)
 _FIELD_NUMBER = re.compile(
     # "1.1.3", "2.", "(2)", "2)"; "1", and "113", "12152": a number without its dot, or an outline
-    # number whose dots a scan lost
-    r"^([ \t]*)(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\)|\d{1,5})[ \t]+(?=(?:"
+    # number whose dots a scan lost; a number OCR read as letters and a mark ("at: Familienname DERVISHI"), a
+    # table rule before the label ("| Geburtsdatum ...")
+    r"^([ \t]*)(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\)|\d{1,5}|[a-z]{1,2}[:;]|\|)[ \t]+(?=(?:"
     + _LABEL_ANY
     + r")\b)",
     re.I | re.M,
@@ -1973,6 +1977,13 @@ def _mark_bare_dates(text: str) -> str:
     return _BRACKET_DATE.sub(mark_bracket, text)
 
 
+# A sentence's first word on the next line is no family name: "... geborene Sohn Liridon" / "Die Familie ..."
+_WRAP_NOT_NAME = (
+    r"(?!(?:Die|Der|Das|Dem|Den|Er|Sie|Es|Ich|Wir|Ihr|Sein|Seine|Mein|Meine|Unser|Unsere|Ein|Eine|In|Im|Am"
+    r"|Seit|Nach|Mit|Auf|Bei|Zu|Zur|Zum|Von|Vom|Aus|Als|Auch|Und|Dort|Hier|Heute|Beide|Alle)\b)"
+)
+
+
 # "Der am 12.03.1985 in Lagos geborene nigerianische Staatsangehörige Chinedu Okafor ...", "ihr am
 # 03.04.2015 geborener Sohn Liridon": the attributive birth of official German stands before the name.
 _FRONTED_BIRTH = re.compile(
@@ -1980,10 +1991,11 @@ _FRONTED_BIRTH = re.compile(
     r"|[Mm]ein(?:e[mnrs]?)?)\s+)am\s+(?P<date>" + _DATE_TXT + r")"
     # a place of two words may wrap at the line end ("in Cape" / "Coast geborene")
     rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:(?:[ \-]|[ \t]*\n[ \t]*){_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
-    # as a fax reads it too: "afghanische Staalsangehorige frau Zahra Sultani"
-    r"\s+geboren(?:e[mnrs]?)?\s+(?P<mid>(?:[a-zäöüß]+\s+){0,2}?(?:Sta[at]{1,2}[lt]?sangeh(?:ö|oe|o)rige[nr]?\s+)?)"
+    # as a fax reads it too: "afghanische Staalsangehorige frau Zahra Sultani", "Slaalsangehörige"
+    r"\s+geboren(?:e[mnrs]?)?\s+(?P<mid>(?:[a-zäöüß]+\s+){0,2}?(?:S[tl][a-z]{2,4}angeh(?:ö|oe|o)rige[nr]?\s+)?)"
     r"(?P<role>(?:(?:[Hh]errn?|[Ff]rau|Sohn|Tochter|Kind|Ehefrau|Ehemann|Mandant(?:in|en)?|Antragsteller(?:in)?)\s+)?)"
-    rf"(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})(?![\w-])"
+    # the name may wrap after its first word ("Herr Isaac" / "Osei."), never after a whole name
+    rf"(?P<who>{_CAP}(?:(?:[ \-]{_CAP}){{1,3}}|[ \t]*\n[ \t]*{_WRAP_NOT_NAME}{_CAP}))(?![\w-])"
 )
 
 
@@ -2024,7 +2036,7 @@ def _unfront_births(text: str) -> str:
 
     def move(m: re.Match[str]) -> str:
         mid = f" {m.group('mid').strip()}" if m.group("mid").strip() else ""
-        return f"{m.group('lead')}{m.group('role')}{m.group('who')}, geb. am {m.group('date')}{_birth_place(m)},{mid}"
+        return f"{m.group('lead')}{m.group('role')}{' '.join(m.group('who').split())}, geb. am {m.group('date')}{_birth_place(m)},{mid}"
 
     def event(m: re.Match[str]) -> str:
         role = m.group("role")
@@ -3348,9 +3360,82 @@ def _column_values(key: str, rest: str, n: int, more: str) -> list[str] | None:
         # a speck OCR read beside the cells ("albanisch albanisch | In") is no value
         nats = [nat for w in words if len(w) > 3 for nat in [nationality(w) or fuzzy_nationality(w)] if nat]
         return nats if len(nats) == n else None
-    if len(words) != n or not all(re.fullmatch(_CAP, w) for w in words):
+    if key == "geburtsort" and len(words) > n:
+        words = _join_place_words(words, n)
+    if len(words) != n or not all(re.fullmatch(_CAP, part) for w in words for part in w.split(" ")):
         return None  # a place or name of two words: the split is unknown, leave it to the others
     return [_title(w) for w in words]
+
+
+# The first word of a place's name of two words ("Cape Coast", "Novi Sad", "Bad Kreuznach", "Al Hasakah")
+# and the second words that only follow another ("Kosovska Mitrovica", "Cape Town")
+_PLACE_FIRST = {
+    "cape",
+    "bad",
+    "sankt",
+    "st",
+    "port",
+    "san",
+    "santa",
+    "santo",
+    "new",
+    "novi",
+    "novo",
+    "nova",
+    "stari",
+    "staro",
+    "stara",
+    "velika",
+    "veliko",
+    "banja",
+    "ciudad",
+    "puerto",
+    "mazar",
+    "al",
+    "el",
+    "abu",
+    "bandar",
+    "kafr",
+    "deir",
+    "ras",
+    "tel",
+    "dar",
+    "sidi",
+    "ain",
+    "bir",
+    "kosovska",
+    "bosanski",
+    "bosanska",
+    "gornji",
+    "donji",
+    "nowy",
+    "nowa",
+    "stary",
+    "klein",
+    "groß",
+    "gross",
+}
+_PLACE_SECOND = {"coast", "town", "city", "sad", "salaam", "es-salaam"}
+
+
+def _join_place_words(words: list[str], n: int) -> list[str]:
+    """A row of n places with more than n words: the words of a place's two-word name joined, where the
+    first is such a name's first word ("Cape Coast Takoradi Kumasi" -> "Cape Coast", "Takoradi", "Kumasi")."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if (
+            out
+            and len(out) + len(words) - i > n
+            and (
+                fold_word(out[-1].split()[-1]).lower().strip(".") in _PLACE_FIRST
+                and " " not in out[-1]
+                or fold_word(word).lower() in _PLACE_SECOND
+            )
+        ):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
 
 
 def _column_form(text: str) -> list[Person]:

@@ -115,3 +115,49 @@ def test_a_faxed_attributive_birth_with_a_garbled_nationality_word():
     assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
         ("Haidari", "Mariam", "1986-06-10", "Herat")
     ]
+
+
+def test_an_attributive_birth_whose_name_wraps_after_the_first_name():
+    text = (
+        "Antragsteller ist der am 02.02.1990 in Khartum geborene sudanesische Staatsangehörige Herr Bilal\n"
+        "Osman. Einbezogen ist die Ehefrau, die am 11.03.1993 in Omdurman geborene sudanesische\n"
+        "Staatsangehörige Amira Osman.\n"
+    )
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text, ocr=False)] == [
+        ("Osman", "Bilal", "1990-02-02"),
+        ("Osman", "Amira", "1993-03-11"),
+    ]
+
+
+def test_a_faxed_forms_garbled_field_number_and_table_rule_before_its_labels():
+    """ "1.1" read as "at:", a rule "|" before a label, "StaatsangehGrigkeit": the labels are still labels, and the
+    hint "(Tag.Monat. Jahr)" gives no person "Monat"."""
+    text = (
+        "Person 1 von 1: antragstellende Person\n\n"
+        "at: Familienname OSMAN\n1.2 Vorname(n) Bilal\n"
+        "| Geburtsdatum (Tag.Monat. Jahr) 02.02.1990\n\nGeburtsort Khartum\n\n"
+        "StaatsangehGrigkeit(en) sudanesisch -\n"
+    )
+    persons = extract_persons(text, ocr=True)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.staatsangehoerigkeit) for p in persons] == [
+        ("Osman", "Bilal", "1990-02-02", "sudanesisch")
+    ]
+
+
+def test_an_article_whose_l_ocr_read_as_a_capital_i():
+    text = "Familienname: AI-Hassan\nVorname: Omar\nGeburtsdatum: 04.04.1988\nGeburtsort: Homs\n"
+    assert [p.name for p in extract_persons(text, ocr=True)] == ["Al-Hassan"]
+
+
+def test_a_column_form_with_a_birthplace_of_two_words():
+    text = (
+        "Betroffene Personen (je Spalte eine Person)\nAngabe Pers. 1 Pers. 2 Pers. 3\n\n"
+        "Geburtsdatum 22.12.1990 14.05.1992 20.01.2017\n\nFamilienname Mensah Mensah Mensah\n\n"
+        "Vorname Kofi Abena Yaw\n\nGeburtsort Cape Coast Tamale Novi Sad\n\nStaatsangeh. ghanaisch ghanaisch ghanaisch\n"
+    )
+    persons = extract_persons(text, ocr=True)
+    assert [(p.vorname, p.geburtsort) for p in persons] == [
+        ("Kofi", "Cape Coast"),
+        ("Abena", "Tamale"),
+        ("Yaw", "Novi Sad"),
+    ]
