@@ -869,7 +869,8 @@ _REP_HEADING = re.compile(
     # a name field holding an organisation, also a form's "Name / Stelle" whose column gap stands for the colon
     r"|Name\s*:(?=[^\n]*"
     + _REP_ORG
-    + r")|Name\s*/\s*(?:Stelle|Organisation|Institution)\s*:?(?=[^\n]*"
+    # (on a scan, the value may stand on a line of its own below the label)
+    + r")|Name\s*/\s*(?:Stelle|Organisation|Institution)\s*:?(?=\s*[^\n]*"
     + _REP_ORG
     + r"))",
     re.I | re.M,
@@ -897,13 +898,29 @@ _REP_GENERIC = re.compile(r"Ansprechp(?:artner|erson)|Absender|Kontaktperson", r
 _NAME_AFTER = re.compile(r"^[ \t]*(?:Familienname|Nachname|Name|Vorname)\b", re.I | re.M)
 
 
+_REP_LABEL_ALONE = re.compile(r"(?:" + _REP_FIELD.pattern + r")[^\d\n]{0,20}", re.I)
+
+
+def _line_before(text: str, at: int) -> str:
+    """The line that ends at `at`."""
+    return text[text.rfind("\n", 0, at) + 1 : at]
+
+
 def _rep_end(text: str, start: int, line_end: int) -> int:
     """Where a representative's block that opens at `start` (its heading line ends at `line_end`) ends."""
     # a blank line right below the heading (a fax's OCR) does not end the block yet
     gap = _BLANK_LINES.match(text, line_end)
     end_m = _REP_END.search(text, gap.end() - 1 if gap else line_end)
-    # nor does a blank line before another field of the block ("Name / Stelle ..." / "" / "Anschrift ...")
-    while end_m and not end_m.group(0).strip() and _REP_FIELD.match(text, end_m.end()):
+    # nor does a blank line before another field of the block ("Name / Stelle ..." / "" / "Anschrift ..."), or
+    # between a field's label and its value below it (a scan of a form: "Straße, Hausnr." / "" / "Dorfstraße 30")
+    while (
+        end_m
+        and not end_m.group(0).strip()
+        and (
+            _REP_FIELD.match(text, end_m.end())
+            or _REP_LABEL_ALONE.fullmatch(_line_before(text, end_m.start()))
+        )
+    ):
         nxt = text.find("\n", end_m.end())
         end_m = _REP_END.search(text, nxt) if nxt >= 0 else None
     end = end_m.start() if end_m else min(len(text), line_end + 300)

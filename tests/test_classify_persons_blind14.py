@@ -161,3 +161,19 @@ def test_a_column_form_with_a_birthplace_of_two_words():
         ("Abena", "Tamale"),
         ("Yaw", "Novi Sad"),
     ]
+
+
+def test_a_scanned_online_form_with_each_value_below_its_label():
+    """The representative's block of a scan whose values stand on lines of their own below the labels, blank
+    lines between: the block runs on to its postcode, and the household's fields come later."""
+    text = (
+        "Schritt 1 - Wer stellt den Antrag?\n\nAntrag gestellt durch\n\nBevollmächtigte/n\n\n"
+        "Name / Stelle\n\nCaritas Fachdienst Migration Kleve\n\nAnsprechperson\n\nUwe Lang\n\n"
+        "Straße, Hausnr.\n\nHafenstraße 9\n\nPostleitzahl, Ort\n\n47533 Kleve\n\n"
+        "Schritt 2 - Angaben zu den Personen\n\nNachname\n\nOsman\n\nVorname(n)\n\nBilal\n\n"
+        "Geburtsdatum (Tag.Monat.Jahr)\n\n02.02.1990\n\nGeburtsort\n\nKhartum\n\n"
+        "Schritt 3 - Anschrift und Behörde\n\nStraße, Hausnr.\n\nUlmenweg 3\n\nPostleitzahl, Ort\n\n34117 Kassel\n"
+    )
+    assert [(p.vorname, p.adresse) for p in extract_persons(text, ocr=True)] == [
+        ("Bilal", "Ulmenweg 3, 34117 Kassel")
+    ]
