@@ -30,6 +30,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind12,
     templates_blind13,
     templates_blind14,
+    templates_blind15,
     templates_holdout,
     templates_test,
     templates_train,
@@ -509,10 +510,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind14, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind15, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind15": (
+        "Dear colleagues of the Commission,\n\nfollowing up on my request, I forward the outstanding papers of {full}. A friend scanned them at the library for me.\n\nWith many thanks in advance\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nzu dem bei Ihnen anhängigen Härtefallbegehren {name} reichen wir die zugesagten Belege nach. Wir bitten, sie dem Vorgang beizufügen.\n\nMit vorzüglicher Hochachtung\n{who}\n{org}\n{street}\n{city}",
+            "Hallo liebe Geschäftsstelle,\n\nanbei die Nachweise, die uns {full} in der letzten Sprechstunde mitgebracht hat. Die Scans sind leider nicht alle gerade geworden.\n\nBis bald und danke\n{who}",
+        ),
+        "Guten Tag an die Kommission,\n\nhier bin ich wieder, {full}. Ich schicke die Papiere, die beim ersten Mal gefehlt haben. Meine Tochter hat mir beim Schreiben geholfen.\n\nDanke für alles\n{who}",
+    ),
     "blind14": (
         "To whom it may concern at the Commission,\n\nplease add the enclosed scans to the file of {full}. I kept the paper versions at home in a folder.\n\nWarm wishes\n{who}",
         (
@@ -924,6 +933,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind12": "unterstuetzerschreiben_o12a",
         "blind13": "unterstuetzerschreiben_p13b",
         "blind14": "unterstuetzerschreiben_n14b",
+        "blind15": "unterstuetzerschreiben_j15b",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)

@@ -1,4 +1,4 @@
-"""Tests of the `blind5`, `blind6`, `blind7`, `blind8`, `blind9`, `blind10`, `blind11`, `blind12`, `blind13` and `blind14` splits (sessions 8 to 16): each has its own templates for every class,
+"""Tests of the `blind5`, `blind6`, `blind7`, `blind8`, `blind9`, `blind10`, `blind11`, `blind12`, `blind13`, `blind14` and `blind15` splits (sessions 8 to 17): each has its own templates for every class,
 new against every split written before it, only those in its cases, persons rendered faithfully."""
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ NEWER = {
     "blind12": 12,
     "blind13": 13,
     "blind14": 14,
+    "blind15": 15,
 }
 
 
