@@ -75,12 +75,14 @@ def repair_ocr_digits(folded: str) -> str:
             return s
         return s.translate(_OCR_DIGITS)
 
-    return _OCR_DATE.sub(fix, _SPLIT_DAY.sub(r" \1\2", folded))
+    return _OCR_DATE.sub(fix, _SPLIT_DAY.sub(lambda m: " " + m.group(1).replace(" ", ""), folded))
 
 
 # OCR splits the two digits of a day ("1 2.03.2024"); joined with the space moved in front, so the
-# text keeps its length and positions stay valid.
-_SPLIT_DAY = re.compile(r"(?<![\w.,])([0-3]) ([0-9])(?= ?[.,] ?[\dOo]{1,2} ?[.,] ?[\dOo]{2,4}(?!\w))")
+# text keeps its length and positions stay valid. Only into a real day, and only before a month padded
+# with a zero: who writes "5.1.2011" or "1.12.2020" may not pad the day either, so "3 5.1.2011" and
+# "3 1.12.2020" are a row's number and a date.
+_SPLIT_DAY = re.compile(r"(?<![\w.,])([0-2] [0-9]|3 [01])(?= ?[.,] ?[0Oo][\dOo] ?[.,] ?[\dOo]{2,4}(?!\w))")
 
 
 # Context (folded, just before the date) that says the date is not the document's own.

@@ -636,7 +636,8 @@ TRIGGER_RULES = (
     TriggerRule(
         "illness",
         re.compile(
-            r"\b(krankheit\w*|erkrankt\w*|erkrankung\w*|leidet (an|unter)|leide (an|unter)|ptbs|ptsd|"
+            # ("Krankheitstage", "im Krankheitsfall", "Krankheitsvertretung" are a neighbour's help, no illness)
+            r"\b(krankheit(?!s(?:tag|fall|vertretung))\w*|erkrankt\w*|erkrankung\w*|leidet (an|unter)|leide (an|unter)|ptbs|ptsd|"
             r"posttraumatisch\w*|depression\w*|depressiv\w*|diagnos\w*|therapie\w*|therapeut\w*|"
             # "psychisch" alone is a burden ("belastet die Kinder psychisch"), not yet an illness
             r"psychisch\w* (krank\w*|erkrank\w*|stor\w*|leiden|probleme|instabil)|"
@@ -1040,9 +1041,11 @@ TOPIC_RULES = {
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(eingereist|entered germany|arrived in germany|came to germany|reached germany)\b"
         r"|\bmy childhood\b|\b(i|we|he|she) grew up\b"
         # German legal prose splits its verbs: "reiste am ... in das Bundesgebiet ein", "wuchs dort ... auf"
-        r"|\breiste\w* .{0,100}?\bein\b|\bwuchs\b.{0,60}?\bauf\b"
+        # (not "reiste mit einem Visum ein" without a date: that tells the residence status)
+        r"|\breiste\w* (?![^.]{0,60}\bvisum\b).{0,100}?\bein\b|^(?=.*\b(?:19|20)\d\d\b).*\breiste\w* .{0,100}?\bein\b"
+        r"|\bwuchs\b.{0,60}?\bauf\b"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(seine|seiner|ihre|ihrer|meine|meiner|deren|dessen) (einreise|ankunft)\b"
-        r"|\bstamm(t|e|en) aus\b|\b(ich komme|wir kommen|kommt|kommen) aus\b|\bhierher ?gekommen\b"
+        r"|\bgross ?geworden\b|\bstamm(t|e|en) aus\b|\b(ich komme|wir kommen|kommt|kommen) aus\b|\bhierher ?gekommen\b"
         r"|\bnach deutschland (kam|kamen|gelangte\w*|reiste\w*)\b|\bkindheit\b|\b(zur|auf die) welt gekommen\b|\bverliess\w*\b|\bflucht\b|\bfluchtete\w*\b"
         # a date or year with the arrival: "erreichte ... 2015 München", "seit Dezember 2015 in Deutschland"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(erreichte\w*|gelangte\w*|verlassen|seit \w+ (19|20)\d\d (bin|ist|sind|lebe\w*) "
@@ -1051,7 +1054,9 @@ TOPIC_RULES = {
         r"|\b(kindheit|jugend|schulzeit|verbrachte\w*|studierte\w*|studium|auf den weg|mein leben begann"
         r"|im betrieb der familie|familienbetrieb)\b"
         r"|^(?=.*\b(?:19|20)\d\d\b)(?=.*\b(deutschland|bundesgebiet|europa)\b).*"
-        r"\b(einreise|ankunft|angekommen|gekommen|kam\w*|erreichte\w*|gelangte\w*|auf\w*|halt\w* sich|lebt\w* seit|wohnt\w* seit)\b"
+        r"\b(einreise|ankunft|angekommen|gekommen|kam\w*|erreichte\w*|gelangte\w*|auf\w*|halt\w* sich|lebt\w* seit|wohnt\w* seit"
+        # "Seit dem 17.12.2022 wohne ich hier in Deutschland"
+        r"|(wohne|lebe)n? (ich|wir) (hier )?in deutschland)\b"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(einreise|ankunft|ausreise aus)\b"
         # a narrative of the past: a time of life or a year with a verb in the past tense ("Als Jugendlicher
         # musste er im Steinbruch arbeiten", "Im Alter von zwölf Jahren verlor sie beide Eltern")
@@ -1075,7 +1080,8 @@ TOPIC_RULES = {
         # not "Familie" alone ("im Betrieb der Familie", "meine Familie kam mit" tell no ties), not
         # "familiäre" (a heading "Familiäre Bindungen" above an empty section is no account of them)
         r"lebensgefahrt\w*|lebenspartner\w*|partnerin|verlobt\w*|angehorige\w*|grosseltern|schwiegereltern|"
-        r"nichte|neffe\w*|halbbruder|halbschwester|vater von|mutter von|"
+        r"nichte|neffe\w*|halbbruder|halbschwester|vater von|mutter von|schwager\w*|schwiegersohn|schwiegertochter|"
+        r"gross(tante|onkel|mutter|vater)|engeren familie|"
         r"wife|husband|children|son|daughter|parents|mother|father|brother|sister|cousin|relatives?|family"
         r"|aunt|uncle|grandmother|grandfather|grandparents|niece|nephew)\b"
     ),

@@ -158,7 +158,9 @@ _ADDRESS_INTRO = re.compile(
     # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
     r"|\bWohnung\s+(?:liegt|befindet\s+sich|ist)\s+(?:in\s+der|in|im|an\s+der|am)\b"
     # "lebt gemeinsam in der ...", "leben zusammen in ...": a few words between verb and "in"
-    r"|\bleb(?:t|en)(?:\s+(?:gemeinsam|zusammen|derzeit|weiterhin|alle|beide|seitdem|heute|jetzt|noch)){0,3}\s+in)"
+    r"|\bleb(?:t|en)(?:\s+(?:gemeinsam|zusammen|derzeit|weiterhin|alle|beide|seitdem|heute|jetzt|noch)){0,3}\s+in"
+    # a list of persons that ends "sämtlich 47805 Krefeld, Gartenstraße 90" (the address right after it)
+    r"|\bs(?:ä|ae|a)mtlich(?=\s+(?:in\s+)?\d{5}\s))"
     r"\s*(?:in|:|ist|lautet)?\s*:?\s*",
     re.I,
 )
@@ -189,21 +191,22 @@ _LABELS = {
     "geburtsdatum": r"(?:(?:Geburtsdatum|Geb\.?\s?-?\s?Datum)(?:\s*/\s*-?\s*(?:Geburts)?ort)?|geboren am|geb\.\s?am"
     r"|Geburtstag|Tag der Geburt|geb\.(?=\s*:)"
     r"|Date (?:and place )?of birth)",
-    "geburtsort": r"(?:Geburtsort(?:\s*/\s*-?\s*(?:Geburts)?land)?|Geburtsstadt|geboren in|Place of birth|Born in"
+    "geburtsort": r"(?:Geburtsort(?:\s*/\s*-?\s*(?:Geburts)?(?:land|staat))?|Geburtsstadt|geboren in|Place of birth|Born in"
     r"|Town of birth)",
     # a fax may read the "ö" as a "G" ("StaatsangehGrigkeit")
-    "staatsangehoerigkeit": rf"(?:Staatsangeh(?:{_OE}|G)rigkeit|Staatsang(?:eh)?\.|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
+    "staatsangehoerigkeit": rf"(?:(?:(?:derzeitige|jetzige|aktuelle)\s+)?Staatsangeh(?:{_OE}|G)rigkeit|Staatsang(?:eh)?\.|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
     "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|Wohnung|Meldeanschrift|Meldeadresse"
     r"|Address|Home address)",
 }
 _LABEL_ANY = "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
 _LABEL_RE = re.compile(r"(?<![\w-])(?:" + _LABEL_ANY + r")\s*:\s*", re.I)
 # A form's hint after a label: "Geburtsdatum (tt.mm.jjjj)", "Name (laut Pass)"; not "(geb. Haddad)",
-# and not "(alle)", which says the value is everyone's. A fax may read the bracket as a brace ("{Land)").
+# and not "(alle)", which says the value is everyone's. A fax may read the bracket as a brace ("{Land)"),
+# or double it ("(TT.MM.,Jj}})"), or read a letter as one ("(TT.MM J)H)").
 _LABEL_HINT = re.compile(
     r"(?<![\w-])(?:"
     + _LABEL_ANY
-    + r")(?P<hint>[ \t]*[({](?!geb|alle?\b|f(?:ü|u)r\b|for\b)[^(){}\d\n]{2,25}[)}])",
+    + r")(?P<hint>[ \t]*[({](?!geb|alle?\b|f(?:ü|u)r\b|for\b)[^(){}\d\n]{2,25}(?:[)}][^(){}\d\s]{1,3})?[)}]{1,3})",
     re.I,
 )
 
@@ -404,9 +407,12 @@ _STRASSE_B = re.compile(r"(?<=[Ss]tra)B(?=e\b)")
 
 
 def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> None:
-    # "Hargeisa (Somalia)": the country beside the place gives the nationality, it is not the place
-    country = re.match(r"(?P<place>.+?)\s*\((?P<country>[^()]{2,40})\)$", person.geburtsort)
-    if country and nationality(country.group("country")):
+    # "Hargeisa (Somalia)", "Gjumri / Armenien": the country beside the place gives the nationality, it is
+    # not the place
+    country = re.match(
+        r"(?P<place>.+?)\s*(?:\((?P<country>[^()]{2,40})\)|/\s*(?P<after>[^/()]{2,40}))$", person.geburtsort
+    )
+    if country and nationality(country.group("country") or country.group("after")):
         person.geburtsort = country.group("place")
     # "AI-Ali", "EI-Sayed": OCR reads the "l" of the article as a capital "I"
     person.name = _ARTICLE_I.sub(r"\1l-", _respell(person.name, "names"))
@@ -479,6 +485,7 @@ def _find_address(text: str) -> str:
     # a line break inside the street ("Bahnhofstr.\n104") is a space; before the postcode, a comma
     addr = re.sub(r"\s*\n\s*(?=\d{5})", ", ", addr).replace("\n", " ")
     addr = re.sub(r"\s+in\s+(?=\d{5})", ", ", addr)  # "Lindenstraße 4 in 44135 Dortmund"
+    addr = re.sub(r"(?<=\d)([a-zA-Z]?)[ \t]+(?=\d{5}\b)", r"\1, ", addr)  # "Heerstraße 3 58119 Hagen"
     addr = re.sub(
         r"\s+(?:--|[-–—/|·•:])\s+(?=\d{5})", ", ", addr
     )  # "Mühlenweg 7 – 40227 Düsseldorf", "... · 40227 ..."
@@ -693,11 +700,21 @@ _LABEL_ALONE_GAP = re.compile(r"^[ \t]*(" + _LABEL_ANY + r")[ \t]*\n[ \t]*\n[ \t
 _FIELD_NUMBER = re.compile(
     # "1.1.3", "2.", "(2)", "2)"; "1", and "113", "12152": a number without its dot, or an outline
     # number whose dots a scan lost; a number OCR read as letters and a mark ("at: Familienname DERVISHI"), a
-    # table rule before the label ("| Geburtsdatum ...")
-    r"^([ \t]*)(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\)|\d{1,5}|[a-z]{1,2}[:;]|\|)[ \t]+(?=(?:"
+    # table rule before the label ("| Geburtsdatum ..."); "173,2", "11:2", "1211:" as a scan reads "1.3.2",
+    # "1.1.2", "1.1.1"
+    r"^([ \t]*)(?:\d{1,3}(?:[.,:]\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\)|\d{1,5}[:;]?|[a-z]{1,2}[:;]|\|)[ \t]+(?=(?:"
     + _LABEL_ANY
     + r")\b)",
     re.I | re.M,
+)
+
+
+# A field number a scan garbled into letters and digits before a person's label: "Bi Familienname PETROSYAN",
+# "E12 Vorname(n) Vardan" (not "Name", which a sentence may begin with)
+_FIELD_SPECK = re.compile(
+    r"^([ \t]*)(?:[A-Za-z]{1,2}\d{1,3}|\d{1,3}[A-Za-z]{1,2}|[A-Z][a-z]?)[ \t]+"
+    rf"(?=(?:Familienname|Nachname|Vorname|Geburtsdatum|Geburtsort|Staatsangeh{_OE}rigkeit)\b)",
+    re.M,
 )
 
 
@@ -1110,7 +1127,7 @@ _HEADER_KEYS = {
     "adresse": r"anschrift|adresse|address|(?<!unter)schrift(?![a-z])|wohnort|wohnsitz|unterkunft",
     # columns read past: a running number, the relation, sex, file numbers and residence status
     "_nr": r"(?<![a-z])(?:nr|lfd)(?![a-z])",
-    "_rolle": r"verhaltnis|stellung|(?<![a-z])verh(?![a-z])|rolle|beziehung|verwandtschaft|relation(?:ship)?|(?<![a-z])role(?![a-z])",
+    "_rolle": r"verhaltnis|stellung|(?<![a-z])verh(?![a-z])|(?<![a-z])bez(?![a-z])|rolle|beziehung|verwandtschaft|relation(?:ship)?|(?<![a-z])role(?![a-z])",
     "_geschlecht": r"geschlecht|(?<![a-z])(?:sex|gender)(?![a-z])",
     "_akte": r"aktenzeichen|(?<![a-z])azr|(?<![a-z])az(?![a-z])|aufenthaltsstatus|(?<![a-z])status(?![a-z])"
     r"|aufenthaltstitel",
@@ -1793,6 +1810,9 @@ _STATUS = re.compile(
 _LEGEND_ENTRY = re.compile(r"(?<![\w=])(?P<code>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})\s*[=:]\s*(?P<word>[^\W\d_]+)")
 
 
+_NUMBERED_CODES = re.compile(r"(?<![\w=])[A-ZÄÖÜ]{1,2}\d(?:\s*,\s*[A-ZÄÖÜ]{1,2}\d)*\s*(?:…|\.\.\.)?\s*=")
+
+
 def _legend(line: str) -> list[re.Match[str]]:
     """The entries of a line that is a table's legend of relation codes (every entry one), else []."""
     entries = list(_LEGEND_ENTRY.finditer(line))
@@ -1804,7 +1824,17 @@ def _legend(line: str) -> list[re.Match[str]]:
 def _relation_codes(text: str) -> frozenset[str]:
     """The codes a table's legend defines for relations ("AS", "EP", "K"): a row's word that is one
     tells the relation and nothing else."""
-    return frozenset(e["code"] for line in text.split("\n") for e in _legend(line))
+    codes = set()
+    for line in text.split("\n"):
+        entries = _legend(line)
+        codes.update(e["code"] for e in entries)
+        if entries:
+            # numbered codes listed before one meaning: "K1, K2 … = Kinder" (any "K" and a digit is one)
+            # (and "K1" as OCR reads it: "Kl", "KI")
+            for m in _NUMBERED_CODES.finditer(line):
+                for base in re.findall(r"([A-ZÄÖÜ]{1,2})\d", m.group(0)):
+                    codes.update([f"{base}{d}" for d in range(1, 10)] + [f"{base}l", f"{base}I"])
+    return frozenset(codes)
 
 
 def _relation_word(word: str) -> bool:
@@ -3103,6 +3133,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # OCR reads "ć" as "c¢" and digits of dates as letters ("14.O3.1985", "09, 10.2008").
     # before clean(), which joins a word hyphenated at the line end ("Familien-" / "name")
     raw = text
+    text = re.sub(r"(?<=rigkeit)fen\)", "(en)", text)  # "Staatsangehörigkeitfen)": the "(" a fax read as "f"
     text = _join_split_header(_mark_empty_date_cells(text))
     text = _drop_label_hints(repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć"))
     text = _mark_bare_dates(text)
@@ -3134,7 +3165,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # "|MENSAH [26.11.1980": a table rule glued to the date cell after it is a cell border
     text = re.sub(r"(?<=\S)[ \t]*[\[|](?=\d{1,2}\.\d{1,2}\.\d{2,4}\b)", " | ", text)
     # "1.3 Geburtsdatum 19.08.1996", "(2) Vorname: Samir": a numbered form field is the field
-    text = _FIELD_NUMBER.sub("", text)
+    text = _FIELD_SPECK.sub("", _FIELD_NUMBER.sub("", text))
     persons = _column_form(text)
     if persons:
         # a child's own labelled block below the family's columns ("Kind / Familienname Okafor / ...");
@@ -3221,6 +3252,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
             or _shared_address(text, rep_addresses)
             or _field_address(text, rep_addresses)
             or _sender_address(text, {fold_word(p.name) for p in unique if p.name}, rep_addresses)
+            or _address_line(text, rep_addresses)
         )
         shared_nat = _shared_nationality(text)
         if not shared_nat and _SAME_NATIONALITY.search(fold_word(text)):
@@ -3247,6 +3279,27 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
             if english and p.staatsangehoerigkeit:
                 p.staatsangehoerigkeit = _english_adjective(text, p.staatsangehoerigkeit)
     return [p for p in unique if name_like(p)]
+
+
+_ADDRESS_ALONE = re.compile(
+    r"^[ \t]*(?P<addr>"
+    + _SHELTER_WORD
+    + r"[A-ZÄÖÜ][^\n]{4,70}?\d{5}[^\n]{0,40}?|\d{5}[ \t]+[^\n]{4,70}?)\.?[ \t]*$",
+    re.M,
+)
+
+
+def _address_line(text: str, avoid: set[str] | frozenset[str] = frozenset()) -> str:
+    """An address on a line of its own below the first birth date, without a label or a verb ("Antragsteller:
+    Zurab (* 24.2.1972 in Gori)" / "Parkallee 27, 49074 Osnabrück"): the household's."""
+    born = re.search(_DATE_TXT, text)
+    if not born:
+        return ""
+    for m in _ADDRESS_ALONE.finditer(text, born.end()):
+        addr = _find_address(m.group("addr"))
+        if addr and addr not in avoid and len(addr) >= len(m.group("addr").strip()) - 2:
+            return addr
+    return ""
 
 
 def _date_as_name(p: Person) -> Person:
