@@ -1238,8 +1238,11 @@ _NOT_REASONING = re.compile(
     r"|\b(beantrage|beantragen)\b|\bim namen (meines|meiner|unseres|unserer)\b"
     # "wir, das Ehepaar Gashi, stellen diesen Antrag für uns und unsere Kinder"
     r"|\bstell\w* [^.]{0,30}\b(diesen|den|einen|unseren|meinen) (hartefall)?antrag (fur|im namen)\b"
-    # a table's legend of codes: "Stellung: AS = antragstellende Person, EG = Ehegatte/Ehegattin, K = Kind"
-    r"|\b[a-z]{1,3} ?= ?[a-z][^,;=]{0,40}[,;] ?[a-z]{1,3} ?= ?[a-z]" + r"|" + _TABLE_HEADER
+    # a table's legend of codes: "Stellung: AS = antragstellende Person, EG = Ehegatte/Ehegattin, K = Kind",
+    # "AS = antragstellende Person : EG = Ehegatte/Ehegattin - K1, K2 ... = Kinder"
+    r"|\b[a-z]{1,3} ?= ?[a-z][^,;=]{0,40}[,;:|-] ?[a-z0-9]{1,3}(?:, ?[a-z0-9]{1,3})*(?: ?\.\.\.)? ?= ?[a-z]"
+    # a role's line of the list of persons: "Ehefrau: Chioma (* 3.1.1984 in Port Harcourt; StA nigerianisch)"
+    r"|\(\s*\*\s*\d|\bsta\b ?:?\s+[a-z]" + r"|" + _TABLE_HEADER
 )
 # A birth date between commas is personal data, not the life story: "Herr Haddad, geboren am 12.03.1984 in
 # Aleppo, lebt seit 2015 in Dortmund" (the story tells it with a verb: "wurde 1984 in Aleppo geboren").
@@ -1334,6 +1337,9 @@ _NO_TOPIC_HEADING = re.compile(
     # all the reasons under one heading ("Die Härtegründe im Einzelnen", "Meine Gründe"), a running head
     # ("Härtefallsache Hakobyan")
     r"|im einzelnen|\b(meine|unsere|seine|ihre) grunde\b|hartefall\w*"
+    # the family's name above its list of persons ("Familie HOXHA"), not "Familie und Bindungen"
+    r"|^famil(ie|y) (?!(und|and|in|im|hier|heute|situation|bindung\w*|verhaltnisse|leben|angehorig\w*|kinder"
+    r"|deutschland|ties)$)[a-z][a-z-]+$"
 )
 
 
@@ -1469,7 +1475,7 @@ def begruendung_topics(text: str) -> dict[str, str]:
             folded = fold(sentence)
             if _NOT_REASONING.search(folded) or not _says_something(folded):
                 continue
-            folded = _BIRTH_APPOSITION.sub(",", folded)
+            folded = _BIRTH_CLAUSE.sub(" ", _BIRTH_APPOSITION.sub(",", folded))
             for topic, pattern in TOPIC_RULES.items():
                 if topic in out:
                     continue
@@ -1481,8 +1487,8 @@ def begruendung_topics(text: str) -> dict[str, str]:
                     continue
                 if (
                     topic == "familie"
-                    and _CAME_WITH_FAMILY.search(folded)
-                    and not pattern.search(_CAME_WITH_FAMILY.sub(" ", folded))
+                    and _FAMILY_IN_PASSING.search(folded)
+                    and not pattern.search(_FAMILY_IN_PASSING.sub(" ", folded))
                 ):
                     continue  # "kam ... an, begleitet von den Angehörigen": the journey, not the ties
                 if pattern.search(folded):
@@ -1508,11 +1514,23 @@ _RELATIVES_WORK = re.compile(
     r"\b(cousin\w*|onkel|tante\w*|verwandte\w*|geschwister|bruder|schwester\w*|nichte\w*|neffe\w*)\b"
     r"[^.]{0,20}\b(arbeite[nt]?|arbeitet)\b"
 )
-# The family as company on the journey: "kam am ... an, begleitet von den Angehörigen", "gemeinsam mit den
-# übrigen Familienangehörigen"
-_CAME_WITH_FAMILY = re.compile(
+# The family in passing: as company on the journey ("kam am ... an, begleitet von den Angehörigen",
+# "gemeinsam mit den übrigen Familienangehörigen"), or as owner of the farm or shop of the life story
+# ("half danach in der Landwirtschaft der Eltern mit", "im Laden seines Vaters").
+_FAMILY_IN_PASSING = re.compile(
     r"\b(begleitet von|gemeinsam mit|zusammen mit|mit) (den|der|seinen|ihren|meinen) (ubrigen )?"
     r"(angehorigen|familienangehorigen|familie)\b"
+    r"|\b(landwirtschaft|betrieb|laden|geschaft|hof|werkstatt|backerei|feldern|farm|shop) "
+    r"(der|meiner|seiner|ihrer|unserer|des|meines|seines|ihres|my|his|her|of (my|his|her|the)) "
+    r"(eltern|vaters|mutter|familie|parents|father|mother|family)\b"
+)
+# A birth with its full date and nothing but the nationality is personal data, not the life story: "Maryam
+# Sadeghi kam am 13.04.1994 in Teheran zur Welt und besitzt die iranische Staatsangehörigkeit" (a story
+# goes on: "ich bin am 03.04.1990 in Herat geboren und dort zur Schule gegangen").
+_BIRTH_CLAUSE = re.compile(
+    r"\b(kam|kamen|wurde|wurden|ist|bin|sind)\s+am\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+in\s+\w+(?:[ -]\w+)?"
+    r"\s+(zur welt|geboren)\b"
+    r"(?=\W*$|\s*,?\s*und (besitzt|hat|ist)\b[^.]{0,60}\bstaatsangehorig\w*\W*$)"
 )
 
 
@@ -1564,6 +1582,8 @@ def _label_answers(value: str) -> bool:
     folded = fold(value)
     if not folded or _EMPTY_VALUE.fullmatch(folded) or _REFERENCE_ONLY.search(folded):
         return False
+    if _NOT_REASONING.search(folded):
+        return False  # a person's data after a role ("Kinder: Chioma (* 12.4.2020 in Port Harcourt; ...)")
     return len(folded.split()) >= 2 or bool(re.search(r"\b(19|20)\d\d\b", folded))
 
 
