@@ -12,7 +12,7 @@ from typing import Protocol
 
 from hfk.classify.fields import text_language
 from hfk.classify.model import DOCUMENT_TYPES
-from hfk.classify.normalize import clean, compact, fold, ocr_letters
+from hfk.classify.normalize import PAGE_LINE, clean, compact, fold, ocr_letters
 
 CUES_FILE = Path(__file__).with_name("cues.toml")
 
@@ -494,6 +494,8 @@ ENCLOSURE_HEADING_WORDS = 7
 ENCLOSURE_ITEM_CHARS = 80  # a list item is a short line; a longer one is prose again
 _NUMBERED_ENCLOSURE = re.compile(r"\banlage\s*\d+\s*:|^\s*\d+\s*:")
 _BULLET = re.compile(r"^\s*[-–•*·]\s+\S")
+# an item numbered as an enclosure on a line of its own: "Anl. 3 Datenschutz-Einwilligung", "Anlage 4: Bescheid"
+_NUMBERED_ITEM = re.compile(r"^\s*(?:anlagen?|anl\.?|beilage)\s*\d{1,2}\b")
 
 
 # A sentence that says a paper is enclosed or follows ("Die Vollmacht liegt bei.", "Die Einwilligung in die
@@ -596,8 +598,8 @@ def _items_below(lines: list[str], start: int) -> int:
 def without_enclosure_list(cleaned: str) -> str:
     """The page text with its list of enclosures left out: at least two items, on the mark's line
     separated by commas, on the short lines below it, or numbered ("Anlage 1: Vollmacht Anlage 2: ...").
-    A page that holds nothing but a bulleted list of papers (the rest of the list of the page before)
-    is left out whole."""
+    A page that holds nothing but a bulleted or numbered list of papers (the rest of the list of the
+    page before: "Anl. 3 Datenschutz-Einwilligung / Anl. 4 BAMF-Bescheid") is left out whole."""
     lines = cleaned.split("\n")
     for i, line in enumerate(lines):
         folded = fold(line)
@@ -620,8 +622,11 @@ def without_enclosure_list(cleaned: str) -> str:
         items += [x for x in lines[i + 1 : end] if x.strip()]
         if len(items) >= 2:
             return "\n".join(lines[:keep] + lines[end:])
-    filled = [x for x in lines if x.strip()]
-    if len(filled) >= 2 and all(_BULLET.match(x) and _list_item(x) for x in filled):
+    filled = [x for x in lines if x.strip() and not PAGE_LINE.match(x.strip())]
+    if len(filled) >= 2 and (
+        all(_BULLET.match(x) and _list_item(x) for x in filled)
+        or all(_NUMBERED_ITEM.match(fold(x)) and _list_item(x.replace(":", " ")) for x in filled)
+    ):
         return ""
     return cleaned
 

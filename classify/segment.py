@@ -39,11 +39,15 @@ _SHORT_LINE_WORDS = 5
 _SALUTATION = re.compile(r"\b(sehr geehrte|(sehr )?verehrte |liebe |guten tag\b|hallo\b|dear |an die )")
 _DATE_LINE = re.compile(r"(^|\n|\s)[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.|datum:? ?\d{1,2}\.")
 # Stricter: a line of its own ("Köln, den 12.03.2025") or "Datum: ..." (not "Geburtsdatum: ...").
-# A date alone on its line ("15.01.2025", "3. März 2025") is a letter's date as well.
+# A date alone on its line ("15.01.2025", "3. März 2025") is a letter's date as well, and so is a month with
+# its place ("Bremen, im September 2024").
 _HEAD_DATE = re.compile(
     r"^[a-z][a-z .\-]{1,30}, (den )?\d{1,2}\.\d{1,2}\.\d{2,4}$|\bdatum:? ?\d{1,2}\.\d"
     r"|^(den )?\d{1,2}\. ?\d{1,2}\. ?\d{2,4}$"
     r"|^([a-z][a-z .\-]{1,30}, )?(den )?\d{1,2}\. ?(januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}$"
+    # "Bremen, im September 2024 (25.09.2024)"
+    r"|^[a-z][a-z .\-]{1,30}, im (januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+    r" \d{4}( ?\(\d{1,2}\.\d{1,2}\.\d{2,4}\))?$"
 )
 
 
