@@ -703,7 +703,9 @@ TRIGGER_RULES = (
         negatable=True,
         # "Rechtsbehelfsbelehrung: ... kann Klage erhoben werden" says what one could do, not that one did
         exclude=re.compile(
-            r"(rechtsbehelfsbelehrung|rechtsmittelbelehrung).*|\bkann\b[^.]{0,120}\bklage\b[^.]{0,120}erhoben werden"
+            # (also as OCR reads it off a fax: "Rachtsbehelfsbelehrung", "Rechtishbehelfsbelehrung")
+            r"(\br[a-z]{3,7}behelfs?belehrung|rechtsmittelbelehrung).*"
+            r"|\bkann\b[^.]{0,120}\bklage\b[^.]{0,120}erhoben werden|\bdie klage\b[^.]{0,80}\bstatthaft\b"
             # the same instructions cut by a page break: "... innerhalb eines Monats || Klage beim
             # Verwaltungsgericht erhoben werden.", "Die Klage muss den Kläger ... bezeichnen"
             r"|\bklage\b[^.]{0,120}\berhoben werden\b|\bdie klage muss\b"

@@ -2469,13 +2469,29 @@ _SELF_BIRTH_EN = re.compile(
     rf"(?:\bI|(?<!\S)[|l])\s+was\s+born\s+on\s+(?P<date>{_DATE_TXT})(?:\s+in\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
     r"(?:\s*,\s*(?P<country>[A-Z][a-z]+))?"
 )
+# The writer states the date and then the place: "Mein Geburtsdatum lautet 12.08.1993; geboren wurde ich in
+# Jalalabad", "Geboren wurde ich am 3. Mai 1990 in Herat"
+_SELF_BIRTH_STATED = re.compile(
+    rf"\b(?:[Mm]ein Geburtsdatum (?:lautet|ist)|[Gg]eboren (?:wurde|bin) ich am)\s*:?\s*(?P<date>{_DATE_TXT})"
+    rf"(?:\s*[;,]?\s*(?:geboren wurde ich\s+|und zwar\s+)?(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
+    r"(?:\s*\((?P<country>[^)\n]{2,30})\))?"
+)
+
+
+def _self_birth(text: str) -> re.Match[str] | None:
+    return _SELF_BIRTH.search(text) or _SELF_BIRTH_EN.search(text) or _SELF_BIRTH_STATED.search(text)
+
+
 # The writer names themself: "my name is Amina Yusuf", "mein Name ist ...", "ich heiße ..."
 _MY_NAME = re.compile(
     rf"\b(?:[Mm]y name is|[Mm]ein Name ist|[Ii]ch hei(?:ß|ss)e)\s+(?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[\s.,;]|$)"
 )
-# "My nationality is Guinean.", "I am a Syrian citizen"
+# "My nationality is Guinean.", "I am a Syrian citizen", "Ich bin afghanische Staatsangehörige", "ich besitze
+# die syrische Staatsangehörigkeit"
 _MY_NATIONALITY = re.compile(
-    r"\b(?:[Mm]y nationality is|[Mm]eine Staatsangehörigkeit ist|I am an?(?=\s+\w+ (?:citizen|national)))\s+(?P<nat>\w+)"
+    r"\b(?:[Mm]y nationality is|[Mm]eine Staatsangehörigkeit ist|I am an?(?=\s+\w+ (?:citizen|national))"
+    r"|[Ii]ch bin(?:\s+eine?)?(?=\s+\w+ Staatsangeh(?:ö|oe)rige)|[Ii]ch besitze die(?=\s+\w+ Staatsangeh(?:ö|oe)rigkeit))"
+    r"\s+(?P<nat>\w+)"
 )
 # "I am Ousmane Camara." (a name and the sentence's end, not "I am writing")
 _I_AM = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))I am (?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[.,;])", re.M)
@@ -2528,7 +2544,7 @@ def _narrative_births(text: str) -> list[Person]:
                     staatsangehoerigkeit=nationality(m.group("country") or "") or stated,
                 )
             )
-    self_birth = _SELF_BIRTH.search(text) or _SELF_BIRTH_EN.search(text)
+    self_birth = _self_birth(text)
     signed = _MY_NAME.search(text) or _I_AM.search(text) or _SIGNATURE.search(text)
     if self_birth and signed and parse_date(self_birth.group("date")):
         words = signed.group("who").split()
@@ -2547,7 +2563,7 @@ def _narrative_births(text: str) -> list[Person]:
 
 def _writer(text: str) -> Person | None:
     """The person who writes about their own birth and names themself, or None."""
-    born = _SELF_BIRTH.search(text) or _SELF_BIRTH_EN.search(text)
+    born = _self_birth(text)
     named = _MY_NAME.search(text) or _I_AM.search(text)
     if not (born and named and parse_date(born.group("date"))):
         return None
@@ -3233,8 +3249,13 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # The writer tells their own birth ("I was born on ...", "Ich bin am ... geboren") beside a list of
     # the others ("my daughter Hodan, born ..."): the writer is the first applicant.
     writer = _writer(text)
-    if writer and persons and not any(_same_person(writer, p) for p in persons):
+    same = next((p for p in persons if _same_person(writer, p)), None) if writer else None
+    if writer and persons and not same:
         persons.insert(0, writer)
+    elif writer and same:
+        # named elsewhere without them ("Ich heiße ..." read as a name alone): the writer's own data
+        for key in ("geburtsdatum", "geburtsort", "staatsangehoerigkeit"):
+            setattr(same, key, getattr(same, key) or getattr(writer, key))
     _name_order(persons, text)
     unique: list[Person] = []
     seen: set[tuple[str, str, str]] = set()
