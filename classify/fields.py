@@ -912,6 +912,8 @@ TRIGGER_RULES = (
         "ausbildungs_beschaeftigungsduldung",
         re.compile(
             rf"({_PARA}60\s?[cd]\b|\b60\s?[cd]\s*(abs\.?\s*\d+\s*)?{_ACT}"
+            # a fax's "5 606 AufenthG" after the training it is about (a "606" alone may be § 60b as well)
+            rf"|(ausbildung|beschaftigung)[^.;]{{0,120}}?\b60\s?6\s*(abs\.?\s*\d+\s*)?{_ACT}"
             r"|ausbildungs\s?-?\s?duldung\w*|beschaftigungs\s?-?\s?duldung\w*"
             r"|duldung (zum zweck|zwecks|fur die daue?r|wahrend|zur durchfuhrung|zur aufnahme)[^.;]{0,20}?"
             r"(berufs|schul)?ausbildung|duldung (zur|fur die) (berufs)?ausbildung"

@@ -50,3 +50,14 @@ def test_a_faxed_instruction_on_remedies_is_no_court_procedure() -> None:
     assert "court" in dict(
         find_triggers("Seine Klage beim Verwaltungsgericht Arnsberg wurde 2022 abgewiesen.")
     )
+
+
+def test_a_faxed_paragraph_60c_after_the_training_it_is_about() -> None:
+    """ "§ 60c" read as "5 606": after the training it counts; alone it may be § 60b and does not."""
+    text = (
+        "Seit 2023 macht sie eine Ausbildung zur Pflegefachfrau, so dass 5 606\nAufenthG in Betracht kommt."
+    )
+    assert "ausbildungs_beschaeftigungsduldung" in dict(find_triggers(text))
+    assert "ausbildungs_beschaeftigungsduldung" not in dict(
+        find_triggers("Zur Passpflicht siehe § 606 AufenthG.")
+    )
