@@ -69,3 +69,31 @@ SIGNATURES = (
 
 def test_a_list_of_signatures_without_its_title_after_a_clubs_certificate_is_a_support_letter() -> None:
     assert _documents(CLUB_CERTIFICATE, SIGNATURES) == [("ehrenamt", [1]), ("unterstuetzerschreiben", [2])]
+
+
+MEDICAL_REPORT = (
+    "Praxis für Psychiatrie Dr. med. H. Vogel\n\nFachärztliche Bescheinigung\n\n"
+    "Herr Kwame Asante, geb. 04.06.1990, befindet sich seit 2022 in unserer Behandlung. Diagnose: "
+    "Posttraumatische Belastungsstörung (ICD-10 F43.1). Eine fortlaufende Psychotherapie ist erforderlich.\n"
+    "Bielefeld, 02.05.2025\nDr. med. H. Vogel\n"
+)
+EMPLOYER_CONFIRMATION = (
+    "Malerbetrieb Schröder GmbH\nPersonalbüro\n\nBestätigung des Beschäftigungsverhältnisses\n\n"
+    "Wir bestätigen: Kwame Asante ist in unserem Betrieb seit 01.03.2022 als Helfer tätig; das Bruttoentgelt "
+    "beträgt 2.150 EUR im Monat.\nBielefeld, 3. April 2025\n\nK. Schröder\n"
+)
+CHARITY_NOTE = (
+    "Arbeiter-Samariter-Bund Ortsverein Bielefeld\n\n11. März 2025\n\nBestätigung\n\n"
+    "Gern bestätigen wir, dass Herr Asante bei uns mit anpackt. Ohne Helfer wie ihn könnten wir unsere "
+    "Kleiderkammer nicht öffnen.\n\nP. Neumann\n"
+)
+
+
+def test_an_employers_confirmation_and_a_charitys_short_note_after_a_medical_report() -> None:
+    """A faxed bundle's last papers with few words of their class: the employment by its title and gross pay,
+    the charity by its local branch and its thanks."""
+    assert _documents(MEDICAL_REPORT, EMPLOYER_CONFIRMATION, CHARITY_NOTE) == [
+        ("aerztliches_gutachten", [1]),
+        ("arbeitsnachweis", [2]),
+        ("ehrenamt", [3]),
+    ]
