@@ -4,7 +4,8 @@
 # blind: a third held-out set, written once and evaluated once at the end of a session; blind2: a fourth one;
 # blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one;
 # blind8: a tenth one; blind9: an eleventh one; blind10: a twelfth one; blind11: a thirteenth one;
-# blind12: a fourteenth one; blind13: a fifteenth one; blind14: a sixteenth one; blind15: a seventeenth one
+# blind12: a fourteenth one; blind13: a fifteenth one; blind14: a sixteenth one; blind15: a seventeenth one;
+# blind16: an eighteenth one
 SPLITS = (
     "train",
     "test",
@@ -24,4 +25,5 @@ SPLITS = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 )

@@ -31,6 +31,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind13,
     templates_blind14,
     templates_blind15,
+    templates_blind16,
     templates_holdout,
     templates_test,
     templates_train,
@@ -510,10 +511,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind15, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind16, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind16": (
+        "Hello to the Hardship Commission team,\n\nin the attachment you find the papers of {full} that I still owed you. The copy shop printed them again for me, so some pages look grey.\n\nThank you for your patience\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nbetreffend die Härtefallsache {name} übermitteln wir im Nachgang die angekündigten Anlagen und bitten um Aufnahme in die dortige Akte.\n\nMit kollegialer Empfehlung\n{who}\n{org} – {street} – {city}",
+            "Moin aus der Beratungsstelle,\n\n{full} war heute bei uns, wir haben die restlichen Nachweise gemeinsam eingescannt und schicken sie hiermit weiter.\n\nHerzliche Grüße vom ganzen Team\n{who}",
+        ),
+        "Sehr geehrte Kommission,\n\nich bin es noch einmal, {full}. Im Anhang sind die Unterlagen, nach denen Sie gefragt haben. Mein Sohn hat sie für mich fotografiert und abgeschickt.\n\nIch danke Ihnen sehr\n{who}",
+    ),
     "blind15": (
         "Dear colleagues of the Commission,\n\nfollowing up on my request, I forward the outstanding papers of {full}. A friend scanned them at the library for me.\n\nWith many thanks in advance\n{who}",
         (
@@ -934,6 +943,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind13": "unterstuetzerschreiben_p13b",
         "blind14": "unterstuetzerschreiben_n14b",
         "blind15": "unterstuetzerschreiben_j15b",
+        "blind16": "unterstuetzerschreiben_y16c",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
