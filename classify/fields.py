@@ -1126,6 +1126,11 @@ TOPIC_RULES = {
         # "Zurückzugehen hieße: kein Dach über dem Kopf, kein Einkommen"
         r"|\bzuruck(zu)?(gehen|kehren|reisen)\b|\b(hiesse|bedeutete?)\b[^.]{0,40}\b(kein\w*|nichts|verlust\w*)\b"
         r"|\bkein (dach uber dem kopf|einkommen|obdach)\b"
+        # the life is here and nothing is there: "Der Lebensmittelpunkt liegt unumkehrbar in Deutschland",
+        # "Hier ist mein Leben, dort habe ich nichts mehr"; an illness that worsens without its treatment
+        r"|\blebensmittelpunkt\b|\bhier ist (mein|unser|sein|ihr) leben\b"
+        r"|\bdort (habe ich|haben wir|hat er|hat sie|hatte ich|hatten wir)\b[^.]{0,20}\bnichts\b"
+        r"|\b(bricht|brache|endet|endete)\b[^.]{0,30}\b(therapie|behandlung)\b[^.]{0,30}\bverschlechter\w*"
         r"|\b(wurde[n]?|ware[n]?|hatte[n]?)\b[^.]{0,80}\b(verlieren|verliert|zerstort|getrennt|herausreissen|"
         r"schutzlos|ausgeliefert|bestraft|verhaftet|obdachlos\w*|nicht moglich|nichts|keine? (wohnung|arbeit|zuhause|"
         r"unterstutzung|sicherheit|schutz|perspektive))\b"

@@ -2472,8 +2472,10 @@ _SELF_BIRTH_EN = re.compile(
 # The writer states the date and then the place: "Mein Geburtsdatum lautet 12.08.1993; geboren wurde ich in
 # Jalalabad", "Geboren wurde ich am 3. Mai 1990 in Herat"
 _SELF_BIRTH_STATED = re.compile(
-    rf"\b(?:[Mm]ein Geburtsdatum (?:lautet|ist)|[Gg]eboren (?:wurde|bin) ich am)\s*:?\s*(?P<date>{_DATE_TXT})"
-    rf"(?:\s*[;,]?\s*(?:geboren wurde ich\s+|und zwar\s+)?(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
+    rf"\b(?:[Mm]ein Geburtsdatum (?:lautet|ist)|[Gg]eboren (?:wurde|bin) ich am|[Gg]eburtstag habe ich am"
+    rf"|[Mm]ein Geburtstag ist(?: am)?)\s*:?\s*(?P<date>{_DATE_TXT})"
+    # the place in the same sentence, or in the next one that says so ("... 1970. Geboren bin ich in Shkodra.")
+    rf"(?:\s*[;,.]?\s*(?:[Gg]eboren (?:wurde|bin) ich\s+|und zwar\s+)?(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
     r"(?:\s*\((?P<country>[^)\n]{2,30})\))?"
 )
 
@@ -2490,7 +2492,7 @@ _MY_NAME = re.compile(
 # die syrische Staatsangehörigkeit"
 _MY_NATIONALITY = re.compile(
     r"\b(?:[Mm]y nationality is|[Mm]eine Staatsangehörigkeit ist|I am an?(?=\s+\w+ (?:citizen|national))"
-    r"|[Ii]ch bin(?:\s+eine?)?(?=\s+\w+ Staatsangeh(?:ö|oe)rige)|[Ii]ch besitze die(?=\s+\w+ Staatsangeh(?:ö|oe)rigkeit))"
+    r"|[Ii]ch bin(?:\s+eine?)?(?=\s+\w+ Staatsangeh(?:ö|oe)rige)|[Ii]ch (?:besitze|habe) die(?=\s+\w+ Staatsangeh(?:ö|oe)rigkeit))"
     r"\s+(?P<nat>\w+)"
 )
 # "I am Ousmane Camara." (a name and the sentence's end, not "I am writing")
@@ -3364,8 +3366,14 @@ _COLUMN_LABELS = [
     ("name_vorname", r"(?:familien|nach|zu)?name\s?[,/]\s?vornamen?"),
     ("vorname", r"(?:vor|ruf)namen?\(?n?\)?|(?:given|first) names?(?:\(s\))?|forenames?"),
     ("name", r"(?:familien|nach|zu)?name|surname|(?:family|last) name"),
-    ("geburtsdatum", r"geburtsdatum|geburtstag|geb\.?-?\s?datum|geb(?:oren)?\.?\s?am|date of birth"),
-    ("geburtsort", r"geburtsort|geburtsstadt|geb\.?-?\s?ort|geboren in|place of birth|town of birth|born in"),
+    (
+        "geburtsdatum",
+        r"geburtsdatum|geburtstag|tag der geburt|geb\.?-?\s?datum|geb(?:oren)?\.?\s?am|date of birth",
+    ),
+    (
+        "geburtsort",
+        r"geburtsort|geburtsstadt|ort der geburt|geb\.?-?\s?ort|geboren in|place of birth|town of birth|born in",
+    ),
     ("staatsangehoerigkeit", r"staatsang\w*|staatsb\w*rgerschaft|nationalit\w*|citizenship|sta\.?"),
 ]
 _COLUMN_SPECK = re.compile(r"(?<!\S)[|_©\[\]~‘’'\"«»]+(?!\S)|[|\[\]©]")
@@ -3423,6 +3431,9 @@ def _date_cells(row: str) -> list[str]:
     return [iso for _, iso in sorted(cells)]
 
 
+_ARTICLE_JOINED = r"[a-z]{1,3}[-’'][A-ZÄÖÜ]\w+"  # "ez-Zor", "al-Qamishli"
+
+
 def _column_values(key: str, rest: str, n: int, more: str) -> list[str] | None:
     """The n values of one label row (`more`: a line the row wrapped onto), else None."""
     if key == "geburtsdatum":
@@ -3443,6 +3454,15 @@ def _column_values(key: str, rest: str, n: int, more: str) -> list[str] | None:
         return out if not spare else None
     words = [w.strip("_-—.,;:’'‘\"") for w in rest.split()]
     words = [w for w in words if w]
+    if key == "geburtsort":
+        # "Deir ez-Zor", "Ras al-Ain": an article joined to the next word belongs to the word before it
+        joined: list[str] = []
+        for w in words:
+            if joined and re.fullmatch(_ARTICLE_JOINED, w):
+                joined[-1] = f"{joined[-1]} {w}"
+            else:
+                joined.append(w)
+        words = joined
     if (
         len(words) > n and key != "staatsangehoerigkeit"
     ):  # specks a fax read beside the cells: "Bi Barzanı Barzani", "Berivan a Shirin oe"
@@ -3453,7 +3473,11 @@ def _column_values(key: str, rest: str, n: int, more: str) -> list[str] | None:
         return nats if len(nats) == n else None
     if key == "geburtsort" and len(words) > n:
         words = _join_place_words(words, n)
-    if len(words) != n or not all(re.fullmatch(_CAP, part) for w in words for part in w.split(" ")):
+    if len(words) != n or not all(
+        re.fullmatch(_CAP, part) or re.fullmatch(_ARTICLE_JOINED, part)
+        for w in words
+        for part in w.split(" ")
+    ):
         return None  # a place or name of two words: the split is unknown, leave it to the others
     return [_title(w) for w in words]
 
