@@ -1499,7 +1499,7 @@ def begruendung_topics(text: str) -> dict[str, str]:
                     and _FAMILY_IN_PASSING.search(folded)
                     and not pattern.search(_FAMILY_IN_PASSING.sub(" ", folded))
                 ):
-                    continue  # "kam ... an, begleitet von den Angehörigen": the journey, not the ties
+                    continue  # "begleitet von den Angehörigen", "im Laden seines Vaters": in passing, not the ties
                 if pattern.search(folded):
                     out[topic] = shorten(sentence)
     return out

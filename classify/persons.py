@@ -2546,27 +2546,17 @@ def _narrative_births(text: str) -> list[Person]:
                     staatsangehoerigkeit=nationality(m.group("country") or "") or stated,
                 )
             )
-    self_birth = _self_birth(text)
-    signed = _MY_NAME.search(text) or _I_AM.search(text) or _SIGNATURE.search(text)
-    if self_birth and signed and parse_date(self_birth.group("date")):
-        words = signed.group("who").split()
-        if not any(_not_name(w) for w in words):
-            out.append(
-                Person(
-                    name=_title(words[-1]),
-                    vorname=" ".join(words[:-1]),
-                    geburtsdatum=parse_date(self_birth.group("date")) or "",
-                    geburtsort=self_birth.group("place") or "",
-                    staatsangehoerigkeit=_writers_nationality(text, self_birth.group("country")),
-                )
-            )
+    writer = _writer(text, signed=True)
+    if writer:
+        out.append(writer)
     return out
 
 
-def _writer(text: str) -> Person | None:
-    """The person who writes about their own birth and names themself, or None."""
+def _writer(text: str, signed: bool = False) -> Person | None:
+    """The person who writes about their own birth and names themself, or None. `signed`: the name under
+    the closing counts as well (where no other strategy found anyone)."""
     born = _self_birth(text)
-    named = _MY_NAME.search(text) or _I_AM.search(text)
+    named = _MY_NAME.search(text) or _I_AM.search(text) or (_SIGNATURE.search(text) if signed else None)
     if not (born and named and parse_date(born.group("date"))):
         return None
     words = named.group("who").split()
