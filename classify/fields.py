@@ -15,7 +15,8 @@ DATA = Path(__file__).with_name("data")
 
 # ---------------------------------------------------------------- page numbering, file numbers
 
-_PAGE_NO = re.compile(r"\b(?:seite|page|blatt)\s*(\d{1,3})\s*(?:von|/|of|v\.)\s*(\d{1,3})\b")
+# ("Blatt 2 (von 2)": the total in brackets)
+_PAGE_NO = re.compile(r"\b(?:seite|page|blatt)\s*(\d{1,3})\s*[({]?\s*(?:von|/|of|v\.)\s*(\d{1,3})\b")
 # OCR garbles the word ("Seile 2 vou 4"): a looser form, only in the first and last lines of a page.
 _PAGE_NO_LOOSE = re.compile(
     r"(?:^|\s)[s5][a-z1il]{2,4}\s*(\d{1,3})\s*(?:v\S{1,2}n|vou|/|of)\s*(\d{1,3})(?!\d)"
@@ -619,7 +620,9 @@ _REMOVAL = (
     r"|abholung(?=[^.;]{0,60}(polizei|flughafen|abschieb|ruckfuhr))|(polizei|flughafen)[^.;]{0,40}?abgeholt)"
 )
 _PLANNED = (
+    # ("Für die Rückführung steht bereits ein Datum fest: der 18.09.2024")
     r"(?:\bsoll(?:en|te|ten)?\b|geplant|vorgesehen|terminiert|angesetzt|festgesetzt|festgelegt|steht fest"
+    r"|\bsteh(?:t|en) (?:bereits |schon |nun |jetzt )?(?:ein |der |das )?(?:datum|termin|tag) fest\b"
     r"|stehen fest|angekundigt|kundigt\w*|gebucht|abgeschoben werden|uberstellt werden|\bwerden\b|\bwird\b|\berfolgt\b"
     r"|findet|durchgefuhrt werden|\bgeht\b|\bstartet\b|scheduled|planned|\bset for\b|\bset\b|booked|\bwill\b|is to|are to|fixed)"
 )
@@ -713,6 +716,8 @@ TRIGGER_RULES = (
             # zum Verwaltungsgericht ... offen", "können Sie ... Klage erheben"
             r"|\brechtsbehelf\s*:.*|\b(steht|stehen)\b[^.]{0,60}\b(klageweg|rechtsweg|klage)\b[^.]{0,80}\boffen\b"
             r"|\bkonnen sie\b[^.]{0,120}\bklage\b[^.]{0,60}\berheben\b"
+            # "Klage ist möglich; sie muss binnen eines Monats ... beim Verwaltungsgericht ... eingehen"
+            r"|\bklage (ist|sind) (moglich|zulassig)\b[^.]*"
         ),
     ),
     TriggerRule(
@@ -1110,7 +1115,8 @@ TOPIC_RULES = {
         r"|\b(arbeitet|verdien\w*|ernahr\w*|kolleg\w*|\w*chor|tafel|freunde|freundinnen|nachbarschaft\w*"
         r"|deutschprufung|(staatliche\w*|offentliche\w*|sozial\w*) leistungen|jobcenter)\b"
         r"|\b(sind|ist|geht|gehen|besucht|besuchen)\b[^.]{0,30}\b(schule|kita|kindergarten|klasse)\b"
-        r"|\b(einkommen\w*|nachbar\w*|hilfsbereit\w*|beliebt|geschatzt|hochgearbeitet|schichtleiter\w*"
+        # ("kein Einkommen": what a return would leave, not what the applicant earns here)
+        r"|(?<!kein )(?<!ohne )\b(einkommen\w*)\b|\b(nachbar\w*|hilfsbereit\w*|beliebt|geschatzt|hochgearbeitet|schichtleiter\w*"
         r"|aufgestiegen|befordert|ohne (staatliche |fremde )?hilfe|tus|sv|fc|tsv|vfl|vfb|djk|\w*mannschaft|\w*jugend des)\b"
     ),
     "humanitaere_gruende": re.compile(
@@ -1532,6 +1538,8 @@ _FAMILY_IN_PASSING = re.compile(
     r"|\b(landwirtschaft|betrieb|laden|geschaft|hof|werkstatt|backerei|feldern|farm|shop) "
     r"(der|meiner|seiner|ihrer|unserer|des|meines|seines|ihres|my|his|her|of (my|his|her|the)) "
     r"(eltern|vaters|mutter|familie|parents|father|mother|family)\b"
+    # a parent's life back then: "Mein Vater war Tagelöhner, deshalb habe ich schon mit zwölf ..."
+    r"|\b(mein|sein|ihr|unser|my|his|her|our) (vater|mutter|father|mother) (war|arbeitete|was|worked)\b"
 )
 # A birth with its full date and nothing but the nationality is personal data, not the life story: "Maryam
 # Sadeghi kam am 13.04.1994 in Teheran zur Welt und besitzt die iranische Staatsangehörigkeit" (a story
