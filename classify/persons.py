@@ -12,6 +12,7 @@ from pathlib import Path
 from hfk.classify.dates import DATE_RE, parse_date, parse_match, repair_ocr_digits
 from hfk.classify.model import Person
 from hfk.classify.normalize import PAGE_LINE, clean, fold_word
+from hfk.classify.postcodes import respell_place
 
 DATA = Path(__file__).with_name("data")
 
@@ -77,6 +78,9 @@ _NOT_NAME = {
     "mein",
     "meines",
     "meiner",
+    # "Meinen Asylantrag (gestellt am 15.12.2017 ...": a capitalised word at a sentence's start
+    "meinen",
+    "meinem",
     "seine",
     "sein",
     "ihre",
@@ -144,7 +148,9 @@ _CITY = r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-
 # ("Münster (Zimmer 20)"), which is no part of the postal address.
 _CITY_BRACKET = r"(?:\s?\((?!\s*(?:Zimmer|Zi\.|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?|Etage|\d+\.\s?(?:OG|Etage|Stock)))[^)\n]{1,30}\))?"
 # A shelter named before its street ("in der Unterkunft Am Hang 72") is no part of the street's name.
-_SHELTER_WORD = r"(?!(?:Gemeinschafts|Not|Flüchtlings|Sammel)?[Uu]nterkunft\s|Wohnheim\s|Übergangswohnheim\s)"
+_SHELTER_WORD = (
+    r"(?!(?:Gemeinschafts|Not|Flüchtlings|Sammel)?[Uu]nterkunft\s|(?:[ÜU]bergangs)?(?:[Ww]ohn)?[Hh]eim\s)"
+)
 _ADDRESS = re.compile(
     r"(?P<addr>"
     + _SHELTER_WORD
@@ -167,13 +173,18 @@ _ADDRESS_INTRO = re.compile(
 # "geb. am", also as OCR reads it ("geb, am", "geh. am").
 _BIRTH_MARK = re.compile(
     # "Geb.-Dat. 01.02.1985", "Geb.dat.:"
-    r"(?:\bge[bh]\s?[.,]?(?:\s?-?\s?dat(?:um|\.)?)?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|\bdate of birth"
+    # "Ehefrau Jonida Dervishi - Geburtstag 16.10.1992, Geburtsort Tirana" (in a record; a form's label
+    # "1.1.3 Geburtstag" is the labelled reader's)
+    r"(?:\bge[bh]\s?[.,]?(?:\s?-?\s?dat(?:um|\.)?)?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|(?<=[–—\-,;]\s)geburtstag"
+    r"|\bdate of birth"
     r"|\bd\.?o\.?b\.?)\s*(?:am|on|den)?\s*[:,]?\s*"
     r"(?P<date>" + _DATE_TXT + r")",
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s*[,;\-–—·•|+]?\s*(?:in|zu|im|at|in\s+der\s+Stadt|[Gg]eburtsort\s*:?|[Gg]eb\.?\s?-?\s?[Oo]rt\s*:?|[Pp]lace of birth\s*:)\s+(?P<place>["
+    # ("DOB: 20 August 2018 : POB: Kandahar": a fax reads the dash between the fields as a colon)
+    r"^\s*[,;:\-–—·•|+]?\s*(?:in|zu|im|at|in\s+der\s+Stadt|[Gg]eburtsort\s*:?|[Gg]eb\.?\s?-?\s?[Oo]rt\s*:?|[Pp]lace of birth\s*:"
+    r"|P\.?O\.?B\.?\s*:)\s+(?P<place>["
     + _UPPER
     + r"][\w\-’']*(?:[ \-](?:["
     + _UPPER
@@ -451,9 +462,11 @@ _ADDRESS_LABEL = re.compile(
 )
 
 
-# "wohnhaft in 44135 Dortmund, Lindenstraße 4": the place before the street
+# "wohnhaft in 44135 Dortmund, Lindenstraße 4": the place before the street; "Wohnort: 33098 Paderborn –
+# Straße: Kölner Straße 56", the street in a field of its own after a dash
 _ADDRESS_PLACE_FIRST = re.compile(
-    r"(?P<plz>\d{5})\s*(?P<city>" + _CITY + _CITY_BRACKET + r")\s*,\s*"
+    r"(?P<plz>\d{5})\s*(?P<city>" + _CITY + _CITY_BRACKET + r")"
+    r"(?:\s*,\s*|[ \t]+[-–—·|][ \t]+Stra(?:ß|ss)e(?:[ \t]*/[ \t]*(?:Haus)?(?:nr\.?|nummer))?[ \t]*:[ \t]*)"
     # the house number may end the sentence ("Wohnhaft sind alle in 40210 Düsseldorf, Mühlenweg 65.")
     # (a house number's letter stands on its line: "Am Hang 97" / "I. Lebensweg" is no "97 I")
     r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?!\w))?)(?!\w|\.\d)(?!\s*,?\s*\d{5})"
@@ -461,9 +474,11 @@ _ADDRESS_PLACE_FIRST = re.compile(
 
 
 # A room of a shelter between the house number and the postcode ("Rosenstraße 32, Zimmer 39, 45899
-# Essen"): no part of the postal address, and it must not stand in for the street.
+# Essen", "Friedrich-Ebert-Straße 38 (Haus B, Zi. 21), 40470 Düsseldorf"): no part of the postal
+# address, and it must not stand in for the street.
 _ROOM = re.compile(
-    r"(?<=\d)\s*[,;]?\s*\(?(?:Zimmer|Zi\.|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?)\s*(?:Nr\.?\s*)?\d{1,4}[a-zA-Z]?\)?"
+    r"(?<=\d)\s*[,;]?\s*\(?(?:Haus\s+[A-Z\d]{1,2}\s*[,;]\s*)?(?:Zimmer|Zi[.,]|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?)"
+    r"\s*(?:Nr\.?\s*)?\d{1,4}[a-zA-Z]?\)?"
     r"(?=\s*,?\s*\d{5}\b)"
 )
 
@@ -505,12 +520,14 @@ def _not_name(word: str) -> bool:
 # What stands between a name and its birth marker without being part of the name: a role or an
 # alias in brackets ("Ismail Yusuf (Antragsteller), geb."), a maiden name ("Ayşe Demir geb. Yilmaz,
 # geb. am" -- "geb." also means born), an alias ("DIALLO alias Ibrahim Diallo"), a nationality between
-# dashes ("Sahin, Murat – türkisch – geb."), and OCR specks.
+# dashes ("Sahin, Murat – türkisch – geb."), a dash alone, and OCR specks.
 _TRAILER = re.compile(
     r"(?:\s*\([^()\n]{1,60}\)"
     r"|\s*,?\s*(?:geb\.|geborene?|née|nee)\s+[" + _UPPER + r"][\w'’\-]*(?:[ \-][" + _UPPER + r"][\w'’\-]*)?"
     r"|\s+(?:alias|a\.\s?k\.\s?a\.|aka|genannt)\s+[^,;()\n]{2,40}"
     r"|\s*[–—\-]\s*[^\W\d_]{4,}(?:e[rnms]?)?\s*[–—\-]?"
+    # a dash between spaces before the mark ("Jonida Dervishi - Geburtstag ...")
+    r"|\s+[–—\-]\s*"
     r"|[\s,;:‚‘’'\"|(]+)$",
     re.I,
 )
@@ -605,7 +622,7 @@ def _trim_before(pre: str) -> tuple[str, str]:
         if not m or not m.group(0):
             break
         piece = m.group(0)
-        if re.match(r"\s*[–—\-]", piece):
+        if re.match(r"\s*[–—\-]\s*\w", piece):
             found = nationality(piece)
             if not found:
                 break  # "Al-Hassan": a hyphen inside a name
@@ -683,8 +700,8 @@ def _split_full_name(tokens: list[str]) -> tuple[str, str]:
 
 def _title(name: str) -> str:
     """ "KARIMI" -> "Karimi" (forms often print the family name in capitals); "lwanowa" -> "Iwanowa"
-    (OCR reads a capital I as a small l; a name never starts with a small letter)."""
-    if re.match(r"l[^aeiouyäöül]", name):
+    (OCR reads a capital I as a small l; a name never starts with a small letter), "llir" -> "Ilir"."""
+    if re.match(r"l[^aeiouyäöül]|ll[aeiouyäöü]", name):
         name = "I" + name[1:]
     return name.title() if name.isupper() and len(name) > 2 else name
 
@@ -881,7 +898,8 @@ _REP_TITLE = re.compile(_REP_ORG + r"|(?<![\w-])(?:Dr|Prof)\.")
 _REP_HEADING = re.compile(
     # a form's section may number it: "Abschnitt 3 : Bevollmächtigte Person oder Stelle", "C. Bevollmächtigte"
     r"^[ \t]*(?:(?:Abschnitt|Teil|Section)\s*\d{1,2}\s*[:.\-–·]?\s*|[A-H1-9]\d?[.)]\s*)?"
-    r"(?:(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
+    # ("bevollmächtigt – die folgende ...": a line that a sentence's aside starts is no heading)
+    r"(?:(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b(?![ \t]+[–—-][ \t])|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
     r"|Ansprechp(?:artner|erson)|Absender|Kontaktperson|Rechtsbeistand|Beistand\b|Kanzlei\b|Rechtsanw(?:ä|ae|a)lt"
     # a name field holding an organisation, also a form's "Name / Stelle" whose column gap stands for the colon
     r"|Name\s*:(?=[^\n]*"
@@ -1239,10 +1257,12 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
     return _stacked_header(text)
 
 
-def _header_keys_only(line: str) -> list[str] | None:
-    """The column keys of a line that holds nothing but column titles, else None."""
+def _header_keys_only(line: str, abbreviated: bool = False) -> list[str] | None:
+    """The column keys of a line that holds nothing but column titles, else None. `abbreviated`: a title
+    may keep the dot of its abbreviation ("Staatsang.")."""
     keys = []
-    for word in [w for w in re.split(r"[\s|]+", fold_word(line).strip()) if w]:
+    words = re.split(r"[\s|]+", fold_word(line).strip())
+    for word in [w.rstrip(".:") for w in words if w.rstrip(".:")] if abbreviated else [w for w in words if w]:
         key = next(
             (k for k, p in _HEADER_KEYS.items() if re.fullmatch(rf"\w{{0,6}}(?:{p})\w*\(?n?\)?", word)), None
         )
@@ -1463,9 +1483,21 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
     columns, end = header
     lines: list[str] = []
     raw_lines: list[str] = []
+    # A fax's OCR may set the right-hand columns below the left-hand ones, under their own titles
+    # ("geb. am NAME, Vorname" / rows / "Staatsang. Geb.-Ort" / rows): those titles, then their rows.
+    below: list[str] = []
     for raw in text[end:].split("\n"):
         line = raw.strip(" |")
         if not line:
+            continue
+        if below:
+            if _TABLE_END.match(line) or len(below) > len(lines) or _prose(line):
+                break
+            below.append(line)
+            continue
+        later = _header_keys_only(line, abbreviated=True) if lines else None
+        if later and not set(later) & set(columns) and set(later) <= _PERSON_KEYS:
+            below = [line]
             continue
         extra = _header_keys_only(line) if not lines else None
         if extra:  # a header that wrapped: "Name Vorname Geburtsdatum Geburtsort\nStaatsangehörigkeit"
@@ -1580,6 +1612,13 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
         else:
             # one cell per line, but OCR may put two on one ("23.08.1983 Mitrovica")
             _assign([part for c in cells for part in _split_cell(c, False)], columns, persons, fresh=False)
+    if below and len(below) - 1 == len(persons):
+        keys = _header_keys_only(below[0], abbreviated=True) or []
+        for person, row in zip(persons, below[1:], strict=True):
+            words = row.split()
+            if len(words) == len(keys):  # one word a cell: the only split single spaces allow
+                for key, word in zip(keys, words, strict=True):
+                    _set_field(person, key, word)
     if "vorname" not in columns:
         # One column for the whole name ("Vor- und Nachname", "Name"): "Haddad, Karim" names the
         # family first, "Karim Haddad" last (or in capitals).
@@ -1688,9 +1727,19 @@ def _by_anchors(line: str, columns: list[str], lead_column: bool, given: set[str
         tokens.append(tok)
     joined = " ".join(tokens)
     date = re.search(_DATE_TXT, joined)
-    if not date or "geburtsdatum" not in columns or "adresse" in columns:
+    # "01 - BERIDZE, Nikoloz Kutaissi georgisch": a dash in the date's cell, right after the running number
+    dash = (
+        not date
+        and lead_column
+        and columns[:1] == ["geburtsdatum"]
+        and re.match(r"\s*\d{1,2}[.)]?\s+[-–—]\s+(?=\S)", line) is not None
+    )
+    if not (date or dash) or "geburtsdatum" not in columns or "adresse" in columns:
         return None
-    before, after = joined[: date.start()].split(), joined[date.end() :].split()
+    if date:
+        before, after = joined[: date.start()].split(), joined[date.end() :].split()
+    else:
+        before, after = joined.split()[:1], joined.split()[1:]
     nat_at = None
     for n in (1, 2):  # one word first: "Labé quineiseh" is a place and a damaged nationality
         for i in range(len(after) - n, -1, -1):
@@ -1715,7 +1764,7 @@ def _by_anchors(line: str, columns: list[str], lead_column: bool, given: set[str
         segments.append(([c for c in columns[at + 1 :] if c in _TEXT_COLUMNS], after))
         nat = ""
     person = Person()
-    person.geburtsdatum = parse_date(date.group(0)) or ""
+    person.geburtsdatum = (parse_date(date.group(0)) or "") if date else ""
     if nat:
         _set_field(person, "staatsangehoerigkeit", nat)
     for cols, words in segments:
@@ -1726,7 +1775,7 @@ def _by_anchors(line: str, columns: list[str], lead_column: bool, given: set[str
         for col, value in zip(cols, _spread(words, cols, given), strict=True):
             if value:
                 _set_field(person, col, value)
-    return person if person.name and person.vorname and person.geburtsdatum else None
+    return person if person.name and person.vorname and (person.geburtsdatum or dash) else None
 
 
 def _extra_given(words: list[str], cols: list[str], given: set[str]) -> int:
@@ -2153,9 +2202,15 @@ def _inline_persons(text: str) -> list[Person]:
 
 # "* 23.04.1965, Bamiyan, afghanisch": the place without "in", between the date and the nationality
 _BARE_PLACE = re.compile(
-    rf"^[ \t]*,[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-)))?)(?:[ \t]*(?:,|/|\(|;)|[ \t](?=[a-zäöü]))[ \t]*"
+    # (also between dashes: "Geburtstag 07.07.1981 – Baku – aserbaidschanisch")
+    rf"^(?:[ \t]*,|[ \t]+[–—-])[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-)))?)"
+    r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—-][ \t]|[ \t](?=[a-zäöü]))[ \t]*"
     r"(?P<rest>[^,;\n]{2,40})"
 )
+
+
+# "(* 2. Juni 1990, Aleppo)": the place alone after the date, the bracket closed behind it
+_CLOSED_PLACE = re.compile(rf"^[ \t]*,[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-)))?)[ \t]*\)")
 
 
 # "; Herat Afghanistan" at the end of a record: the place and its country
@@ -2169,6 +2224,9 @@ def _bare_place(post: str) -> str:
     pc = _PLACE_COUNTRY.match(post)
     if pc and nationality(pc.group("country")) and not nationality(pc.group("place")):
         return pc.group("place")
+    closed = _CLOSED_PLACE.match(post)
+    if closed and not nationality(closed.group("place")) and not _not_name(closed.group("place").split()[0]):
+        return _clean_value(closed.group("place"))
     m = _BARE_PLACE.match(post)
     if not m or nationality(m.group("place")) or _not_name(m.group("place").split()[0]):
         return ""
@@ -2209,11 +2267,40 @@ _UNDATED = re.compile(
 )
 
 
+# "Ebenso gilt der Antrag für den Sohn Kaveh Bahrami - Geburtsort Isfahan, iranisch": a relative's record
+# that leaves the birth date out
+_UNDATED_RELATIVE = re.compile(
+    r"\b(?:den|die|der|dem|seine[nr]?|ihre[nr]?|meine[nr]?)\s+(?:Sohn|Tochter|Ehefrau|Ehemann|Kind|Mutter|Vater"
+    rf"|Bruder|Schwester|Enkel|Enkelin)\s+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})\s*[-–—,]\s*Geburtsort\s*:?\s+"
+    rf"(?P<place>{_CAP}(?:[ \-]{_CAP})?)\s*,\s*(?P<nat>[^\W\d_]+)"
+)
+
+
+# "* in Ahvaz – Dariush Tehrani, iranisch (Antragsteller)": a starred item whose birth date is left out
+_UNDATED_STARRED = re.compile(
+    rf"^[ \t]*\*[ \t]*in[ \t]+(?P<place>{_CAP}(?:[ \-]{_CAP})?)[ \t]+[-–—][ \t]+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})"
+    r"[ \t]*,[ \t]*(?P<nat>[^\W\d_]+)",
+    re.M,
+)
+
+
 def _undated_persons(text: str) -> list[Person]:
     """Persons named without a birth date ("für Herrn Ahmad Karimi in Kabul, afghanischer
     Staatsangehöriger; ...", "- Omid Karimi, born Dortmund, nationality: Afghan"): only where the
     same clause states a nationality, so a place in the reasoning does not make a person."""
     persons = []
+    for m in itertools.chain(_UNDATED_RELATIVE.finditer(text), _UNDATED_STARRED.finditer(text)):
+        words = m.group("who").split()
+        if nationality(m.group("nat")) and not any(_not_name(w) for w in words):
+            name, first = _split_full_name(words)
+            persons.append(
+                Person(
+                    name=name,
+                    vorname=first,
+                    geburtsort=m.group("place"),
+                    staatsangehoerigkeit=nationality(m.group("nat")),
+                )
+            )
     for m in _UNDATED.finditer(text):
         rest = m.group("rest")
         if not re.search(r"Staatsangeh|[Nn]ationalit|citizen", rest) or _BIRTH_MARK.search(rest[:40]):
@@ -2467,7 +2554,8 @@ _SELF_BIRTH = re.compile(
 )
 _SELF_BIRTH_EN = re.compile(
     rf"(?:\bI|(?<!\S)[|l])\s+was\s+born\s+on\s+(?P<date>{_DATE_TXT})(?:\s+in\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
-    r"(?:\s*,\s*(?P<country>[A-Z][a-z]+))?"
+    # "..., Ghana" or "(Ghanaian citizen)" after the place
+    r"(?:(?:\s*,\s*|\s*\()(?P<country>[A-Z][a-z]+))?"
 )
 # The writer states the date and then the place: "Mein Geburtsdatum lautet 12.08.1993; geboren wurde ich in
 # Jalalabad", "Geboren wurde ich am 3. Mai 1990 in Herat"
@@ -2486,13 +2574,14 @@ def _self_birth(text: str) -> re.Match[str] | None:
 
 # The writer names themself: "my name is Amina Yusuf", "mein Name ist ...", "ich heiße ..."
 _MY_NAME = re.compile(
-    rf"\b(?:[Mm]y name is|[Mm]ein Name ist|[Ii]ch hei(?:ß|ss)e)\s+(?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[\s.,;]|$)"
+    # "Ich heiße llir Prifti": OCR reads the capital I of "Ilir" as a small l
+    rf"\b(?:[Mm]y name is|[Mm]ein Name ist|[Ii]ch hei(?:ß|ss)e)\s+(?P<who>(?:{_CAP}|l[^\W\d_aeiouy]\w*)(?: {_CAP}){{1,2}})(?=[\s.,;]|$)"
 )
 # "My nationality is Guinean.", "I am a Syrian citizen", "Ich bin afghanische Staatsangehörige", "ich besitze
 # die syrische Staatsangehörigkeit"
 _MY_NATIONALITY = re.compile(
     r"\b(?:[Mm]y nationality is|[Mm]eine Staatsangehörigkeit ist|I am an?(?=\s+\w+ (?:citizen|national))"
-    r"|[Ii]ch bin(?:\s+eine?)?(?=\s+\w+ Staatsangeh(?:ö|oe)rige)|[Ii]ch (?:besitze|habe) die(?=\s+\w+ Staatsangeh(?:ö|oe)rigkeit))"
+    r"|[Ii]ch bin(?:\s+eine?)?(?=\s+\w+\s+Staatsangeh(?:ö|oe)rige)|[Ii]ch\s+(?:besitze|habe)\s+die(?=\s+\w+\s+Staatsangeh(?:ö|oe)rigkeit))"
     r"\s+(?P<nat>\w+)"
 )
 # "I am Ousmane Camara." (a name and the sentence's end, not "I am writing")
@@ -2510,9 +2599,10 @@ _SIGNATURE = re.compile(
 _NAME_PARTICLES = {"al", "el", "bin", "ben", "de", "da", "van", "von", "abu", "ibn"}
 
 
-def _narrative_births(text: str) -> list[Person]:
-    """Persons whose birth the running text tells; names as OCR left them (repaired later)."""
-    out: list[Person] = []
+def _narrative_births(text: str) -> list[tuple[Person, int]]:
+    """Persons whose birth the running text tells, with where it tells it; names as OCR left them
+    (repaired later)."""
+    out: list[tuple[Person, int]] = []
     for m in _NARRATIVE_BIRTH.finditer(text):
         words = m.group("who").split()
         lead = ""
@@ -2538,18 +2628,29 @@ def _narrative_births(text: str) -> list[Person]:
             rest = re.split(r"(?<=[a-zäöüß])\.\s", text[m.end() : m.end() + 160], maxsplit=1)[0]
             stated = nationality(rest) if "staatsangeh" in fold_word(rest) else ""
             out.append(
-                Person(
-                    name=_title(name),
-                    vorname=" ".join(words[:-1]),
-                    geburtsdatum=born,
-                    geburtsort=m.group("place") or "",
-                    staatsangehoerigkeit=nationality(m.group("country") or "") or stated,
+                (
+                    Person(
+                        name=_title(name),
+                        vorname=" ".join(words[:-1]),
+                        geburtsdatum=born,
+                        geburtsort=m.group("place") or "",
+                        staatsangehoerigkeit=nationality(m.group("country") or "") or stated,
+                    ),
+                    m.start(),
                 )
             )
     writer = _writer(text, signed=True)
     if writer:
-        out.append(writer)
+        out.append((writer, len(text)))
     return out
+
+
+def _first_dated(text: str, dates: set[str]) -> int:
+    """Where the text first gives one of the birth dates (ISO) in `dates`; its length if nowhere."""
+    for m in re.finditer(_DATE_TXT, text):
+        if parse_date(m.group(0)) in dates:
+            return m.start()
+    return len(text)
 
 
 def _writer(text: str, signed: bool = False) -> Person | None:
@@ -2564,7 +2665,7 @@ def _writer(text: str, signed: bool = False) -> Person | None:
         return None
     return Person(
         name=_title(words[-1]),
-        vorname=" ".join(words[:-1]),
+        vorname=" ".join([_title(words[0])] + words[1:-1]),
         geburtsdatum=parse_date(born.group("date")) or "",
         geburtsort=born.group("place") or "",
         staatsangehoerigkeit=_writers_nationality(text, born.group("country")),
@@ -2692,12 +2793,13 @@ def _repair(persons: list[Person], text: str, ocr: bool = True) -> list[Person]:
     births = _narrative_births(text)
     block_gave = bool(persons)
     block = list(persons)
-    for b in births:
+    records_at = _first_dated(text, {p.geburtsdatum for p in block if p.geburtsdatum})
+    for b, _ in births:
         b.name = _respell_from_text(b.name, counts, given)
         b.vorname = " ".join(
             _respell_from_text(w, counts, {q.name for q in persons}) for w in b.vorname.split()
         )
-    for b in births:
+    for b, told_at in births:
         key = (fold_word(b.name), fold_word(b.vorname))
         # A son may bear his father's name, a daughter her mother's first name: a birth told twice
         # is one person, a namesake told with another birth date is another.
@@ -2710,6 +2812,17 @@ def _repair(persons: list[Person], text: str, ocr: bool = True) -> list[Person]:
         dated = [p for p in persons if p.geburtsdatum == b.geburtsdatum]
         if len(dated) == 1 and _garbled(dated[0], b, counts):
             dated[0].name, dated[0].vorname = b.name, b.vorname
+            continue
+        kin = {fold_word(p.name) for p in block if p.name}
+        if block_gave and b.geburtsort and fold_word(b.name) in kin and not dated and told_at < records_at:
+            # "Der Antrag betrifft zunächst Herr Ilir Dervishi. Er kam am ... in Durrës zur Welt." before
+            # the family's records: the applicant, told with a birth date and place that no record
+            # carries, is a person the records leave out (told after them, the reasoning repeats a
+            # date the form left out, and the form is what counts).
+            family_nat = [p.staatsangehoerigkeit for p in persons if p.staatsangehoerigkeit]
+            if not b.staatsangehoerigkeit and family_nat:
+                b.staatsangehoerigkeit = max(family_nat, key=family_nat.count)
+            persons.insert(0, b)
             continue
         if not block_gave:
             # Only when the persons block gave nothing: beside a table (even an OCR-damaged one) a
@@ -3001,6 +3114,10 @@ def _despeckle(value: str, counts: dict[str, int], single: bool) -> str:
     return " ".join(kept)
 
 
+# words before a name, never one: a possessive, a form of address
+_NOT_A_NAME_WORD = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|eur)(?:e[nmrs]?)?|herrn?|frau|mrs?|ms")
+
+
 def name_like(p: Person) -> bool:
     """Whether name and first name read as a person's: a first name of small letters only ("geb",
     "und"), a family name without a capital, with digits, an abbreviation's ".-" ("Gesch.-Z.") or
@@ -3013,6 +3130,8 @@ def name_like(p: Person) -> bool:
         return False
     if "=" in p.name + p.vorname:
         return False  # a table's legend ("AS = Antragsteller/in, EP = Ehepartner/in")
+    if any(_NOT_A_NAME_WORD.fullmatch(fold_word(w)) for w in f"{p.name} {p.vorname}".split()):
+        return False  # "Meinen Asylantrag (gestellt am 15.12.2017", "Herrn Mkrtchyan": no first name
     # a column title read as a name ("Beziehung", "Geburtsort")
     return not any(_column_title(w) for w in (p.name, p.vorname) if w and " " not in w)
 
@@ -3289,6 +3408,11 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         )
         for p in unique:
             _respell_person(p, slavic, albanian)
+            if ocr:
+                # "47805 Krefeid": a town OCR misread by a letter, where the lists know it
+                p.adresse = re.sub(
+                    r"(?<=\d{5} )([^\W\d_][\w\-]{3,})$", lambda m: respell_place(m.group(1)), p.adresse
+                )
             if english and p.staatsangehoerigkeit:
                 p.staatsangehoerigkeit = _english_adjective(text, p.staatsangehoerigkeit)
     return [p for p in unique if name_like(p)]

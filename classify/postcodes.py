@@ -109,3 +109,26 @@ def place_outside_nrw(place: str) -> bool | None:
     if key in known["outside"]:
         return True
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> dict[str, str]:
+    """Every place the lists name, folded -> as written."""
+    with (DATA / "places.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return {fold_word(p): p for value in data.values() if isinstance(value, list) for p in value}
+
+
+def respell_place(city: str) -> str:
+    """The listed spelling of a place OCR misread by one letter ("Krefeid" -> "Krefeld", "Düsseidorf"), where
+    exactly one listed place is that near; the name as it is otherwise (also every place the lists lack)."""
+    key = fold_word(city)
+    spellings = _place_spellings()
+    if len(key) < 5 or key in spellings:
+        return city
+    near = [
+        name
+        for folded, name in spellings.items()
+        if len(folded) == len(key) and sum(a != b for a, b in zip(folded, key, strict=True)) == 1
+    ]
+    return near[0] if len(near) == 1 else city
