@@ -32,6 +32,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind14,
     templates_blind15,
     templates_blind16,
+    templates_blind17,
     templates_holdout,
     templates_test,
     templates_train,
@@ -511,10 +512,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind16, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind17, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind17": (
+        "Good day,\n\nthis mail belongs to the hardship case of {full}. The files below are what the school and the doctor gave us last week; my neighbour helped me to scan them.\n\nStay well\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nzum Vorgang {name} legen wir die seinerzeit angekündigten Nachweise vor. Um Zuordnung zur Akte und eine kurze Nachricht über den Eingang wird höflich gebeten.\n\nFreundlich\n{who}\n{org}, {street}, {city}",
+            "Hallo Geschäftsstelle,\n\nheute kommt Nachschub für {full}: was die Familie uns in der offenen Sprechstunde gebracht hat, haben wir eingescannt und hängen es hier an.\n\nAlles Gute aus der Beratung\n{who}",
+        ),
+        "Sehr geehrte Kommission,\n\nhier schreibt {full}. Ich schicke die Papiere, die noch gefehlt haben. Wenn Sie noch etwas brauchen, sagen Sie es mir bitte, ich bringe es dann.\n\nMit großem Dank\n{who}",
+    ),
     "blind16": (
         "Hello to the Hardship Commission team,\n\nin the attachment you find the papers of {full} that I still owed you. The copy shop printed them again for me, so some pages look grey.\n\nThank you for your patience\n{who}",
         (
@@ -944,6 +953,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind14": "unterstuetzerschreiben_n14b",
         "blind15": "unterstuetzerschreiben_j15b",
         "blind16": "unterstuetzerschreiben_y16c",
+        "blind17": "unterstuetzerschreiben_t17b",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
