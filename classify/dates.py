@@ -59,7 +59,25 @@ DATE_RE = re.compile(
     r"|(?<![\d/])(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>\d{4})(?![\d/])"
     # "March 14, 2025"
     r"|(?<![a-z])(?P<mn4>" + _MONTH_ALT + r")\.?\s(?P<d4>\d{1,2}),?\s(?P<y4>\d{4})(?!\d)"
+    # "11.X.2025", "8.IV.2024": the month in Roman numerals (folded to small letters; OCR may set a stray
+    # "1" before it, "8.1IX.2024", or read an I after a V or X as a one, "5.X1.2024"); I, II and III only
+    # where no digit repair took them for ones
+    r"|(?<![\d.])(?P<d6>\d{1,2})\s?\.\s?[1l|]?(?P<r6>[xv][xvi1]{0,3}|i[xv]|i{1,3})\s?\.\s?(?P<y6>\d{4})(?!\d)"
 )
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+    "xi": 11,
+    "xii": 12,
+}
 
 # A numeric date as OCR garbles it: "14.O3.2025", "l4.03.2025", "14,03.2025", "09, 10.2008".
 _OCR_DATE = re.compile(r"(?<![\w.,])[\dOoIli|]{1,2} ?[.,] ?[\dOoIli]{1,2} ?[.,] ?[\dOoIli]{2,4}(?![\w])")
@@ -167,6 +185,9 @@ def parse_match(m: re.Match[str]) -> str | None:
         return to_iso(int(m.group("d5")), int(m.group("m5")), int(m.group("y5")))
     if m.group("d4"):
         return to_iso(int(m.group("d4")), MONTHS[m.group("mn4")], int(m.group("y4")))
+    if m.group("d6"):
+        month = _ROMAN.get(m.group("r6").replace("1", "i"))
+        return to_iso(int(m.group("d6")), month, int(m.group("y6"))) if month else None
     return to_iso(int(m.group("d3")), int(m.group("m3")), int(m.group("y3")))
 
 

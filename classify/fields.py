@@ -21,6 +21,7 @@ _PAGE_NO = re.compile(r"\b(?:seite|page|blatt)\s*(\d{1,3})\s*[({]?\s*(?:von|/|of
 _PAGE_NO_LOOSE = re.compile(
     r"(?:^|\s)[s5][a-z1il]{2,4}\s*(\d{1,3})\s*(?:v\S{1,2}n|vou|/|of)\s*(\d{1,3})(?!\d)"
 )
+_PAGE_NO_BARE = re.compile(r"(\d{1,2})\s?/\s?(\d{1,2})")
 _BAMF_NO = re.compile(r"(?<![\d\-])(\d{7,8})\s?-\s?(\d{3})(?!\d)")
 _COURT_AZ = re.compile(
     r"(?:az\.?|aktenzeichen|gesch\.?\s?-?\s?z\.?)\s*:?\s*(\d{1,3}[a-z]?\s?[a-z]{1,3}\s?\d{1,6}/\d{2}(?:\.a)?)",
@@ -34,6 +35,9 @@ def page_numbering(text: str) -> tuple[int, int] | None:
     if not m:
         lines = [line for line in clean(text).split("\n") if line.strip()]
         m = _PAGE_NO_LOOSE.search(fold("\n".join(lines[:3] + lines[-3:])))
+    if not m:
+        # a footer line that holds nothing but "2/2"
+        m = next((f for line in lines[-2:] if (f := _PAGE_NO_BARE.fullmatch(line.strip()))), None)
     if not m:
         return None
     x, y = int(m.group(1)), int(m.group(2))
@@ -557,9 +561,10 @@ def representative(text: str) -> Representative | None:
             re.compile(r"\b(im namen|in vertretung|unsere[rn]? (klient|ratsuchend)\w*|wir beantragen)")
         )
         evidence = evidence or sentence_for(_COUNSEL) or name
-        return Representative(
-            name=name, kind="beratungsstelle", adresse=_head_address(cleaned), evidence=evidence
-        )
+        if evidence:  # not a form's imprint alone ("bereitgestellt vom Arbeitskreis ..."), naming no one
+            return Representative(
+                name=name, kind="beratungsstelle", adresse=_head_address(cleaned), evidence=evidence
+            )
     behalf = sentence_for(_ON_BEHALF)
     if behalf or sentence_for(re.compile(r"\bbeantrage[^.]{0,60}" + _PRIVATE_REL.pattern)):
         evidence = behalf or sentence_for(_PRIVATE_REL)
@@ -714,7 +719,7 @@ TRIGGER_RULES = (
             r"|\bklage\b[^.]{0,120}\berhoben werden\b|\bdie klage muss\b"
             # the remedy in other words: "Rechtsbehelf: Gegen diese Verfügung steht Ihnen ... der Klageweg
             # zum Verwaltungsgericht ... offen", "können Sie ... Klage erheben"
-            r"|\brechtsbehelf\s*:.*|\b(steht|stehen)\b[^.]{0,60}\b(klageweg|rechtsweg|klage)\b[^.]{0,80}\boffen\b"
+            r"|\brechts(behelf|mittel)\s*:.*|\b(steht|stehen)\b[^.]{0,60}\b(klageweg|rechtsweg|klage)\b[^.]{0,80}\boffen\b"
             r"|\bkonnen sie\b[^.]{0,120}\bklage\b[^.]{0,60}\berheben\b"
             # "Klage ist möglich; sie muss binnen eines Monats ... beim Verwaltungsgericht ... eingehen"
             r"|\bklage (ist|sind) (moglich|zulassig)\b[^.]*"
@@ -882,7 +887,7 @@ TRIGGER_RULES = (
             # a removal that was stopped: "wurde abgebrochen", "scheiterte", "storniert"
             r"|\b(abgebrochen|scheiterte|gescheitert|storniert|abgesagt|cancelled|canceled|called off)\b"
             # the Duldung's own condition: "Erlischt ... bei Bekanntgabe des Abschiebungstermins" sets no date
-            r"|\b(bei|mit|ab|nach) (der )?(bekanntgabe|mitteilung) (des|eines|der) (abschiebungs|abschiebe|ruckfuhrungs)\w*"
+            r"|\b(bei|mit|ab|nach) (der |dem )?(bekanntgabe|mitteilung|bekanntwerden) (des|eines|der) (abschiebungs|abschiebe|ruckfuhrungs)\w*"
         ),
     ),
     TriggerRule(
@@ -1120,7 +1125,9 @@ TOPIC_RULES = {
         r"|aufgestiegen|befordert|ohne (staatliche |fremde )?hilfe|tus|sv|fc|tsv|vfl|vfb|djk|\w*mannschaft|\w*jugend des)\b"
     ),
     "humanitaere_gruende": re.compile(
-        r"\b(unzumutbar\w*|nicht zumutbar|nicht zuzumuten|ruckkehr\w*|gefahr\w*|lebensgefahr\w*|lebensgefahrlich|"
+        # ("ein Neuanfang in Armenien ohne jedes Netz nicht zu schaffen")
+        r"\bneuanfang\b[^.]{0,80}\bnicht (zu schaffen|moglich|machbar)\b|\bohne (jedes|jegliches) netz\b"
+        r"|\b(unzumutbar\w*|nicht zumutbar|nicht zuzumuten|ruckkehr\w*|gefahr\w*|lebensgefahr\w*|lebensgefahrlich|"
         r"behandlung [^.]{0,40}nicht (moglich|erreichbar)|"
         r"keine perspektive|verfolgung|existenzgrundlage|bedroht|return|danger|persecution)\b"
         r"|\b(harte|kindeswohl|auseinander\w*|aufenthaltsbeendigung|entwurzel\w*|ruckhalt|existenz\w*)\b"
@@ -1251,6 +1258,8 @@ _NOT_REASONING = re.compile(
     r"|\b(geburtsort|rufname\w*|zuname)\b"
     # "ich schreibe im Namen meines Cousins ... und beantrage in ihrer Vertretung"
     r"|\b(beantrage|beantragen)\b|\bim namen (meines|meiner|unseres|unserer)\b"
+    # the writer's own relation ("als Cousin schreibe ich für ..."), a form's relation field ("Stellung zu A: Ehemann")
+    r"|\bals \w+ (schreibe|wende) ich\b|\bstellung zu [a-z]\b\s*:"
     # "wir, das Ehepaar Gashi, stellen diesen Antrag für uns und unsere Kinder"
     r"|\bstell\w* [^.]{0,30}\b(diesen|den|einen|unseren|meinen) (hartefall)?antrag (fur|im namen)\b"
     # a table's legend of codes: "Stellung: AS = antragstellende Person, EG = Ehegatte/Ehegattin, K = Kind",
@@ -1540,6 +1549,9 @@ _FAMILY_IN_PASSING = re.compile(
     r"(eltern|vaters|mutter|familie|parents|father|mother|family)\b"
     # a parent's life back then: "Mein Vater war Tagelöhner, deshalb habe ich schon mit zwölf ..."
     r"|\b(mein|sein|ihr|unser|my|his|her|our) (vater|mutter|father|mother) (war|arbeitete|was|worked)\b"
+    # "später habe ich mit dem Vater Tomaten und Weizen angebaut": work with a parent back then
+    r"|\bmit (dem|der|den|meinem|meiner|meinen|seinem|seiner|seinen|ihrem|ihrer|ihren) (vater|mutter|eltern|onkel|tante|bruder)\b"
+    r"[^.]{0,60}\b(angebaut|gearbeitet|mitgearbeitet|geholfen|verkauft|gehutet)\b"
 )
 # A birth with its full date and nothing but the nationality is personal data, not the life story: "Maryam
 # Sadeghi kam am 13.04.1994 in Teheran zur Welt und besitzt die iranische Staatsangehörigkeit" (a story

@@ -162,7 +162,7 @@ _ADDRESS_INTRO = re.compile(
     r"|\b(?:gemeldet|registered)\s+(?:in|at|unter)\b"
     r"|\bUnterkunft\b|\b(?:lives|live|living|resides|reside) (?:at|in)|\breach (?:all of )?(?:us|me) at"
     # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
-    r"|\bWohnung\s+(?:liegt|befindet\s+sich|ist)\s+(?:in\s+der|in|im|an\s+der|am)\b"
+    r"|\bWohnung\s+(?:liegt|befindet\s+sich|ist)\s+(?:in\s+der|in|im|an\s+der|am)\b|\bWohnung\s*:"
     # "lebt gemeinsam in der ...", "leben zusammen in ...": a few words between verb and "in"
     r"|\bleb(?:t|en)(?:\s+(?:gemeinsam|zusammen|derzeit|weiterhin|alle|beide|seitdem|heute|jetzt|noch)){0,3}\s+in"
     # a list of persons that ends "sämtlich 47805 Krefeld, Gartenstraße 90" (the address right after it)
@@ -173,9 +173,9 @@ _ADDRESS_INTRO = re.compile(
 # "geb. am", also as OCR reads it ("geb, am", "geh. am").
 _BIRTH_MARK = re.compile(
     # "Geb.-Dat. 01.02.1985", "Geb.dat.:"
-    # "Ehefrau Jonida Dervishi - Geburtstag 16.10.1992, Geburtsort Tirana" (in a record; a form's label
-    # "1.1.3 Geburtstag" is the labelled reader's)
-    r"(?:\bge[bh]\s?[.,]?(?:\s?-?\s?dat(?:um|\.)?)?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|(?<=[–—\-,;]\s)geburtstag"
+    # "Ehefrau Jonida Dervishi - Geburtstag 16.10.1992, Geburtsort Tirana", a fax's "Berisha, Fatmir : Geburtstag"
+    # (in a record; a form's label "1.1.3 Geburtstag" is the labelled reader's)
+    r"(?:\bge[bh]\s?[.,]?(?:\s?-?\s?dat(?:um|\.)?)?|\bgeboren|\bborn|(?<![\w*])\*|\bgeburtsdatum|(?<=[–—\-,;:·•]\s)geburtstag"
     r"|\bdate of birth"
     r"|\bd\.?o\.?b\.?)\s*(?:am|on|den)?\s*[:,]?\s*"
     r"(?P<date>" + _DATE_TXT + r")",
@@ -205,7 +205,7 @@ _LABELS = {
     "geburtsort": r"(?:Geburtsort(?:\s*/\s*-?\s*(?:Geburts)?(?:land|staat))?|Geburtsstadt|geboren in|Place of birth|Born in"
     r"|Town of birth)",
     # a fax may read the "ö" as a "G" ("StaatsangehGrigkeit")
-    "staatsangehoerigkeit": rf"(?:(?:(?:derzeitige|jetzige|aktuelle)\s+)?Staatsangeh(?:{_OE}|G)rigkeit|Staatsang(?:eh)?\.|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
+    "staatsangehoerigkeit": rf"(?:(?:(?:derzeitige|jetzige|aktuelle)\s+)?Staatsangeh(?:{_OE}|G)rigk(?:eit|\.)?|Staatsang(?:eh)?\.|Staatsb{_UE}rgerschaft|StA\.?|Nationalit{_AE}t|Nationality|Citizenship)",
     "adresse": r"(?:Anschrift|Adresse|Wohnanschrift|Wohnort|Wohnsitz|Wohnung|Meldeanschrift|Meldeadresse"
     r"|Address|Home address)",
 }
@@ -477,8 +477,10 @@ _ADDRESS_PLACE_FIRST = re.compile(
 # Essen", "Friedrich-Ebert-Straße 38 (Haus B, Zi. 21), 40470 Düsseldorf"): no part of the postal
 # address, and it must not stand in for the street.
 _ROOM = re.compile(
-    r"(?<=\d)\s*[,;]?\s*\(?(?:Haus\s+[A-Z\d]{1,2}\s*[,;]\s*)?(?:Zimmer|Zi[.,]|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?)"
+    r"(?<=\d)\s*[,;]?\s*(?:\(?(?:Haus\s+[A-Z\d]{1,2}\s*[,;]\s*)?(?:Zimmer|Zi[.,]|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?)"
     r"\s*(?:Nr\.?\s*)?\d{1,4}[a-zA-Z]?\)?"
+    # a floor: "Bergstraße 62, 4. Etage rechts, 28195 Bremen"
+    r"|\d{1,2}\.\s?(?:Etage|OG|Stock)(?:\s(?:rechts|links|Mitte))?)"
     r"(?=\s*,?\s*\d{5}\b)"
 )
 
@@ -526,8 +528,8 @@ _TRAILER = re.compile(
     r"|\s*,?\s*(?:geb\.|geborene?|née|nee)\s+[" + _UPPER + r"][\w'’\-]*(?:[ \-][" + _UPPER + r"][\w'’\-]*)?"
     r"|\s+(?:alias|a\.\s?k\.\s?a\.|aka|genannt)\s+[^,;()\n]{2,40}"
     r"|\s*[–—\-]\s*[^\W\d_]{4,}(?:e[rnms]?)?\s*[–—\-]?"
-    # a dash between spaces before the mark ("Jonida Dervishi - Geburtstag ...")
-    r"|\s+[–—\-]\s*"
+    # a dash or middle dot between spaces before the mark ("Jonida Dervishi - Geburtstag ...")
+    r"|\s+[–—\-·•]\s*"
     r"|[\s,;:‚‘’'\"|(]+)$",
     re.I,
 )
@@ -636,7 +638,8 @@ def _name_before(pre: str) -> tuple[str, str, int]:
     pre = _trim_before(pre)[0]
     # "1. Karimi, Ahmad" / "KARIMI, Ahmad": family name first, as in lists and forms.
     m = re.search(
-        rf"(?:(?:^|\n)[\s._\-–•*\d,)]*|\d[.,)]\s|[-•*]\s)\s*(?:[A-ZÄÖÜ][a-zäöüß]+\s*:\s*)?(?P<n>(?:{_CAP}|l[^\W\d_aeiouyl][\w\-]*)(?:[ \-]{_CAP})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$",
+        # (also after a colon or semicolon: "Duldung Nr. ..., gültig bis 28.05.2025: Berisha, Fjolla - Geburtstag")
+        rf"(?:(?:^|\n)[\s._\-–•*\d,)]*|\d[.,)]\s|[-•*]\s|[:;]\s)\s*(?:[A-ZÄÖÜ][a-zäöüß]+\s*:\s*)?(?P<n>(?:{_CAP}|l[^\W\d_aeiouyl][\w\-]*)(?:[ \-]{_CAP})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$",
         pre,
     )
     if m and len(m.group("n")) > 1 and not _not_name(m.group("n")):
@@ -897,9 +900,10 @@ _REP_TITLE = re.compile(_REP_ORG + r"|(?<![\w-])(?:Dr|Prof)\.")
 # or a name field holding a lawyer or an organisation: the name and address below are the representative's.
 _REP_HEADING = re.compile(
     # a form's section may number it: "Abschnitt 3 : Bevollmächtigte Person oder Stelle", "C. Bevollmächtigte"
-    r"^[ \t]*(?:(?:Abschnitt|Teil|Section)\s*\d{1,2}\s*[:.\-–·]?\s*|[A-H1-9]\d?[.)]\s*)?"
+    # ("C Vertretung (nur ausfüllen, wenn ...)": a form's lettered section)
+    r"^[ \t]*(?:(?:Abschnitt|Teil|Section)\s*\d{1,2}\s*[:.\-–·]?\s*|[A-H1-9]\d?[.)]\s*|[A-H][ \t]+(?=Vertretung))?"
     # ("bevollmächtigt – die folgende ...": a line that a sentence's aside starts is no heading)
-    r"(?:(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b(?![ \t]+[–—-][ \t])|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
+    r"(?:Vertretung(?=[ \t]*(?:[(:]|$))|(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b(?![ \t]+[–—-][ \t])|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
     r"|Ansprechp(?:artner|erson)|Absender|Kontaktperson|Rechtsbeistand|Beistand\b|Kanzlei\b|Rechtsanw(?:ä|ae|a)lt"
     # a name field holding an organisation, also a form's "Name / Stelle" whose column gap stands for the colon
     r"|Name\s*:(?=[^\n]*"
@@ -2202,9 +2206,10 @@ def _inline_persons(text: str) -> list[Person]:
 
 # "* 23.04.1965, Bamiyan, afghanisch": the place without "in", between the date and the nationality
 _BARE_PLACE = re.compile(
-    # (also between dashes: "Geburtstag 07.07.1981 – Baku – aserbaidschanisch")
-    rf"^(?:[ \t]*,|[ \t]+[–—-])[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-)))?)"
-    r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—-][ \t]|[ \t](?=[a-zäöü]))[ \t]*"
+    # (also between dashes: "Geburtstag 07.07.1981 – Baku – aserbaidschanisch", and right after the date
+    # before a "+" a fax read for a middle dot: "* 21.4.1991 Deir ez-Zor + syrisch")
+    rf"^(?:[ \t]*,|[ \t]+[–—-]|[ \t]+(?=[^\n+]{{2,30}}[ \t][+–—-][ \t]))[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-))){{0,2}})"
+    r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—+-][ \t]|[ \t](?=[a-zäöü]))[ \t]*"
     r"(?P<rest>[^,;\n]{2,40})"
 )
 
@@ -2230,6 +2235,8 @@ def _bare_place(post: str) -> str:
     m = _BARE_PLACE.match(post)
     if not m or nationality(m.group("place")) or _not_name(m.group("place").split()[0]):
         return ""
+    if _LABEL_RE.match(m.group("place") + ": ") or re.fullmatch(r"StA\.?", m.group("place")):
+        return ""  # "- StA iranisch": the label of the nationality after it, no place
     rest = m.group("rest")
     if not (
         nationality(rest) or fuzzy_nationality(rest) or re.match(r"\s*(?:Staatsang|StA\b|Nationalit)", rest)
@@ -2510,6 +2517,12 @@ def _shared_nationality(text: str) -> str:
         r"\balle\b(?:[^.\n]|\n(?!\s*\n)){0,80}staatsangehorig|staatsangehorigkeit[^.\n]{0,10}:?[^.\n]{0,40}\balle\b",
         folded,
     )
+    # "We are all Iraqi." (OCR may read the capital I as a small l: "lraqi")
+    english = re.search(r"\b(?:we|they) are all ([a-z]+)\b", folded)
+    if not m and english:
+        word = english.group(1)
+        word = "i" + word[1:] if word.startswith("l") else word
+        return nationality(word) or fuzzy_nationality(word)
     if not m:
         return ""
     window = text[max(0, m.start() - 10) : m.end() + 40]
@@ -3132,6 +3145,10 @@ def name_like(p: Person) -> bool:
         return False  # a table's legend ("AS = Antragsteller/in, EP = Ehepartner/in")
     if any(_NOT_A_NAME_WORD.fullmatch(fold_word(w)) for w in f"{p.name} {p.vorname}".split()):
         return False  # "Meinen Asylantrag (gestellt am 15.12.2017", "Herrn Mkrtchyan": no first name
+    if any(
+        len(w) >= 9 and re.search(r"(?:ung|heit|keit|schaft)$", w) for w in f"{p.name} {p.vorname}".split()
+    ):
+        return False  # "Stand Antragstellung (14.03.2020)": a German noun of a form's field, no name
     # a column title read as a name ("Beziehung", "Geburtsort")
     return not any(_column_title(w) for w in (p.name, p.vorname) if w and " " not in w)
 
@@ -3252,6 +3269,40 @@ def _starred_item(m: re.Match[str]) -> str:
     return f"{m.group('lead')}{m.group('who')}, geb. am {m.group('date')}{_birth_place(m)}{m.group('rest') or ''}"
 
 
+# "2) Date and place of birth" / "Shirin: 28 August 1983, Bagdad": births keyed by first name, the family
+# names in a list of their own ("QASIM Shirin; QASIM Haidar")
+_KEYED_BIRTH = re.compile(
+    rf"^[ \t]*(?P<first>{_CAP}(?: {_CAP})?)[ \t]*:[ \t]*(?P<date>{_DATE_TXT})[ \t]*,[ \t]*"
+    rf"(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-))){{0,2}})[ \t]*$",
+    re.M,
+)
+
+
+def _keyed_births(text: str) -> list[Person]:
+    """Persons whose births stand under their first names, the family name given with them elsewhere."""
+    persons = []
+    for m in _KEYED_BIRTH.finditer(text):
+        first = m.group("first")
+        family = re.search(
+            rf"(?<![\w-])([{_UPPER}]{{2,}}(?:[ \-][{_UPPER}]{{2,}})?),?[ \t]+{re.escape(first)}\b", text
+        )
+        if not family or _not_name(first) or nationality(m.group("place")):
+            continue
+        persons.append(
+            Person(
+                name=_title(family.group(1)),
+                vorname=first,
+                geburtsdatum=parse_date(m.group("date")) or "",
+                geburtsort=m.group("place"),
+            )
+        )
+    return persons if len(persons) == len(_KEYED_BIRTH.findall(text)) else []
+
+
+_TREE_BRANCH = re.compile(r"^[ \t]*(?:[│├└][-—–─]*|[|HL][-—–─]+|\|[ \t]*o)[ \t]*(?=[A-ZÄÖÜ])", re.M)
+_DOTTED_LEADER = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))[ \t]*(?:[.…·][ \t]?){3,}[ \t]*(?=\S)")
+
+
 def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     """All persons an application covers, in the order they are named; missing fields stay "".
 
@@ -3273,7 +3324,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # "OKAFOR, Chinedu - born 12/03/1985 - Nigerian": a dash (or a middle dot) between the parts of a
     # list item is a comma
     text = re.sub(
-        r"[ \t][-–—·•][ \t](?=(?:geb|geboren|born|\*|[a-zäöüA-ZÄÖÜ]+ (?:citizen|national|staatsangeh)))",
+        # (a fax may read the middle dot as a "+": "KHALIL, Yousef + * 21.4.1991")
+        r"[ \t][-–—·•+][ \t](?=(?:geb|geboren|born|\*|[a-zäöüA-ZÄÖÜ]+ (?:citizen|national|staatsangeh)))",
         ", ",
         text,
     )
@@ -3293,6 +3345,10 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = re.sub(r"(?<=\S)[ \t]*[\[|](?=\d{1,2}\.\d{1,2}\.\d{2,4}\b)", " | ", text)
     # "1.3 Geburtsdatum 19.08.1996", "(2) Vorname: Samir": a numbered form field is the field
     text = _FIELD_SPECK.sub("", _FIELD_NUMBER.sub("", text))
+    # a family tree's branches as OCR reads them ("H- Samer", "L-Hiba", "| o KHALIL, Rama")
+    text = _TREE_BRANCH.sub("", text)
+    # "Familienname .......... PRIFTI Vorname(n) ....... Erion": a form's dotted leaders stand for the colon
+    text = _DOTTED_LEADER.sub(": ", text)
     persons = _column_form(text)
     if persons:
         # a child's own labelled block below the family's columns ("Kind / Familienname Okafor / ...");
@@ -3336,6 +3392,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
             persons += [
                 p for p in _undated_persons(text) if (fold_word(p.name), fold_word(p.vorname)) not in known
             ]
+    if not any(p.name and p.vorname and p.geburtsdatum for p in persons):
+        persons = _keyed_births(text) or persons
     if not any(p.name and p.vorname and p.geburtsdatum for p in persons):
         # a layout none of the strategies knows: the conservative fallback, if it reads more
         # on the text before clean(), which joins the columns of a label/value block into one line
@@ -3395,6 +3453,10 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
                 p.geburtsort = shared_place
             if _SAME_AS.match(p.adresse):
                 p.adresse = ""  # "wie A)", "dto.", "s. o.": the address given before, i.e. the household's
+            if p.adresse in rep_addresses and any(
+                q.adresse and q.adresse not in rep_addresses for q in unique
+            ):
+                p.adresse = ""  # the last record's fields ran on into the representative's section
             # Family members live with the applicant unless stated otherwise.
             if not p.adresse:
                 p.adresse = shared_address
