@@ -143,6 +143,8 @@ _NOT_NAME = {
 }
 
 # A city, also of two words joined by a preposition ("Frankfurt am Main", "Mülheim an der Ruhr").
+# A place of birth written bare: "Aleppo", "Deir ez-Zor", "Mazar-e Sharif"
+_PLACE_NAME = rf"{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-))){{0,2}}"
 _CITY = r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
 # A bracket after the city that belongs to its name ("Halle (Saale)"), not a room of a shelter
 # ("Münster (Zimmer 20)"), which is no part of the postal address.
@@ -2208,14 +2210,14 @@ def _inline_persons(text: str) -> list[Person]:
 _BARE_PLACE = re.compile(
     # (also between dashes: "Geburtstag 07.07.1981 – Baku – aserbaidschanisch", and right after the date
     # before a "+" a fax read for a middle dot: "* 21.4.1991 Deir ez-Zor + syrisch")
-    rf"^(?:[ \t]*,|[ \t]+[–—-]|[ \t]+(?=[^\n+]{{2,30}}[ \t][+–—-][ \t]))[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-))){{0,2}})"
+    rf"^(?:[ \t]*,|[ \t]+[–—-]|[ \t]+(?=[^\n+]{{2,30}}[ \t][+–—-][ \t]))[ \t]*(?P<place>{_PLACE_NAME})"
     r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—+-][ \t]|[ \t](?=[a-zäöü]))[ \t]*"
     r"(?P<rest>[^,;\n]{2,40})"
 )
 
 
 # "(* 2. Juni 1990, Aleppo)": the place alone after the date, the bracket closed behind it
-_CLOSED_PLACE = re.compile(rf"^[ \t]*,[ \t]*(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-)))?)[ \t]*\)")
+_CLOSED_PLACE = re.compile(rf"^[ \t]*,[ \t]*(?P<place>{_PLACE_NAME})[ \t]*\)")
 
 
 # "; Herat Afghanistan" at the end of a record: the place and its country
@@ -3273,7 +3275,7 @@ def _starred_item(m: re.Match[str]) -> str:
 # names in a list of their own ("QASIM Shirin; QASIM Haidar")
 _KEYED_BIRTH = re.compile(
     rf"^[ \t]*(?P<first>{_CAP}(?: {_CAP})?)[ \t]*:[ \t]*(?P<date>{_DATE_TXT})[ \t]*,[ \t]*"
-    rf"(?P<place>{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-))){{0,2}})[ \t]*$",
+    rf"(?P<place>{_PLACE_NAME})[ \t]*$",
     re.M,
 )
 
