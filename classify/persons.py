@@ -1492,6 +1492,7 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
     # A fax's OCR may set the right-hand columns below the left-hand ones, under their own titles
     # ("geb. am NAME, Vorname" / rows / "Staatsang. Geb.-Ort" / rows): those titles, then their rows.
     below: list[str] = []
+    below_keys: list[str] = []
     for raw in text[end:].split("\n"):
         line = raw.strip(" |")
         if not line:
@@ -1503,7 +1504,7 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
             continue
         later = _header_keys_only(line, abbreviated=True) if lines else None
         if later and not set(later) & set(columns) and set(later) <= _PERSON_KEYS:
-            below = [line]
+            below, below_keys = [line], later
             continue
         extra = _header_keys_only(line) if not lines else None
         if extra:  # a header that wrapped: "Name Vorname Geburtsdatum Geburtsort\nStaatsangehörigkeit"
@@ -1619,11 +1620,10 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
             # one cell per line, but OCR may put two on one ("23.08.1983 Mitrovica")
             _assign([part for c in cells for part in _split_cell(c, False)], columns, persons, fresh=False)
     if below and len(below) - 1 == len(persons):
-        keys = _header_keys_only(below[0], abbreviated=True) or []
         for person, row in zip(persons, below[1:], strict=True):
             words = row.split()
-            if len(words) == len(keys):  # one word a cell: the only split single spaces allow
-                for key, word in zip(keys, words, strict=True):
+            if len(words) == len(below_keys):  # one word a cell: the only split single spaces allow
+                for key, word in zip(below_keys, words, strict=True):
                     _set_field(person, key, word)
     if "vorname" not in columns:
         # One column for the whole name ("Vor- und Nachname", "Name"): "Haddad, Karim" names the
@@ -2281,13 +2281,13 @@ _UNDATED = re.compile(
 _UNDATED_RELATIVE = re.compile(
     r"\b(?:den|die|der|dem|seine[nr]?|ihre[nr]?|meine[nr]?)\s+(?:Sohn|Tochter|Ehefrau|Ehemann|Kind|Mutter|Vater"
     rf"|Bruder|Schwester|Enkel|Enkelin)\s+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})\s*[-–—,]\s*Geburtsort\s*:?\s+"
-    rf"(?P<place>{_CAP}(?:[ \-]{_CAP})?)\s*,\s*(?P<nat>[^\W\d_]+)"
+    rf"(?P<place>{_PLACE_NAME})\s*,\s*(?P<nat>[^\W\d_]+)"
 )
 
 
 # "* in Ahvaz – Dariush Tehrani, iranisch (Antragsteller)": a starred item whose birth date is left out
 _UNDATED_STARRED = re.compile(
-    rf"^[ \t]*\*[ \t]*in[ \t]+(?P<place>{_CAP}(?:[ \-]{_CAP})?)[ \t]+[-–—][ \t]+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})"
+    rf"^[ \t]*\*[ \t]*in[ \t]+(?P<place>{_PLACE_NAME})[ \t]+[-–—][ \t]+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})"
     r"[ \t]*,[ \t]*(?P<nat>[^\W\d_]+)",
     re.M,
 )

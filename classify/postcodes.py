@@ -90,9 +90,15 @@ def is_nrw_postcode(plz: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def places() -> dict[str, set[str]]:
+def _place_lists() -> dict[str, list[str]]:
+    """The lists of places.toml, read once."""
     with (DATA / "places.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+        return {key: value for key, value in tomllib.load(fh).items() if isinstance(value, list)}
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, set[str]]:
+    data = _place_lists()
     nrw = set()
     for key in ("nrw_kreisfreie_staedte", "nrw_kreise", "nrw_other_towns"):
         nrw |= {fold_word(p) for p in data[key]}
@@ -114,9 +120,7 @@ def place_outside_nrw(place: str) -> bool | None:
 @lru_cache(maxsize=1)
 def _place_spellings() -> dict[str, str]:
     """Every place the lists name, folded -> as written."""
-    with (DATA / "places.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    return {fold_word(p): p for value in data.values() if isinstance(value, list) for p in value}
+    return {fold_word(p): p for value in _place_lists().values() for p in value}
 
 
 def respell_place(city: str) -> str:
