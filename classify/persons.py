@@ -3304,6 +3304,69 @@ def _keyed_births(text: str) -> list[Person]:
 _TREE_BRANCH = re.compile(r"^[ \t]*(?:[│├└][-—–─]*|[|HL][-—–─]+|\|[ \t]*o)[ \t]*(?=[A-ZÄÖÜ])", re.M)
 _DOTTED_LEADER = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))[ \t]*(?:[.…·][ \t]?){3,}[ \t]*(?=\S)")
 
+# A scanned form's dotted leaders as OCR reads them: dots mixed with the letters and digits a row of
+# dots turns into ("...eeceeeeeeaeas", "sn cece cece vee", "..........0.005", "2...:").
+_LEADER_PUNCT = r"[.…·,:;=<>»«\"'°*\-_~|()\[\]{}%]"
+_LEADER_JUNK = re.compile(rf"(?:{_LEADER_PUNCT}|\d)*[ceasnoruvwikmxl]{{0,14}}(?:{_LEADER_PUNCT}|\d)*")
+_LEADER_ROW = re.compile(r"[.…][ \t]?[.…][ \t]?[.…]")
+_DATE_SHAPED = re.compile(r"\d{1,2}[.,]\s?\d{1,2}[.,]\s?\d{2,4}")
+
+
+# "Geburtsdatum (TT.MM.3JJJ)", "Geburtsdatum (tl MM: 3333)": a date's format hint as OCR reads it
+_DATE_FORMAT_HINT = re.compile(r"(?<=datum)[ \t]*[:;=]?[ \t]*\([^()\n]{0,14}MM[^()\n]{0,14}\)[A-Z]?")
+
+
+# a line that begins with a form's label (also as OCR garbles its first letters: "Fomitienname")
+_FORM_LABEL_START = re.compile(
+    r"\W{0,3}(?:\S+[ \t]+)?\S*(?:name|datum|nummer|NUMMER\S*|Ort|land|[Ss]telle|schrift|beh(?:ö|o|öo)rde)\b"
+)
+
+
+# the two name labels as OCR garbles them on a scanned leader form ("Fomitienname", "FamiGrenname";
+# "Vornamein)", "Vornametn)", "Vorname Qn)")
+_GARBLED_FAMILY_LABEL = re.compile(r"(?<![\w-])F[a-zA-Z]{4,8}nname(?=[^\w(]|$)")
+_GARBLED_FIRST_LABEL = re.compile(r"[\"“]?(?<![\w-])Vorname ?(?:[a-zQ]{0,3}\)|\([a-z]\)|[({]n[)}]|\w?\(n\))")
+
+
+def _strip_leader_junk(text: str) -> str:
+    """A scanned form with dotted leaders: the leaders' OCR garbage between a label and its value
+    becomes ": " ("Familienname ..: 22 ces cr JOVANOVIC" -> "Familienname: JOVANOVIC").
+
+    Only in a text with at least three lines of dots (a leader form), and only a run of two or more
+    such tokens or one with dots in it, between two other tokens; digits only where they cannot be
+    part of a date."""
+    if sum(1 for line in text.splitlines() if _LEADER_ROW.search(line)) < 3:
+        return text
+
+    def junk(token: str, following: str) -> bool:
+        if not _LEADER_JUNK.fullmatch(token) or _DATE_SHAPED.search(token):
+            return False
+        digits = sum(c.isdigit() for c in token)
+        if digits > 2 and "..." not in token:
+            # "Hausnummer 100000 rer enn Ringstraße": digits only before more leader letters
+            return bool(re.fullmatch(r"[ceasnoruvwikmxl]{2,9}", following))
+        return not (digits and following[:1].isdigit())
+
+    def line_without(line: str) -> str:
+        tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+        out, last, i = [], 0, 1
+        while i < len(tokens):
+            j = i
+            while j < len(tokens) - 1 and junk(tokens[j][2], tokens[j + 1][2]):
+                j += 1
+            run = [t[2] for t in tokens[i:j]]
+            if run and (len(run) >= 2 or re.search(r"[.…]{2}", run[0])):
+                out.append(line[last : tokens[i - 1][1]] + ": ")
+                last = tokens[j][0]
+            i = j + 1
+        return "".join(out) + line[last:]
+
+    text = _GARBLED_FAMILY_LABEL.sub("Familienname", _GARBLED_FIRST_LABEL.sub("Vorname(n)", text))
+    return "\n".join(
+        line_without(line) if _LEADER_ROW.search(line) or _FORM_LABEL_START.match(line) else line
+        for line in text.split("\n")
+    )
+
 
 def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     """All persons an application covers, in the order they are named; missing fields stay "".
@@ -3316,6 +3379,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = re.sub(r"(?<=rigkeit)fen\)", "(en)", text)  # "Staatsangehörigkeitfen)": the "(" a fax read as "f"
     text = _join_split_header(_mark_empty_date_cells(text))
     text = _drop_label_hints(repair_ocr_digits(clean(text)).replace("c¢", "ć").replace("¢", "ć"))
+    if ocr:
+        text = _strip_leader_junk(_DATE_FORMAT_HINT.sub("", text))
     text = _mark_bare_dates(text)
     text = _unfront_births(text)
     # "27:05.1980": OCR reads a date's first dot as a colon (a time never has a year after it)
