@@ -365,12 +365,30 @@ _ADDRESS_END = re.compile(
 _CITY_ONLY = re.compile(r"[A-ZÄÖÜ][\wäöüß\-]+(?:[ \t](?:an der|am|im|in der)[ \t][A-ZÄÖÜ][\wäöüß\-]+)?")
 
 
+# A form's address field ("Anschrift: Friedrich-Ebert-Straße 82, 60311 Frankfurt am Main" on a
+# Duldung or a consent form); not where a representative's block is near ("Bevollmächtigte: ...").
+_ADDRESS_LABEL = re.compile(
+    r"(?<![\w-])(?:Wohnanschrift|Anschrift|Adresse|Wohnort|Address)[ \t]*:[ \t]*(?=\S)"
+)
+_REPRESENTATIVE_NEAR = re.compile(
+    r"bevollm|vertret|rechtsanw|kanzlei|beratungsstelle|verfahrensberat|attorney|lawyer|represent", re.I
+)
+
+
 def residence_mentions(text: str) -> list[str]:
     """Addresses or places a text gives as where someone lives ("wohnhaft ..., 34117 Kassel",
-    "Wohnsitzauflage: Kassel"). Only for documents about the applicant (decisions, forms): a
-    supporter's letter names the supporter's home."""
+    "Wohnsitzauflage: Kassel", a form's "Anschrift: ..."). Only for documents about the applicant
+    (decisions, forms): a supporter's letter names the supporter's home."""
     cleaned = clean(text)
     found: list[str] = []
+    for m in _ADDRESS_LABEL.finditer(cleaned):
+        line = cleaned[m.end() :].split("\n")[0]
+        end = _ADDRESS_END.search(line)
+        near = cleaned[max(0, m.start() - 160) : m.start()].split("\n\n")[-1]
+        if end and not _REPRESENTATIVE_NEAR.search(near):
+            address = " ".join(line[: end.end()].split()).strip(" ,")
+            if address not in found:
+                found.append(address)
     for m in _RESIDENCE.finditer(cleaned):
         window = cleaned[m.end() : m.end() + 110].split("\n\n")[0]
         end = _ADDRESS_END.search(window)

@@ -100,3 +100,26 @@ def test_school_paper_of_an_adult_does_not_make_the_item_required() -> None:
     zeugnis = doc("schulnachweis", "Abschlusszeugnis für Amira Beispiel, geboren am 01.06.1985")
     it = item(evaluate(facts([doc("antrag", "Antrag"), zeugnis], [adult()]), RECEIVED), "schulnachweis")
     assert it.status == "not_required"
+
+
+def test_wohnsitz_from_a_forms_address_field_when_no_application_came() -> None:
+    """A Nachreichung without an application: the Duldung's and the consent form's "Anschrift:" are
+    where the applicant lives (blind17, seen)."""
+    duldung = doc(
+        "auslaenderbehoerde",
+        "Bescheinigung über die Aussetzung der Abschiebung (Duldung)\nFamilienname: YILMAZ\n"
+        "Vorname(n): Derya\nAnschrift: Schillerstraße 14, 60313 Frankfurt am Main\n"
+        "Aussetzung befristet bis: 24.10.2024",
+    )
+    wohnsitz = [h for h in evaluate(facts([duldung]), RECEIVED).hints if h.id == "wohnsitz_ausserhalb_nrw"]
+    assert wohnsitz and "60313" in wohnsitz[0].detail
+
+
+def test_a_representatives_address_field_is_no_residence() -> None:
+    """Guard: the lawyer's "Anschrift:" on a power of attorney is not where the applicant lives."""
+    vollmacht = doc(
+        "vollmacht",
+        "Vollmacht\nHiermit bevollmächtige ich\nRechtsanwältin Dr. Kaya\nAnschrift: Zeil 5, 60313 Frankfurt am Main\n"
+        "mich im Verfahren vor der Härtefallkommission zu vertreten.",
+    )
+    assert "wohnsitz_ausserhalb_nrw" not in [h.id for h in evaluate(facts([vollmacht]), RECEIVED).hints]
