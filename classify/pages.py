@@ -723,7 +723,10 @@ def letter_closes(text: str) -> bool:
 # a mail's greeting: where a plain mail body turns to its reader (no salutation of a letter: a short
 # "Guten Tag, anbei ..." is not held like a letter without a request)
 _GREETING = re.compile(r"(^|\s)(hallo|guten tag|moin|servus)\b")
-_SUBJECT = re.compile(r"^(betreff|betr\.|re:|subject:|ihr zeichen|unser zeichen|az\.?|aktenzeichen|anlage)")
+# a subject or reference line is no title; "Anlage 3: ..." is none either, "Anlagenverzeichnis" is one
+_SUBJECT = re.compile(
+    r"^(betreff|betr\.|re:|subject:|ihr zeichen|unser zeichen|az\.?|aktenzeichen|anlagen?\b)"
+)
 # a line that ends a sentence of several words ("Power of attorney and reports are attached.") is no title
 _SENTENCE = re.compile(r"^(\S+\s+){4,}\S*[a-z]\.$")
 _EDGE = re.compile(r"^[^\w§]+|[^\w.]+$")

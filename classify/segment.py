@@ -50,6 +50,9 @@ _HEAD_DATE = re.compile(
     r" \d{4}( ?\(\d{1,2}\.\d{1,2}\.\d{2,4}\))?$"
 )
 
+# A list of enclosures titled as such (a fax's transmission line may stand above it)
+_ENCLOSURE_TITLE = re.compile(r"\W*(anlagenverzeichnis|anlagenubersicht|verzeichnis der anlagen)\b")
+
 
 @dataclass
 class PageInfo:
@@ -60,6 +63,7 @@ class PageInfo:
     file_number: str | None = None
     ends_document: bool = False  # closes with a signature, "Unterschrift" or a place-and-date line
     head_date: bool = False  # a place-and-date or "Datum:" line in the page head: a first page's mark
+    enclosure_list: bool = False  # titled as a list of enclosures ("Anlagenverzeichnis")
 
 
 def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
@@ -79,6 +83,7 @@ def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
         file_number=file_number("\n".join(text.strip().split("\n")[:5])),
         ends_document=letter_closes(text),
         head_date=_head_date(folded_lines, cues.head_chars),
+        enclosure_list=any(_ENCLOSURE_TITLE.match(line) for line in folded_lines[: cues.title_lines]),
     )
 
 
@@ -187,6 +192,10 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
         return True  # "Seite 3 von 3" was the last page of its document
     if open_letter(current) and _letter_goes_on(info, cues):
         return False  # the letter goes on: its request may stand on this page ("Ich beantrage daher ...")
+    if info.enclosure_list and best_class(run_scores(current, cues), cues.min_score)[0] == "antrag":
+        # the application's list of its enclosures on a page of its own after it; without an
+        # application before it, its title makes it a paper of its own (sonstiges)
+        return False
     page_kind = best_class(info.score.scores, cues.min_score)[0]
     same_number = info.file_number and any(p.file_number == info.file_number for p in current)
     if same_number and not info.letter_start and info.score.start.get(page_kind, 0.0) < cues.start_score:

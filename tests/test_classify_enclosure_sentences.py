@@ -101,3 +101,48 @@ def _documents(*texts: str) -> list[tuple[str, list[int]]]:
     pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
     source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
     return [(d.type, d.pages) for d in classify(Submission(files=[source]), ClassifyOptions()).documents]
+
+
+ENCLOSURE_LIST_PAGE = (
+    "28.11.2024 14:21 FAX +49 211 443319 Migrationsberatung Rheinufer 5. 3/3\n\n"
+    "Anlagenverzeichnis - Familie Diallo\n"
+    "eingereicht von der Migrationsberatung Rheinufer, Stand 9.6.2024\n\n"
+    "Anlage Inhalt Blatt\nA1 Lebenslauf 1-3\nA2 Schulbescheinigungen der Kinder 4-6\n"
+    "A3 Unterstützungsschreiben 7-8\nA4 Einwilligungserklärung Datenschutz 9-10\n\n"
+    "Alles liegt in Kopie bei; auf Wunsch bringen wir die Originale vorbei."
+)
+VOLLMACHT_PAGE = (
+    "28.11.2024 14:07 FAX +49 211 443319 Migrationsberatung Rheinufer 5. 1/3\n\nVollmacht\n\n"
+    "Ich, Alpha Diallo, geboren 4.5.1996, gebe der Migrationsberatung Rheinufer die Vollmacht, in meiner "
+    "Härtefallsache alles Nötige zu erledigen.\n\nDüsseldorf, den 2.11.2024\n\nAlpha Diallo"
+)
+FUEHRUNGSZEUGNIS_PAGE = (
+    "28.11.2024 14:14 FAX +49 211 443319 Migrationsberatung Rheinufer 5. 2/3\n\n"
+    "Bundesamt für Justiz - Bundeszentralregister\n53094 Bonn\n\nFührungszeugnis nach § 30 Abs. 1 BZRG\n\n"
+    "Personendaten:\nDIALLO, Alpha - geb. 04.05.1996 in Labé\n\nInhalt:\nKeine Eintragung\n\n"
+    "Ausgestellt am 14.09.2024"
+)
+
+
+def test_a_faxed_list_of_enclosures_after_other_papers_is_a_paper_of_its_own() -> None:
+    """blind17 (seen): the model learnt such lists inside applications and called it one; its title
+    says what it is when no application comes before it."""
+    texts = [VOLLMACHT_PAGE, FUEHRUNGSZEUGNIS_PAGE, ENCLOSURE_LIST_PAGE]
+    pages = [Page(number=i + 1, text=t, source="ocr") for i, t in enumerate(texts)]
+    source = SourceFile(name="fax.tif", mime="image/tiff", sha256="0" * 64, pages=pages)
+    facts = classify(Submission(files=[source]), ClassifyOptions())
+    assert [(d.type, d.pages) for d in facts.documents] == [
+        ("vollmacht", [1]),
+        ("strafrecht", [2]),
+        ("sonstiges", [3]),
+    ]
+
+
+def test_a_list_of_enclosures_after_the_application_is_its_last_page() -> None:
+    """Guard (blind15, blind11): the same list on a page of its own after a signed application."""
+    last = "Eine Rückkehr nach Syrien ist der Familie nicht zuzumuten.\nMit freundlichen Grüßen\nDr. Berg\n\n"
+    texts = [FIRST_PAGE, last + ENCLOSURE_LIST_PAGE.split("\n\n", 1)[1]]
+    pages = [Page(number=i + 1, text=t, source="text") for i, t in enumerate(texts)]
+    source = SourceFile(name="antrag.pdf", mime="application/pdf", sha256="0" * 64, pages=pages)
+    facts = classify(Submission(files=[source]), ClassifyOptions())
+    assert [(d.type, d.pages) for d in facts.documents] == [("antrag", [1, 2])]
