@@ -2131,6 +2131,12 @@ def _birth_place(m: re.Match[str]) -> str:
     return place + country
 
 
+_PLACE_FIRST_BIRTH = re.compile(
+    rf"\b(?P<mark>geboren|geb\.|born)[ \t]+(?:in|at)[ \t]+(?P<place>{_PLACE_NAME})[ \t]+(?P<on>am|on)[ \t]+"
+    rf"(?P<date>{_DATE_TXT})"
+)
+
+
 def _unfront_births(text: str) -> str:
     """The attributive birth written as the usual apposition: "der am 12.03.1985 in Lagos geborene
     nigerianische Staatsangehörige Chinedu Okafor" -> "der Chinedu Okafor, geb. am 12.03.1985 in Lagos,
@@ -3301,13 +3307,13 @@ def _keyed_births(text: str) -> list[Person]:
     return persons if len(persons) == len(_KEYED_BIRTH.findall(text)) else []
 
 
-_TREE_BRANCH = re.compile(r"^[ \t]*(?:[│├└][-—–─]*|[|HL][-—–─]+|\|[ \t]*o)[ \t]*(?=[A-ZÄÖÜ])", re.M)
+_TREE_BRANCH = re.compile(r"^[ \t]*(?:[│├└][-—–─_]*|[|HL][-—–─_]+|\|[ \t]*o)[ \t]*(?=[A-ZÄÖÜ])", re.M)
 _DOTTED_LEADER = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))[ \t]*(?:[.…·][ \t]?){3,}[ \t]*(?=\S)")
 
 # A scanned form's dotted leaders as OCR reads them: dots mixed with the letters and digits a row of
 # dots turns into ("...eeceeeeeeaeas", "sn cece cece vee", "..........0.005", "2...:").
 _LEADER_PUNCT = r"[.…·,:;=<>»«\"'°*\-_~|()\[\]{}%]"
-_LEADER_JUNK = re.compile(rf"(?:{_LEADER_PUNCT}|\d)*[ceasnoruvwikmxl]{{0,14}}(?:{_LEADER_PUNCT}|\d)*")
+_LEADER_JUNK = re.compile(rf"(?:{_LEADER_PUNCT}|\d)*[ceasnoruvwikmxl]{{0,20}}(?:{_LEADER_PUNCT}|\d)*")
 _LEADER_ROW = re.compile(r"[.…][ \t]?[.…][ \t]?[.…]")
 _DATE_SHAPED = re.compile(r"\d{1,2}[.,]\s?\d{1,2}[.,]\s?\d{2,4}")
 
@@ -3362,6 +3368,8 @@ def _strip_leader_junk(text: str) -> str:
         return "".join(out) + line[last:]
 
     text = _GARBLED_FAMILY_LABEL.sub("Familienname", _GARBLED_FIRST_LABEL.sub("Vorname(n)", text))
+    # "Familienname SOW Vorname(n) .....": a value the leader did not reach
+    text = re.sub(r"(?<![\w-])(Familienname|Vorname\(n\))[ \t]+(?=[A-ZÄÖÜ])", r"\1: ", text)
     return "\n".join(
         line_without(line) if _LEADER_ROW.search(line) or _FORM_LABEL_START.match(line) else line
         for line in text.split("\n")
@@ -3391,12 +3399,15 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # "OKAFOR, Chinedu - born 12/03/1985 - Nigerian": a dash (or a middle dot) between the parts of a
     # list item is a comma
     text = re.sub(
-        # (a fax may read the middle dot as a "+": "KHALIL, Yousef + * 21.4.1991")
-        r"[ \t][-–—·•+][ \t](?=(?:geb|geboren|born|\*|[a-zäöüA-ZÄÖÜ]+ (?:citizen|national|staatsangeh)))",
+        # (a fax may read the middle dot as a "+": "KHALIL, Yousef + * 21.4.1991", a dash as a "~")
+        r"[ \t][-–—·•+~][ \t](?=(?:geb|geboren|born|\*|[a-zäöüA-ZÄÖÜ]+ (?:citizen|national|staatsangeh)))",
         ", ",
         text,
     )
     text = _mend_dates(text)
+    # "geboren in Kasan am 11.07.1988", "born in Kasan on 11 July 1988": the place before the date, in
+    # the order the readers know ("geboren am 11.07.1988 in Kasan")
+    text = _PLACE_FIRST_BIRTH.sub(r"\g<mark> \g<on> \g<date> in \g<place>", text)
     text = _SLASHED_ROW.sub(lambda m: re.sub(r"[ \t]+/[ \t]+", ", ", m.group(0)), text)
     text = _STARRED_ITEM.sub(_starred_item, text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
