@@ -33,6 +33,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind15,
     templates_blind16,
     templates_blind17,
+    templates_blind18,
     templates_holdout,
     templates_test,
     templates_train,
@@ -512,10 +513,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind17, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind18, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind18": (
+        "Hi there,\n\nsending over the remaining documents of {full} as promised on the phone. The originals are kept in a folder at home, just say if you need to see one of them.\n\nCheers and thanks\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nin der Härtefallangelegenheit {name} überreichen wir als Anlage die noch offenen Belege mit der Bitte, sie zum dortigen Vorgang zu nehmen.\n\nMit besten Grüßen aus der Kanzlei bzw. Beratung\n{who}\n{org} / {street} / {city}",
+            "Servus liebe Geschäftsstelle,\n\nFamilie {name} hat uns weitere Papiere vorbeigebracht; sie sind eingescannt und hängen dran. Bei Unklarheiten meldet euch gern.\n\nGanz liebe Grüße\n{who}",
+        ),
+        "Werte Härtefallkommission,\n\nmein Name ist {full}. In der Anlage finden Sie die Nachweise, die mir noch gefehlt haben. Ein Bekannter aus dem Sprachkurs hat mir beim Verschicken geholfen.\n\nHochachtungsvoll und dankbar\n{who}",
+    ),
     "blind17": (
         "Good day,\n\nthis mail belongs to the hardship case of {full}. The files below are what the school and the doctor gave us last week; my neighbour helped me to scan them.\n\nStay well\n{who}",
         (
@@ -954,6 +963,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind15": "unterstuetzerschreiben_j15b",
         "blind16": "unterstuetzerschreiben_y16c",
         "blind17": "unterstuetzerschreiben_t17b",
+        "blind18": "unterstuetzerschreiben_nachbarn18",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
