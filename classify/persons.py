@@ -480,7 +480,8 @@ _ADDRESS_PLACE_FIRST = re.compile(
 # address, and it must not stand in for the street.
 _ROOM = re.compile(
     r"(?<=\d)\s*[,;]?\s*(?:\(?(?:Haus\s+[A-Z\d]{1,2}\s*[,;]\s*)?(?:Zimmer|Zi[.,]|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?)"
-    r"\s*(?:Nr\.?\s*)?\d{1,4}[a-zA-Z]?\)?"
+    # (a flat by its floor: "(Wohnung 6. OG links)")
+    r"\s*(?:Nr\.?\s*)?(?:\d{1,4}[a-zA-Z]?|\d{1,2}\.\s?(?:Etage|OG|Stock)(?:\s(?:rechts|links|Mitte))?)\)?"
     # a floor: "Bergstraße 62, 4. Etage rechts, 28195 Bremen"
     r"|\d{1,2}\.\s?(?:Etage|OG|Stock)(?:\s(?:rechts|links|Mitte))?)"
     r"(?=\s*,?\s*\d{5}\b)"
@@ -2089,7 +2090,7 @@ _WRAP_NOT_NAME = (
 # "Der am 12.03.1985 in Lagos geborene nigerianische Staatsangehörige Chinedu Okafor ...", "ihr am
 # 03.04.2015 geborener Sohn Liridon": the attributive birth of official German stands before the name.
 _FRONTED_BIRTH = re.compile(
-    r"(?<![\w-])(?P<lead>(?:[Dd](?:er|ie|as|en|eren|essen)|[IiSs](?:hr|ein)(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?"
+    r"(?<![\w-])(?P<lead>(?:[Dd](?:er|ie|as|es|en|eren|essen)|[IiSs](?:hr|ein)(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?"
     r"|[Mm]ein(?:e[mnrs]?)?)\s+)am\s+(?P<date>" + _DATE_TXT + r")"
     # a place of two words may wrap at the line end ("in Cape" / "Coast geborene")
     rf"(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:(?:[ \-]|[ \t]*\n[ \t]*){_CAP})?)(?:\s*\((?P<country>[^)\n]{{2,30}})\))?)?"
@@ -2134,6 +2135,12 @@ def _birth_place(m: re.Match[str]) -> str:
 _PLACE_FIRST_BIRTH = re.compile(
     rf"\b(?P<mark>geboren|geb\.|born)[ \t]+(?:in|at)[ \t]+(?P<place>{_PLACE_NAME})[ \t]+(?P<on>am|on)[ \t]+"
     rf"(?P<date>{_DATE_TXT})"
+)
+
+
+_BRACKET_BEFORE_BIRTH = re.compile(
+    r"[ \t]*\((?P<bracket>(?:Staatsangeh(?:ö|oe|o)rigkeit|Nationalit(?:ä|ae|a)t):?\s+[a-zäöü]+)\)"
+    rf"(?P<birth>\s+(?:kam|wurde)\s+am\s+(?:{_DATE_TXT})(?:\s+in\s+{_PLACE_NAME})?\s+(?:zur\s+Welt|geboren))"
 )
 
 
@@ -3307,6 +3314,59 @@ def _keyed_births(text: str) -> list[Person]:
     return persons if len(persons) == len(_KEYED_BIRTH.findall(text)) else []
 
 
+# A printed form whose caption stands under each value ("DERVISHI" / "(Familienname)"). OCR reads such a
+# form column by column, so the values of one field come in the persons' order, but the fields do not
+# come person by person: each field's values are collected, then zipped.
+_CAPTIONED_VALUE = re.compile(
+    r"^[ \t]*(?P<value>[^\s()][^\n()]*?)[ \t]*\n(?:[ \t]*\n)?[ \t]*\((?P<caption>[^()\n]{3,40})\)[ \t]*$",
+    re.M,
+)
+_CAPTION_FIELDS = (
+    ("vorname", re.compile(r"vorname")),
+    ("name", re.compile(r"(?:familien|nach)?name")),
+    ("geburtsdatum", re.compile(r"geburtsdatum|geburtstag")),
+    ("geburtsort", re.compile(r"geburtsort")),
+    ("staatsangehoerigkeit", re.compile(r"staatsang|nationalit")),
+    ("street", re.compile(r"stra(?:ss|ß)e")),
+    ("place", re.compile(r"postleitzahl|wohnort")),
+)
+
+
+def _captioned_persons(text: str) -> list[Person]:
+    """Persons of a form with a caption under each value, when the name captions occur as often as
+    the first-name captions."""
+    values: dict[str, list[str]] = {}
+    for m in _CAPTIONED_VALUE.finditer(text):
+        caption = fold_word(m.group("caption"))
+        field = next((f for f, pattern in _CAPTION_FIELDS if pattern.match(caption)), None)
+        if field:
+            values.setdefault(field, []).append(" ".join(m.group("value").split()))
+    count = len(values.get("vorname", ()))
+    if not count or len(values.get("name", ())) != count:
+        return []
+    address = ""
+    if len(values.get("street", ())) == 1 and len(values.get("place", ())) == 1:
+        address = f"{values['street'][0]}, {values['place'][0]}"
+
+    def nth(field: str, i: int) -> str:
+        found = values.get(field, [])
+        return found[i] if len(found) == count else ""
+
+    persons = []
+    for i in range(count):
+        persons.append(
+            Person(
+                name=_title(nth("name", i)),
+                vorname=_title(nth("vorname", i)),
+                geburtsdatum=parse_date(nth("geburtsdatum", i)) or "",
+                geburtsort=nth("geburtsort", i),
+                staatsangehoerigkeit=nationality(nth("staatsangehoerigkeit", i)),
+                adresse=address,
+            )
+        )
+    return persons
+
+
 _TREE_BRANCH = re.compile(r"^[ \t]*(?:[│├└][-—–─_]*|[|HL][-—–─_]+|\|[ \t]*o)[ \t]*(?=[A-ZÄÖÜ])", re.M)
 _DOTTED_LEADER = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))[ \t]*(?:[.…·][ \t]?){3,}[ \t]*(?=\S)")
 
@@ -3376,6 +3436,20 @@ def _strip_leader_junk(text: str) -> str:
     )
 
 
+def _family_first(persons: list[Person]) -> list[Person]:
+    """Rows written family name first without a comma ("Mensah Kwabena", "Mensah Efua") were read first
+    name first: a family shares its family name, not a first name, so when every person has the same
+    "first name" and different "family names", the two are swapped."""
+    named = [p for p in persons if p.name and p.vorname]
+    if len(named) < 2 or len(named) != len(persons):
+        return persons
+    firsts = {fold_word(p.vorname) for p in named}
+    if len(firsts) == 1 and len({fold_word(p.name) for p in named}) == len(named):
+        for p in named:
+            p.name, p.vorname = p.vorname, p.name
+    return persons
+
+
 def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     """All persons an application covers, in the order they are named; missing fields stay "".
 
@@ -3408,6 +3482,9 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # "geboren in Kasan am 11.07.1988", "born in Kasan on 11 July 1988": the place before the date, in
     # the order the readers know ("geboren am 11.07.1988 in Kasan")
     text = _PLACE_FIRST_BIRTH.sub(r"\g<mark> \g<on> \g<date> in \g<place>", text)
+    # "Timur Bagayeva (Staatsangehörigkeit russisch) kam am 18.2.2015 in Nasran zur Welt": the
+    # bracket after the birth, where the readers take the name right before "kam am"
+    text = _BRACKET_BEFORE_BIRTH.sub(r"\g<birth>, \g<bracket>", text)
     text = _SLASHED_ROW.sub(lambda m: re.sub(r"[ \t]+/[ \t]+", ", ", m.group(0)), text)
     text = _STARRED_ITEM.sub(_starred_item, text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
@@ -3427,7 +3504,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _TREE_BRANCH.sub("", text)
     # "Familienname .......... PRIFTI Vorname(n) ....... Erion": a form's dotted leaders stand for the colon
     text = _DOTTED_LEADER.sub(": ", text)
-    persons = _column_form(text)
+    persons = _captioned_persons(_mend_dates(repair_ocr_digits(raw.replace("\r", "")))) or _column_form(text)
     if persons:
         # a child's own labelled block below the family's columns ("Kind / Familienname Okafor / ...");
         # a labelled reading of the column rows themselves repeats a column's date and is left out
@@ -3481,7 +3558,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     if not persons:
         told = _named_applicant(text)
         persons = [told] if told else []
-    persons = _reconcile(_repair(persons, text, ocr), text)
+    persons = _reconcile(_repair(_family_first(persons), text, ocr), text)
     # "Familie Karimi:" above items that give only first names ("- Ahmad (Vater), geb. ...")
     family = _FAMILY_LINE.search(text)
     if family:
