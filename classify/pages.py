@@ -804,8 +804,8 @@ def _own_title_lines(cleaned: str, count: int) -> tuple[str, ...]:
             break
         after_long = len(previous) > TITLE_MAX_CHARS
         previous = line
-        if len(line) > TITLE_MAX_CHARS or after_long:
-            continue
+        if len(line) > TITLE_MAX_CHARS or after_long or line.rstrip().endswith("?"):
+            continue  # (a question is no title: "Gibt es eine Vollmacht?")
         folded = ocr_letters(_EDGE.sub("", fold(line)))
         if folded and not _SUBJECT.match(folded) and not _SENTENCE.match(fold(line.strip())):
             out.append(_TITLE_FRAME.sub("", folded) or folded)
