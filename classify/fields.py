@@ -1160,6 +1160,12 @@ TOPIC_RULES = {
         # the life is here and nothing is there: "Der Lebensmittelpunkt liegt unumkehrbar in Deutschland",
         # "Hier ist mein Leben, dort habe ich nichts mehr"; an illness that worsens without its treatment
         r"|\blebensmittelpunkt\b|\bhier ist (mein|unser|sein|ihr) leben\b"
+        # "Im Irak wartet auf ihn nichts mehr; alles, was das Leben heute ausmacht, ist hier."
+        r"|\bwartet\b[^.]{0,30}\b(nichts|niemand)\b|\bwas (das|sein|ihr|mein|unser) leben\b[^.]{0,20}\bausmacht\b"
+        # "Müsste er nach Ghana zurück, hieße das: ohne Wohnung, Arbeit und Netz von vorn anfangen."
+        r"|\bmusste (ich|er|sie|wir|man)\b[^.]{0,40}\bzuruck\b|\bvon vorne? (an)?fangen\b"
+        # "Sie hat im Kosovo keine Wohnung, keine Arbeit und niemanden, der ihr hilft"
+        r"|\bkeine (wohnung|arbeit|unterkunft)\b[^.]{0,30}\b(keine (wohnung|arbeit|unterkunft)|niemand\w*)\b"
         r"|\bdort (habe ich|haben wir|hat er|hat sie|hatte ich|hatten wir)\b[^.]{0,20}\bnichts\b"
         r"|\b(bricht|brache|endet|endete)\b[^.]{0,30}\b(therapie|behandlung)\b[^.]{0,30}\bverschlechter\w*"
         r"|\b(wurde[n]?|ware[n]?|hatte[n]?)\b[^.]{0,80}\b(verlieren|verliert|zerstort|getrennt|herausreissen|"
@@ -1278,6 +1284,10 @@ _NOT_REASONING = re.compile(
     r"|\b(beantrage|beantragen)\b|\bim namen (meines|meiner|unseres|unserer)\b"
     # the writer's own relation ("als Cousin schreibe ich für ..."), a form's relation field ("Stellung zu A: Ehemann")
     r"|\bals \w+ (schreibe|wende) ich\b|\bstellung zu [a-z]\b\s*:"
+    # "ich wende mich an Sie als Bruder und im Namen von Ousmane Keita samt Familie"
+    r"|\bwende mich an sie als\b|\bim namen von\b"
+    # a form's tick boxes and its person columns ("Beziehung zu ☒ Ehegatte ☐ Kind", "Person 1 Kind")
+    r"|[☒☐☑]|\bperson \d\b"
     # "wir, das Ehepaar Gashi, stellen diesen Antrag für uns und unsere Kinder"
     r"|\bstell\w* [^.]{0,30}\b(diesen|den|einen|unseren|meinen) (hartefall)?antrag (fur|im namen)\b"
     # a table's legend of codes: "Stellung: AS = antragstellende Person, EG = Ehegatte/Ehegattin, K = Kind",
@@ -1328,6 +1338,7 @@ _HEADING_TOPICS = (
         re.compile(
             r"ruckkehr\w*|unzumutbar\w*|zumutbar\w*|harte\w*|humanitar\w*|gefahr\w*|zuruck\w*|dringend\w*"
             r"|gegen eine (ausreise|abschiebung)|warum\b|return|why\b|go back|gesundheit\w*|erkrankung\w*|krankheit\w*"
+            r"|(abschiebung|ausreise) bedeute\w*"
             # the country of origin as it is today, and what waits there
             # ("Situation im Herkunftsland"; "Herkunft und Flucht" stays the life story)
             r"|(situation|lage|verhaltnisse|perspektive\w*|zustande|gefahrdung|conditions|risks?)\b.{0,25}"
@@ -1515,8 +1526,8 @@ def begruendung_topics(text: str) -> dict[str, str]:
                 out[section.topic] = shorten(own)
         for sentence in sentences(_separate_list_lines(section.lines)):
             folded = fold(sentence)
-            if _NOT_REASONING.search(folded) or not _says_something(folded):
-                continue
+            if _NOT_REASONING.search(folded) or not _says_something(folded) or _QUESTION.search(sentence):
+                continue  # (a questionnaire's question is the form's, not the applicant's reasoning)
             folded = _BIRTH_CLAUSE.sub(" ", _BIRTH_APPOSITION.sub(",", folded))
             for topic, pattern in TOPIC_RULES.items():
                 if topic in out:
@@ -1590,6 +1601,10 @@ def _work_before_flight(folded: str) -> bool:
     )
 
 
+# a sentence that asks ("6. Woher kommen Sie, wie verlief Ihr Leben bis zur Einreise?")
+_QUESTION = re.compile(r"\?\s*$")
+
+
 def _own_sentence(section: _Section) -> str:
     """The first sentence under a topic's heading, when it says something in words no cue list knows
     ("Herr X hat in Deutschland niemanden, der ihn unterstützen könnte" under "Bindungen"): long enough,
@@ -1599,7 +1614,7 @@ def _own_sentence(section: _Section) -> str:
     found = [
         x
         for x in sentences(_separate_list_lines(section.lines))
-        if re.search(r"[^\W\d_]", x) and not PAGE_LINE.search(x)
+        if re.search(r"[^\W\d_]", x) and not PAGE_LINE.search(x) and not _QUESTION.search(x)
     ]
     if not found:
         return ""
