@@ -3332,11 +3332,57 @@ _CAPTION_FIELDS = (
 )
 
 
+# a row of captions; the last may wrap to the next line ("(Verhältnis zum" / "Antragsteller)")
+_CAPTION_ROW = re.compile(r"[ \t]*(?:\([^()\n]{3,40}\)[ \t]*){1,}(?:\([^()\n]{3,40})?[ \t]*")
+_CAPTION = re.compile(r"\([^()\n]{3,40}\)?")
+
+
+def _caption_cells(row: str, count: int) -> list[str]:
+    """The values of a row for `count` captions: cells set apart by two spaces or more; where OCR left one
+    space, the words, or the street before the postcode and the place after it."""
+    for cells in (
+        re.split(r"[ \t]{2,}|\t", row.strip()),
+        row.split(),
+        re.split(r"[ \t]+(?=\d{5}[ \t])", row.strip()),
+    ):
+        cells = [c for c in cells if c]
+        if len(cells) == count:
+            return cells
+    return []
+
+
+def _captions_unrowed(text: str) -> str:
+    """A row of values over a row of captions ("RAMIĆ  Goran  18.05.1971" / "(Familienname)  (Vorname)
+    (Geburtsdatum)") as one value over its caption each."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        below = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
+        if (
+            below < len(lines)
+            and lines[i].strip()
+            and "(" in lines[below]
+            and _CAPTION_ROW.fullmatch(lines[below])
+        ):
+            captions = _CAPTION.findall(lines[below])
+            cells = _caption_cells(lines[i], len(captions)) if len(captions) >= 2 else []
+            if cells:
+                out += [
+                    f"{cell}\n{caption.rstrip(')')})" for cell, caption in zip(cells, captions, strict=True)
+                ]
+                i = below + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def _captioned_persons(text: str) -> list[Person]:
     """Persons of a form with a caption under each value, when the name captions occur as often as
     the first-name captions."""
     values: dict[str, list[str]] = {}
-    for m in _CAPTIONED_VALUE.finditer(text):
+    for m in _CAPTIONED_VALUE.finditer(_captions_unrowed(text)):
         caption = fold_word(m.group("caption"))
         field = next((f for f, pattern in _CAPTION_FIELDS if pattern.match(caption)), None)
         if field:

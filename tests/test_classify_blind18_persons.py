@@ -1,5 +1,7 @@
 """Person layouts of blind18 (seen after its blind run), written anew for these tests."""
 
+import pytest
+
 from hfk.classify.persons import extract_persons
 
 PLEADING = """betreffend die Härtefallsache
@@ -120,3 +122,39 @@ def test_rows_family_name_first_without_a_comma():
         ("Owusu", "Yaw", "2019-04-20"),
         ("Owusu", "Kwame", "2021-11-14"),
     ]
+
+
+ROWS = """Formblatt Härtefallersuchen – Angaben und Begründung
+
+Person 1
+
+HOXHA  Bekim  18.05.1979
+
+(Familienname)  (Vorname)  (Geburtsdatum)
+
+Prizren  kosovarisch  selbst
+
+(Geburtsort)  (Staatsangehörigkeit)  (Verhältnis zum Antragsteller)
+
+Am Hang 3  58095 Hagen
+
+(Straße, Hausnummer)  (Postleitzahl, Wohnort)
+
+Stadt Hagen – Ausländerbehörde
+
+(zuständige Ausländerbehörde)
+"""
+
+
+@pytest.mark.parametrize("ocr", [False, True], ids=["two-spaces", "ocr-one-space"])
+def test_a_row_of_values_over_a_row_of_captions(ocr):
+    # OCR keeps one space between the cells and wraps the last caption
+    text = (
+        ROWS.replace("  ", " ").replace("(Verhältnis zum Antragsteller)", "(Verhältnis zum\nAntragsteller)")
+        if ocr
+        else ROWS
+    )
+    persons = extract_persons(text, ocr=ocr)
+    assert [
+        (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit, p.adresse) for p in persons
+    ] == [("Hoxha", "Bekim", "1979-05-18", "Prizren", "kosovarisch", "Am Hang 3, 58095 Hagen")]
