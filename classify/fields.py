@@ -843,9 +843,14 @@ TRIGGER_RULES = (
             + _WHEN
             + _DATE
             + r"|(flight|ticket) (is |has been |was )?booked"
+            # "Mit Schreiben der Ausländerbehörde wurde der 13.08.2025 als Tag der Abschiebung genannt"
+            + r"|\bder\s"
+            + _DATE
+            + r"\S*\s(?:\d{4}\s)?als (tag|termin|datum) der "
+            + _REMOVAL
             # a removal (flight, charter, transfer) on a date that is planned: "Die Abschiebung soll am
             # 05.05.2025 erfolgen", "Überstellung ... für den 02.04.2025 geplant", "Flug am ... soll gehen"
-            r"|"
+            + r"|"
             + _REMOVAL
             + r"[^.;]{0,60}?"
             + _WHEN

@@ -63,3 +63,12 @@ def test_the_writers_own_relation_and_a_forms_tick_boxes_are_no_family_ties():
         "Herr Traoré stammt aus Bamako und kam 2015 nach Deutschland.\n"
     )
     assert "familie" not in begruendung_topics(text)
+
+
+def test_a_removal_date_named_as_the_day_of_the_removal():
+    from hfk.classify.fields import find_triggers
+
+    said = "Mit Schreiben der Ausländerbehörde wurde der 13.08.2025 als Tag der Abschiebung genannt."
+    assert [kind for kind, _ in find_triggers(said)] == ["rueckfuehrungstermin"]
+    # guard: the day of another event is no removal date
+    assert find_triggers("Sie wurde der 3.4.2015 als Tag der Ankunft genannt.") == []
