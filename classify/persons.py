@@ -3482,6 +3482,27 @@ def _strip_leader_junk(text: str) -> str:
     )
 
 
+# A row without labels: "Mensah Kwabena 2.11.1998 Takoradi ghanaisch (Antragsteller/in)"
+_UNLABELLED_ROW = re.compile(
+    rf"^[ \t]*{_CAP}[ \t]+{_CAP}[ \t]+(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[ \t]+(?P<place>{_PLACE_NAME})"
+    r"[ \t]+(?P<nat>[a-zäöü]+isch)\b",
+    re.M,
+)
+
+
+def _row_places(persons: list[Person], text: str) -> list[Person]:
+    """The birth place of a row without labels, between the birth date and the nationality, for a person
+    read from that row without it (matched by the birth date)."""
+    for m in _UNLABELLED_ROW.finditer(text):
+        born = parse_date(m.group("date"))
+        if not born or not nationality(m.group("nat")) or nationality(m.group("place")):
+            continue
+        same = [p for p in persons if p.geburtsdatum == born]
+        if len(same) == 1 and not same[0].geburtsort:
+            same[0].geburtsort = m.group("place")
+    return persons
+
+
 def _family_first(persons: list[Person]) -> list[Person]:
     """Rows written family name first without a comma ("Mensah Kwabena", "Mensah Efua") were read first
     name first: a family shares its family name, not a first name, so when every person has the same
@@ -3604,7 +3625,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     if not persons:
         told = _named_applicant(text)
         persons = [told] if told else []
-    persons = _reconcile(_repair(_family_first(persons), text, ocr), text)
+    persons = _reconcile(_repair(_row_places(_family_first(persons), text), text, ocr), text)
     # "Familie Karimi:" above items that give only first names ("- Ahmad (Vater), geb. ...")
     family = _FAMILY_LINE.search(text)
     if family:

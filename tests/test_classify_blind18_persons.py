@@ -116,11 +116,11 @@ def test_rows_family_name_first_without_a_comma():
         "3. Wo wohnt die Familie?\n\nKirchstraße 15, 45127 Essen\n"
     )
     persons = extract_persons(text)
-    assert [(p.name, p.vorname, p.geburtsdatum) for p in persons] == [
-        ("Owusu", "Kofi", "1990-11-02"),
-        ("Owusu", "Ama", "1992-07-02"),
-        ("Owusu", "Yaw", "2019-04-20"),
-        ("Owusu", "Kwame", "2021-11-14"),
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Owusu", "Kofi", "1990-11-02", "Kumasi"),
+        ("Owusu", "Ama", "1992-07-02", "Kumasi"),
+        ("Owusu", "Yaw", "2019-04-20", "Essen"),
+        ("Owusu", "Kwame", "2021-11-14", "Essen"),
     ]
 
 
