@@ -1606,8 +1606,9 @@ def _work_before_flight(folded: str) -> bool:
     )
 
 
-# a sentence that asks ("6. Woher kommen Sie, wie verlief Ihr Leben bis zur Einreise?")
-_QUESTION = re.compile(r"\?\s*$")
+# a questionnaire's question: numbered, or asking the reader ("6. Woher kommen Sie, wie verlief Ihr Leben
+# bis zur Einreise?"); a rhetorical question of the reasoning ("Wie soll eine kranke Frau dort leben?") stays
+_QUESTION = re.compile(r"(?:^\s*\d{1,2}\.\s|\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)\b)[^?]*\?\s*$")
 
 
 def _own_sentence(section: _Section) -> str:

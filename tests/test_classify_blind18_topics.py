@@ -72,3 +72,13 @@ def test_a_removal_date_named_as_the_day_of_the_removal():
     assert [kind for kind, _ in find_triggers(said)] == ["rueckfuehrungstermin"]
     # guard: the day of another event is no removal date
     assert find_triggers("Sie wurde der 3.4.2015 als Tag der Ankunft genannt.") == []
+
+
+def test_a_rhetorical_question_of_the_reasoning_still_counts():
+    """Guard: only a questionnaire's questions (numbered, or asking the reader) are left out."""
+    text = (
+        "Sehr geehrte Damen und Herren,\nhiermit beantragen wir für Frau Lina Haddad die Befassung der Kommission.\n"
+        "Frau Haddad lebt seit 2015 in Köln und arbeitet als Pflegehelferin in einem Altenheim.\n"
+        "Wie soll eine kranke Frau ohne Familie in Syrien eine Rückkehr überstehen?\n"
+    )
+    assert "humanitaere_gruende" in begruendung_topics(text)
