@@ -3333,7 +3333,7 @@ _CAPTION_FIELDS = (
 
 
 # a row of captions; the last may wrap to the next line ("(Verhältnis zum" / "Antragsteller)")
-_CAPTION_ROW = re.compile(r"[ \t]*(?:\([^()\n]{3,40}\)[ \t]*){1,}(?:\([^()\n]{3,40})?[ \t]*")
+_CAPTION_ROW = re.compile(r"[ \t]*(?:\([^()\n]{3,40}\)[ \t]*)+(?:\([^()\n]{3,40})?[ \t]*")
 _CAPTION = re.compile(r"\([^()\n]{3,40}\)?")
 
 
@@ -3571,7 +3571,9 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _TREE_BRANCH.sub("", text)
     # "Familienname .......... PRIFTI Vorname(n) ....... Erion": a form's dotted leaders stand for the colon
     text = _DOTTED_LEADER.sub(": ", text)
-    persons = _captioned_persons(_mend_dates(repair_ocr_digits(raw.replace("\r", "")))) or _column_form(text)
+    # the text before clean(), which joins a form's lines (a value and its caption, a label and its value)
+    unjoined = _mend_dates(repair_ocr_digits(raw.replace("\r", "")))
+    persons = _captioned_persons(unjoined) or _column_form(text)
     if persons:
         # a child's own labelled block below the family's columns ("Kind / Familienname Okafor / ...");
         # a labelled reading of the column rows themselves repeats a column's date and is left out
@@ -3619,7 +3621,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     if not any(p.name and p.vorname and p.geburtsdatum for p in persons):
         # a layout none of the strategies knows: the conservative fallback, if it reads more
         # on the text before clean(), which joins the columns of a label/value block into one line
-        fallback = _fallback_persons(_mend_dates(repair_ocr_digits(raw.replace("\r", ""))))
+        fallback = _fallback_persons(unjoined)
         if fallback and len(fallback) >= len([p for p in persons if p.name and p.vorname]):
             persons = fallback
     if not persons:

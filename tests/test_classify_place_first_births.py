@@ -49,8 +49,11 @@ def test_a_tree_branch_read_as_an_underscore_is_no_name():
         "L_ Madina + * 26.8.2018 Wladikawkas : russisch\n"
     )
     persons = extract_persons(text)
-    assert [p.vorname for p in persons][-1] == "Madina"
-    assert all(p.vorname != "L_" and p.name != "Madina" for p in persons)
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in persons] == [
+        ("Iwanowa", "Aminat", "1997-09-29"),
+        ("Iwanowa", "Ruslan", "2001-06-25"),
+        ("Iwanowa", "Madina", "2018-08-26"),
+    ]
 
 
 def test_a_leader_form_value_right_after_its_label():
