@@ -1139,7 +1139,7 @@ _HEADER_KEYS = {
     "vorname": r"vorname|first ?names?|given ?names?|forename",
     "name": r"(?<![a-z])(?:familiennam|nachnam|zunam|name|surname)",
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
-    "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geb\.?\s?-\s?dat|(?<![a-z])ge[bh](?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
+    "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geburtstag|(?<![a-z])geb\.?\s?-\s?dat|(?<![a-z])ge[bh](?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
     r"|(?<![a-z])dob(?![a-z])|(?<![a-z])birth ?date"
     # "Geburt (Datum / Ort)": one column for both, the date first
     r"|(?<![a-z])geburt(?= ?\(datum)",
@@ -1729,8 +1729,8 @@ def _by_anchors(line: str, columns: list[str], lead_column: bool, given: set[str
             continue
         if re.fullmatch(r"[a-zäöü]{1,2}", tok) and tok not in _PARTICLES and tok not in _NAME_PREFIXES:
             continue  # "u", "nn", "j": specks and table rules OCR read as letters
-        if fold_word(tok).lower() in _RELATIONS:
-            continue  # the relation column's word ("Antragstellerin", "Sohn")
+        if fold_word(tok).lower().split("/")[0] in _RELATIONS:
+            continue  # the relation column's word ("Antragstellerin", "Sohn", "Antragsteller/in")
         tokens.append(tok)
     joined = " ".join(tokens)
     date = re.search(_DATE_TXT, joined)
@@ -2986,10 +2986,11 @@ def _first_fits(cell: str, vorname: str) -> bool:
     return any(_same_word(w, vorname) for w in words if len(w) >= 3)
 
 
-def _reconcile(persons: list[Person], text: str) -> list[Person]:
+def _reconcile(persons: list[Person], text: str, ocr: bool = True) -> list[Person]:
     """Check the persons read from a block against the names the letter states: a row whose name
     cells OCR damaged takes the stated spelling where its other cell identifies it; a row of pure
-    noise is dropped, and a stated person no row matched takes its place (never more of them)."""
+    noise is dropped, and a stated person no row matched takes its place (never more of them).
+    `ocr=False`: a clean first name is the writer's, never a damaged stated one."""
     roster = _roster(text)
     counts: dict[str, int] = {}
     for word in re.findall(r"[\w'’\-]+", text):
@@ -3058,7 +3059,7 @@ def _reconcile(persons: list[Person], text: str) -> list[Person]:
         fits = [ri for ri in free if _name_fits(p.name, roster[ri][1]) or _damaged(p.name)]
         if (
             len(fits) == 1
-            and (_damaged(p.vorname) or counts.get(p.vorname, 0) <= 1)
+            and (_damaged(p.vorname) or (ocr and counts.get(p.vorname, 0) <= 1))
             and len(rest) == len(free)
         ):
             take(pi, fits[0])
@@ -3094,7 +3095,21 @@ def _reconcile(persons: list[Person], text: str) -> list[Person]:
         vorname, name = roster[ri]
         if dropped > 0 or plain(name) in families:
             dropped -= 1
-            out.insert(min(ri, len(out)), Person(name=name, vorname=vorname, staatsangehoerigkeit=nat))
+            # "Herr Ousmane Keita kam in Kankan zur Welt": a birth place told without the date
+            told = re.search(
+                rf"{re.escape(vorname)}\s+{re.escape(name)}\s+(?:kam|wurde|ist)\s+in\s+(?P<place>{_PLACE_NAME})"
+                r"\s+(?:zur\s+Welt|geboren)\b",
+                text,
+            )
+            out.insert(
+                min(ri, len(out)),
+                Person(
+                    name=name,
+                    vorname=vorname,
+                    geburtsort=told["place"] if told else "",
+                    staatsangehoerigkeit=nat,
+                ),
+            )
     return out
 
 
@@ -3413,6 +3428,84 @@ def _captioned_persons(text: str) -> list[Person]:
     return persons
 
 
+# A letter whose persons stand in a narrow left column beside the reasoning ("Osagie NWOSU" / "* 4.8.1992,
+# Port Harcourt" / "StA nigerianisch" / "Anschrift" / "Kölner Straße 64" / "46325 Borken"). OCR reads
+# such a page line by line across both columns, so each line starts with the left column's cell and runs
+# on into the reasoning: a field is the start of its line.
+_SIDE_NAME = re.compile(
+    rf"^[ \t]*(?P<first>{_CAP}(?:[ \-]{_CAP})?)[ \t]+(?P<family>[{_UPPER}]{{2,}}(?:[ \-][{_UPPER}]{{2,}})?)(?![\w])"
+)
+_SIDE_BIRTH = re.compile(rf"^[ \t]*\*[ \t]?(?P<date>{_DATE_TXT})(?:[ \t]*,[ \t]*(?P<rest>[^\n]*))?")
+_SIDE_NATIONALITY = re.compile(r"^[ \t]*StA\.?[ \t]+(?P<nat>[^\W\d_]+)")
+_SIDE_STREET = re.compile(
+    rf"^[ \t]*(?P<street>{_CAP}(?:[ \-]{_CAP}){{0,3}}\.?[ \t]+\d{{1,4}}[a-z]?)(?![\w.])"
+)
+_SIDE_PLACE = re.compile(rf"^[ \t]*(?P<place>\d{{5}}[ \t]+{_CAP}(?:-{_CAP})?)(?![\w])")
+# capitalised words that begin the reasoning's line, not a place ("* 10.08.1982, Kankan Die Ankunft")
+_SIDE_STOP = {
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "im",
+    "in",
+    "seit",
+    "nach",
+    "herr",
+    "frau",
+    "er",
+    "sie",
+    "es",
+}
+
+
+def _side_place(rest: str, text: str) -> str:
+    """The birth place at the start of the rest of a left-column line: its capitalised words, as far as
+    the text names them elsewhere too ("Port Harcourt nach dem Schulbesuch" -> "Port Harcourt")."""
+    words: list[str] = []
+    for word in rest.split()[:3]:
+        if not re.fullmatch(_CAP, word) or fold_word(word) in _SIDE_STOP:
+            break
+        words.append(word)
+    for n in range(len(words), 1, -1):
+        if len(re.findall(rf"(?<!\w){re.escape(' '.join(words[:n]))}(?!\w)", text)) >= 2:
+            return " ".join(words[:n])
+    return words[0] if words else ""
+
+
+def _sidebar_persons(text: str) -> list[Person]:
+    """Persons of a letter that lists them in a narrow left column, each a "First FAMILY" line over a
+    starred birth ("* DATE, place") and "StA" line; the household's address under "Anschrift"."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    persons: list[Person] = []
+    for i, line in enumerate(lines[:-1]):
+        name = _SIDE_NAME.match(line)
+        birth = _SIDE_BIRTH.match(lines[i + 1])
+        if not name or not birth or _not_name(name["first"].split()[0]):
+            continue
+        person = Person(
+            name=_title(name["family"]),
+            vorname=name["first"],
+            geburtsdatum=parse_date(birth["date"]) or "",
+            geburtsort=_side_place(birth["rest"] or "", text),
+        )
+        nat = _SIDE_NATIONALITY.match(lines[i + 2]) if i + 2 < len(lines) else None
+        if nat:
+            person.staatsangehoerigkeit = nationality(nat["nat"]) or fuzzy_nationality(nat["nat"])
+        persons.append(person)
+    if not persons:
+        return []
+    for i, line in enumerate(lines[:-2]):
+        street = _SIDE_STREET.match(lines[i + 1]) if re.match(r"[ \t]*Anschrift(?![\w:])", line) else None
+        place = _SIDE_PLACE.match(lines[i + 2]) if street else None
+        if street and place:
+            for person in persons:
+                person.adresse = f"{street['street']}, {place['place']}"
+            break
+    return persons
+
+
 _TREE_BRANCH = re.compile(r"^[ \t]*(?:[│├└][-—–─_]*|[|HL][-—–─_]+|\|[ \t]*o)[ \t]*(?=[A-ZÄÖÜ])", re.M)
 _DOTTED_LEADER = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))[ \t]*(?:[.…·][ \t]?){3,}[ \t]*(?=\S)")
 
@@ -3573,7 +3666,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _DOTTED_LEADER.sub(": ", text)
     # the text before clean(), which joins a form's lines (a value and its caption, a label and its value)
     unjoined = _mend_dates(repair_ocr_digits(raw.replace("\r", "")))
-    persons = _captioned_persons(unjoined) or _column_form(text)
+    persons = _captioned_persons(unjoined) or _sidebar_persons(unjoined) or _column_form(text)
     if persons:
         # a child's own labelled block below the family's columns ("Kind / Familienname Okafor / ...");
         # a labelled reading of the column rows themselves repeats a column's date and is left out
@@ -3627,7 +3720,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     if not persons:
         told = _named_applicant(text)
         persons = [told] if told else []
-    persons = _reconcile(_repair(_row_places(_family_first(persons), text), text, ocr), text)
+    persons = _reconcile(_repair(_row_places(_family_first(persons), text), text, ocr), text, ocr)
     # "Familie Karimi:" above items that give only first names ("- Ahmad (Vater), geb. ...")
     family = _FAMILY_LINE.search(text)
     if family:
