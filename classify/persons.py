@@ -3432,11 +3432,14 @@ def _captioned_persons(text: str) -> list[Person]:
 # Port Harcourt" / "StA nigerianisch" / "Anschrift" / "Kölner Straße 64" / "46325 Borken"). OCR reads
 # such a page line by line across both columns, so each line starts with the left column's cell and runs
 # on into the reasoning: a field is the start of its line.
-_SIDE_NAME = re.compile(
-    rf"^[ \t]*(?P<first>{_CAP}(?:[ \-]{_CAP})?)[ \t]+(?P<family>[{_UPPER}]{{2,}}(?:[ \-][{_UPPER}]{{2,}})?)(?![\w])"
-)
+# (the family name in capitals, also where OCR read one of them small: "Mehmet GhLIK")
+_SIDE_NAMES = [
+    re.compile(rf"^[ \t]*(?P<first>{_CAP}{more})[ \t]+(?P<family>[{_UPPER}][\w-]{{1,}})(?![\w])")
+    for more in ("", rf"[ \-]{_CAP}")
+]
 _SIDE_BIRTH = re.compile(rf"^[ \t]*\*[ \t]?(?P<date>{_DATE_TXT})(?:[ \t]*,[ \t]*(?P<rest>[^\n]*))?")
-_SIDE_NATIONALITY = re.compile(r"^[ \t]*StA\.?[ \t]+(?P<nat>[^\W\d_]+)")
+_SIDE_NATIONALITY = re.compile(r"^[ \t]*S[tLl]A\.?[ \t]+(?P<nat>[^\W\d_]+)")
+_SIDE_STAR = re.compile(r"^[ \t]*\*[ \t]?\d", re.M)
 _SIDE_STREET = re.compile(
     rf"^[ \t]*(?P<street>{_CAP}(?:[ \-]{_CAP}){{0,3}}\.?[ \t]+\d{{1,4}}[a-z]?)(?![\w.])"
 )
@@ -3480,8 +3483,16 @@ def _sidebar_persons(text: str) -> list[Person]:
     lines = [line for line in text.split("\n") if line.strip()]
     persons: list[Person] = []
     for i, line in enumerate(lines[:-1]):
-        name = _SIDE_NAME.match(line)
         birth = _SIDE_BIRTH.match(lines[i + 1])
+        name = next(
+            (
+                m
+                for m in (pattern.match(line) for pattern in _SIDE_NAMES)
+                if m
+                and sum(ch.isupper() for ch in m["family"]) >= max(2, len(m["family"].replace("-", "")) - 1)
+            ),
+            None,
+        )
         if not name or not birth or _not_name(name["first"].split()[0]):
             continue
         person = Person(
@@ -3494,8 +3505,8 @@ def _sidebar_persons(text: str) -> list[Person]:
         if nat:
             person.staatsangehoerigkeit = nationality(nat["nat"]) or fuzzy_nationality(nat["nat"])
         persons.append(person)
-    if not persons:
-        return []
+    if not persons or len(persons) < len(_SIDE_STAR.findall(text)):
+        return []  # a starred birth whose name the column lost: a reader of the whole text does better
     for i, line in enumerate(lines[:-2]):
         street = _SIDE_STREET.match(lines[i + 1]) if re.match(r"[ \t]*Anschrift(?![\w:])", line) else None
         place = _SIDE_PLACE.match(lines[i + 2]) if street else None

@@ -69,3 +69,22 @@ def test_the_spouses_birth_is_not_the_applicants_in_a_letter_written_on_his_beha
         ("Diallo", "Bakary", "", "Labé"),
         ("Diallo", "Fatoumata", "1990-05-02", "Conakry"),
     ]
+
+
+def test_a_family_name_ocr_read_with_a_small_letter_keeps_every_person_of_the_column():
+    """Guard: the column reader must not drop a person whose capitals OCR damaged (the reader before
+    it read all three)."""
+    text = (
+        "Betroffene Personen\n\n"
+        "Mehmet ÇELlK\n*19.2.2000, Mardin\nStA türkisch\n\n"
+        "Rojda ÇELIK\n*4.9.2001, Mardin\nStA türkisch\n\n"
+        "Yusuf ÇELIK\n* 12.11.2020, Mardin\nStA türkisch\n\n"
+        "Anschrift\nBergstraße 98\n47798 Krefeld\n"
+    )
+    persons = extract_persons(text, ocr=True)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Çelik", "Mehmet", "2000-02-19", "Mardin"),
+        ("Çelik", "Rojda", "2001-09-04", "Mardin"),
+        ("Çelik", "Yusuf", "2020-11-12", "Mardin"),
+    ]
+    assert {p.adresse for p in persons} == {"Bergstraße 98, 47798 Krefeld"}
