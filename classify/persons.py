@@ -186,7 +186,7 @@ _BIRTH_MARK = re.compile(
 _PLACE_AFTER = re.compile(
     # ("DOB: 20 August 2018 : POB: Kandahar": a fax reads the dash between the fields as a colon)
     r"^\s*[,;:\-–—·•|+]?\s*(?:in|zu|im|at|in\s+der\s+Stadt|[Gg]eburtsort\s*:?|[Gg]eb\.?\s?-?\s?[Oo]rt\s*:?|[Pp]lace of birth\s*:"
-    r"|P\.?O\.?B\.?\s*:)\s+(?P<place>["
+    r"|P\.?O\.?B\.?\s*:?)\s+(?P<place>["
     + _UPPER
     + r"][\w\-’']*(?:[ \-](?:["
     + _UPPER
@@ -471,7 +471,7 @@ _ADDRESS_PLACE_FIRST = re.compile(
     r"(?:\s*,\s*|[ \t]+[-–—·|][ \t]+Stra(?:ß|ss)e(?:[ \t]*/[ \t]*(?:Haus)?(?:nr\.?|nummer))?[ \t]*:[ \t]*)"
     # the house number may end the sentence ("Wohnhaft sind alle in 40210 Düsseldorf, Mühlenweg 65.")
     # (a house number's letter stands on its line: "Am Hang 97" / "I. Lebensweg" is no "97 I")
-    r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?!\w))?)(?!\w|\.\d)(?!\s*,?\s*\d{5})"
+    r"(?P<street>[A-ZÄÖÜ][\w\-\.äöüß]*(?:[ \-][\w\-\.äöüß]+){0,4}\s\d{1,4}(?:[ \t]?[a-zA-Z](?!\w))?)(?!\w|\.\d|\))(?!\s*,?\s*\d{5})"
 )
 
 
@@ -1214,7 +1214,7 @@ def _table_header(text: str) -> tuple[list[str], int] | None:
         # "Name, Vorname | geb. am | in | Staatsangehörigkeit": a lone "in" after the birth date
         # column titles the birthplace
         if "geburtsort" not in {k for _, k in found}:
-            m = re.search(r"(?:geb(?:oren|\.)? ?am|datum)[\s|]+in(?![a-z])", folded)
+            m = re.search(r"(?:geb(?:oren|\.)? ?am|datum)[\s|/]+in(?![a-z])", folded)
             if m:
                 found.append((m.end() - 2, "geburtsort"))
         keys = [k for _, k in sorted(found)]
