@@ -29,6 +29,9 @@ def _docx() -> bytes:
     table.cell(0, 1).text = "Beispiel"
     table.cell(1, 0).text = "Geburtsdatum"
     table.cell(1, 1).text = "01.02.1990"
+    row = table.add_row()
+    row.cells[0].text = "Anschrift\nHauptstraße 86\n40589 Düsseldorf"  # line breaks within one cell
+    row.cells[1].text = "Begründung\tsiehe unten"
     document.add_paragraph("Begründung folgt.")
     document.add_paragraph("Ende Seite eins.").runs[0].add_break(WD_BREAK.PAGE)
     document.add_paragraph("Seite zwei: Integration in Köln.")
@@ -81,6 +84,8 @@ def test_text_formats(tmp_path):
         < first.index("Begründung")
     )
     assert "Integration in Köln" in doc.pages[1].text and "Köln" not in first
+    # a cell's line breaks and tabs part its words; they are never glued ("AnschriftHauptstraße 8640589")
+    assert "Anschrift Hauptstraße 86 40589 Düsseldorf | Begründung siehe unten" in first
 
     odt = by_name["schule.odt"]
     assert odt.mime == "application/vnd.oasis.opendocument.text"
