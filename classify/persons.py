@@ -144,7 +144,8 @@ _NOT_NAME = {
 
 # A city, also of two words joined by a preposition ("Frankfurt am Main", "Mülheim an der Ruhr").
 # A place of birth written bare: "Aleppo", "Deir ez-Zor", "Mazar-e Sharif"
-_PLACE_NAME = rf"{_CAP}(?:[ \-](?:{_CAP}|al|el|ez|e(?=-))){{0,2}}"
+# (never the label of a nationality after it: "* 10.2.1986, Herat StA afghanisch")
+_PLACE_NAME = rf"{_CAP}(?:[ \-](?!StA\b|Staatsang)(?:{_CAP}|al|el|ez|e(?=-))){{0,2}}"
 _CITY = r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
 # A bracket after the city that belongs to its name ("Halle (Saale)"), not a room of a shelter
 # ("Münster (Zimmer 20)"), which is no part of the postal address.
@@ -2224,7 +2225,7 @@ _BARE_PLACE = re.compile(
     # (also between dashes: "Geburtstag 07.07.1981 – Baku – aserbaidschanisch", and right after the date
     # before a "+" a fax read for a middle dot: "* 21.4.1991 Deir ez-Zor + syrisch")
     rf"^(?:[ \t]*,|[ \t]+[–—-]|[ \t]+(?=[^\n+]{{2,30}}[ \t][+–—-][ \t]))[ \t]*(?P<place>{_PLACE_NAME})"
-    r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—+-][ \t]|[ \t](?=[a-zäöü]))[ \t]*"
+    r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—+-][ \t]|[ \t](?=[a-zäöü]|StA\b|Staatsang))[ \t]*"
     r"(?P<rest>[^,;\n]{2,40})"
 )
 
@@ -3348,14 +3349,49 @@ _CAPTION_FIELDS = (
 
 
 # a row of captions; the last may wrap to the next line ("(Verhältnis zum" / "Antragsteller)")
-_CAPTION_ROW = re.compile(r"[ \t]*(?:\([^()\n]{3,40}\)[ \t]*)+(?:\([^()\n]{3,40})?[ \t]*")
+_CAPTION_ROW = re.compile(r"[ \t|]*(?:\([^()\n]{3,40}\)[ \t|]*)+(?:\([^()\n]{3,40})?[ \t]*")
 _CAPTION = re.compile(r"\([^()\n]{3,40}\)?")
 
 
-def _caption_cells(row: str, count: int) -> list[str]:
-    """The values of a row for `count` captions: cells set apart by two spaces or more; where OCR left one
+def _anchored_cells(words: list[str], captions: list[str]) -> list[str]:
+    """Single-spaced words of a row with more words than captions ("RAHIMI Ahmad Shah 19.04.2000", "Port
+    Harcourt nigerianisch selbst"): a date falls to the date's caption, a nationality to the
+    nationality's; the words between such anchors fill the captions between them, the extra words
+    joining the last of those (a second first name, a place of two words)."""
+    kinds = [
+        next((f for f, pattern in _CAPTION_FIELDS if pattern.match(fold_word(c.strip("()")))), "")
+        for c in captions
+    ]
+    anchors: dict[int, int] = {}  # word index -> caption index
+    for ci, kind in enumerate(kinds):
+        test = {"geburtsdatum": lambda w: bool(_DATE_CELL.match(w)), "staatsangehoerigkeit": nationality}.get(
+            kind
+        )
+        hits = [wi for wi, word in enumerate(words) if test and test(word)]
+        if test and len(hits) != 1:
+            return []
+        if hits:
+            anchors[hits[0]] = ci
+    cells: list[str] = []
+    wi = 0
+    for at, ci in sorted(anchors.items()) + [(len(words), len(captions))]:
+        segment, slots = words[wi:at], ci - len(cells)
+        if slots < 0 or len(segment) < slots or (segment and not slots):
+            return []
+        if slots:
+            cells += segment[: slots - 1] + [" ".join(segment[slots - 1 :])]
+        if at < len(words):
+            cells.append(words[at])
+        wi = at + 1
+    return cells if len(cells) == len(captions) else []
+
+
+def _caption_cells(row: str, captions: list[str]) -> list[str]:
+    """The values of a row for its captions: cells set apart by two spaces or more; where OCR left one
     space, the words, or the street before the postcode and the place after it."""
+    count = len(captions)
     for cells in (
+        re.split(r"[ \t]*\|[ \t]*", row.strip(" \t|")) if "|" in row else [],  # a Word table's cells
         re.split(r"[ \t]{2,}|\t", row.strip()),
         row.split(),
         re.split(r"[ \t]+(?=\d{5}[ \t])", row.strip()),
@@ -3363,7 +3399,7 @@ def _caption_cells(row: str, count: int) -> list[str]:
         cells = [c for c in cells if c]
         if len(cells) == count:
             return cells
-    return []
+    return _anchored_cells(row.split(), captions) if len(row.split()) > count else []
 
 
 def _captions_unrowed(text: str) -> str:
@@ -3381,7 +3417,7 @@ def _captions_unrowed(text: str) -> str:
             and _CAPTION_ROW.fullmatch(lines[below])
         ):
             captions = _CAPTION.findall(lines[below])
-            cells = _caption_cells(lines[i], len(captions)) if len(captions) >= 2 else []
+            cells = _caption_cells(lines[i], captions) if len(captions) >= 2 else []
             if cells:
                 out += [
                     f"{cell}\n{caption.rstrip(')')})" for cell, caption in zip(cells, captions, strict=True)
@@ -3406,7 +3442,8 @@ def _captioned_persons(text: str) -> list[Person]:
     if not count or len(values.get("name", ())) != count:
         return []
     address = ""
-    if len(values.get("street", ())) == 1 and len(values.get("place", ())) == 1:
+    if values.get("street") and values.get("place"):
+        # the household's street and place come first; a representative's may follow ("(Straße)")
         address = f"{values['street'][0]}, {values['place'][0]}"
 
     def nth(field: str, i: int) -> str:

@@ -41,3 +41,69 @@ def test_the_number_of_the_heading_after_an_address_is_no_part_of_the_house_numb
     )
     persons = extract_persons(text, ocr=True)
     assert [p.adresse for p in persons] == ["Am Bogen 7, 33102 Paderborn"]
+
+
+# a Word form: each row of values over a row of captions, the cells set apart by "|"; the representative's
+# street has a caption of its own after the household's
+WORD_CAPTIONS = """Person 1
+KAREEM | Aras | 04.05.1990
+(Familienname) | (Vorname) | (Geburtsdatum)
+Kirkuk | irakisch | selbst
+(Geburtsort) | (Staatsangehörigkeit) | (Verhältnis zum Antragsteller)
+Person 2
+KAREEM | Lana | 12.12.2018
+(Familienname) | (Vorname) | (Geburtsdatum)
+Essen | irakisch | Kind
+(Geburtsort) | (Staatsangehörigkeit) | (Verhältnis zum Antragsteller)
+Heinrichstraße 3 | 45127 Essen
+(Straße, Hausnummer) | (Postleitzahl, Wohnort)
+Beratungsstelle Ruhr | Lindenallee 8 | 45127 Essen
+(Bevollmächtigte/r) | (Straße) | (PLZ Ort)
+"""
+
+
+def test_a_word_form_with_captions_under_cells_set_apart_by_bars():
+    persons = extract_persons(WORD_CAPTIONS, ocr=False)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit) for p in persons] == [
+        ("Kareem", "Aras", "1990-05-04", "Kirkuk", "irakisch"),
+        ("Kareem", "Lana", "2018-12-12", "Essen", "irakisch"),
+    ]
+    assert {p.adresse for p in persons} == {"Heinrichstraße 3, 45127 Essen"}
+
+
+def test_single_spaced_captioned_cells_of_two_words_by_the_date_and_the_nationality():
+    text = (
+        "Person 1\n"
+        "NWACHUKWU Ngozi Ada 10.02.1984\n"
+        "(Familienname) (Vorname) (Geburtsdatum)\n"
+        "Port Harcourt nigerianisch selbst\n\n"
+        "(Geburtsort) (Staatsangehörigkeit) (Verhältnis zum\n"
+        "Antragsteller)\n\n"
+        "Kaiserstraße 9 53113 Bonn\n"
+        "(Straße, Hausnummer) (Postleitzahl, Wohnort)\n"
+    )
+    persons = extract_persons(text, ocr=True)
+    assert [
+        (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit, p.adresse) for p in persons
+    ] == [
+        (
+            "Nwachukwu",
+            "Ngozi Ada",
+            "1984-02-10",
+            "Port Harcourt",
+            "nigerianisch",
+            "Kaiserstraße 9, 53113 Bonn",
+        )
+    ]
+
+
+def test_the_nationality_label_after_a_bare_birth_place_is_no_part_of_it():
+    text = (
+        "Betroffene Personen | die nachstehend genannte Person hat mich mandatiert.\n"
+        "Parwin AZIZI * 3.7.1989, Kandahar StA afghanisch | Frau Azizi wuchs in Kandahar auf.\n"
+        "Anschrift Ringstraße 5 47051 Duisburg | Den Asylantrag lehnte das Bundesamt ab.\n"
+    )
+    persons = extract_persons(text, ocr=False)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit) for p in persons] == [
+        ("Azizi", "Parwin", "1989-07-03", "Kandahar", "afghanisch")
+    ]
