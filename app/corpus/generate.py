@@ -34,6 +34,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind16,
     templates_blind17,
     templates_blind18,
+    templates_blind19,
     templates_holdout,
     templates_test,
     templates_train,
@@ -513,10 +514,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind18, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind19, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind19": (
+        "Hello Commission office,\n\nI am adding a few more papers for the request of {full}. My cousin printed and scanned them at his workplace, so the file names are in his style.\n\nWith best wishes from the whole family\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nzur Akte {name} reichen wir in elektronischer Form die noch fehlenden Belege ein; eine gesonderte Übersendung auf dem Postweg erfolgt nicht mehr.\n\nIn Erwartung Ihrer Eingangsnachricht\n{who}\n{org}\n{street} – {city}",
+            "Hallo ins Team der Geschäftsstelle,\n\nheute war {full} in der Sprechstunde, wir haben die letzten Nachweise gemeinsam sortiert. Sie hängen dieser Nachricht an.\n\nSchöne Woche noch und viele Grüße\n{who}",
+        ),
+        "Sehr geehrte Mitarbeiterinnen und Mitarbeiter,\n\nich, {full}, sende Ihnen die Papiere, um die Sie mich gebeten haben. Ein Papier kommt später, die Schule schreibt es gerade.\n\nVielen Dank für Ihre Geduld\n{who}",
+    ),
     "blind18": (
         "Hi there,\n\nsending over the remaining documents of {full} as promised on the phone. The originals are kept in a folder at home, just say if you need to see one of them.\n\nCheers and thanks\n{who}",
         (
@@ -964,6 +973,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind16": "unterstuetzerschreiben_y16c",
         "blind17": "unterstuetzerschreiben_t17b",
         "blind18": "unterstuetzerschreiben_nachbarn18",
+        "blind19": "unterstuetzerschreiben_nachbarschaft_k19",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
