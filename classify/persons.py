@@ -2639,6 +2639,11 @@ def _narrative_births(text: str) -> list[tuple[Person, int]]:
         # the capitalised words before the verb
         while words and (_not_name(words[0]) or not words[0][:1].isupper()):
             lead, words = lead + " " + words[0], words[1:]
+        # "Die Personen und ihr Status" / "Herr Goran Demirović kam am ...": a heading's last word before
+        # the title; the name is what follows the last word that is no name
+        last = max((i for i, w in enumerate(words) if _not_name(w)), default=-1)
+        if 0 < last < len(words) - 2:
+            lead, words = lead + " " + " ".join(words[: last + 1]), words[last + 1 :]
         if re.search(r"(?:^|\s)" + _OUTSIDE_RELATIVES.pattern, lead):
             continue  # "Sein Onkel Abebe Kebede wurde am ... geboren": not an applicant
         if len(words) < 2 or any(_not_name(w) for w in words) or not re.match(_CAP, words[0]):

@@ -107,3 +107,16 @@ def test_the_nationality_label_after_a_bare_birth_place_is_no_part_of_it():
     assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit) for p in persons] == [
         ("Azizi", "Parwin", "1989-07-03", "Kandahar", "afghanisch")
     ]
+
+
+def test_a_narrative_birth_right_under_a_heading_keeps_its_name():
+    text = (
+        "Die Personen und ihr Status\n"
+        "Herr Milan Stojković kam am 2.5.1983 in Kraljevo zur Welt und ist serbischer Staatsangehöriger. "
+        "Die Ehefrau Jelena Stojković wurde am 19. März 1986 in Čačak geboren.\n"
+    )
+    persons = extract_persons(text, ocr=False)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Stojković", "Milan", "1983-05-02", "Kraljevo"),
+        ("Stojković", "Jelena", "1986-03-19", "Čačak"),
+    ]
