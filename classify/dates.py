@@ -132,6 +132,9 @@ _LABEL_IN_LINE = re.compile(
 _LABEL_PREV_LINE = re.compile(
     r"(?:^|[\s|/,(])(?:ort,? ?)?(?:datum|date|ausstellungsdatum|ausgestellt am)\s*:?\s*$"
 )
+# A printout's date ("St.-Lukas-Hospital – Ausdruck vom 15.06.2025 – S. 1/1"): a hospital's letter may
+# carry no other date of its own than the day it was printed.
+_PRINTED = re.compile(r"\b(?:ausdruck|ausgedruckt|gedruckt|druckdatum)\s*(?:vom|am)?\s*:?\s*$")
 _DEN = re.compile(r"\bden\s*$")
 _PLACE_COMMA = re.compile(r"(^|\n)\s*[a-z][a-z .\-/()]{1,40}[,.]\s*(den\s*|am\s*)?$")
 # The document's own title with its date: "Bescheid vom 14.03.2025", "Ärztliches Attest vom ...", the copy's
@@ -264,6 +267,8 @@ def issue_date_candidates(text: str) -> list[DateCandidate]:
             score -= 20
         elif _title_vom(line_prefix, prev_line):
             score += 4
+        elif _PRINTED.search(before):
+            score += 3
         elif _DEADLINE.search(before):
             score -= 8
         elif _QUOTED.search(before):

@@ -33,3 +33,17 @@ def test_birth_dates_of_a_school_report() -> None:
     text = "Zeugnis\nGesamtschule Bonn-Mitte für Nasrin Jafari, geboren am 25.09.2015 - Schuljahr 2023/2024\nBonn, den 02.01.2025"
     assert birth_dates(text) == ["2015-09-25"]
     assert birth_dates("Bonn, den 02.01.2025") == []
+
+
+def test_a_discharge_letter_dated_only_by_its_printout():
+    """A hospital's discharge letter whose only date of its own is the footer's printout date; the
+    admission and discharge dates are what it recounts."""
+    text = (
+        "Marien-Klinik Hamm\nAbteilung für Psychiatrie\nEntlassungsbericht\n\n"
+        "Bericht über den stationären Aufenthalt von Frau Amina Yusuf, geb. 02.03.1991,\n"
+        "aufgenommen am 03.02.2025, entlassen am 21.02.2025.\n"
+        "Entlassungsdiagnose: Posttraumatische Belastungsstörung [F43.1 G]\n"
+        "Mit freundlichen Grüßen\nDr. med. Rita Sommer\n\n"
+        "Marien-Klinik Hamm – Ausdruck vom 04.03.2025 – S. 1/1\n"
+    )
+    assert issue_date(text) == "2025-03-04"
