@@ -1128,6 +1128,8 @@ _TABLE_END = re.compile(
     r"|We |I |Yours|Kind regards|Sincerely|Dear |Reasons|Grounds"
     # the header of an address table below the persons: "PLZ  Ort  Straße / Hausnummer"
     r"|PLZ\b"
+    # the heading of a second table of the same persons: "Ergänzung zu den lfd. Nummern"
+    r"|Erg(?:ä|a|ae)nzung\b"
     # a lettered section heading: "B Wohnsitz und Vertretung", "C.1 Aufenthalt", "D) Gründe"
     r"|[A-H](?:[.)]|\.\d{1,2}\.?)?[ \t]+[A-ZÄÖÜ][a-zäöüß]{2,}\b(?![ \t]*[,|]))"
 )
@@ -1142,6 +1144,8 @@ _HEADER_KEYS = {
     # "Geburtsdatum", "Geb.-Datum", and the short "geb. am" / "geboren am" of typed letters
     "geburtsdatum": r"geb\w{0,4}dat|(?<![a-z])geburtstag|(?<![a-z])geb\.?\s?-\s?dat|(?<![a-z])ge[bh](?:oren|\.)? ?am(?![a-z])|(?<![a-z])geboren(?![a-z])|date of birth"
     r"|(?<![a-z])dob(?![a-z])|(?<![a-z])birth ?date"
+    # "lfd. Familienname Vorname(n) geb.": a bare "geb." as the last title
+    r"|(?<![a-z])geb\.(?=\s*$)"
     # "Geburt (Datum / Ort)": one column for both, the date first
     r"|(?<![a-z])geburt(?= ?\(datum)",
     # ... and "geb. in" / "geboren in" for the place, as typed letters title it
@@ -1152,7 +1156,7 @@ _HEADER_KEYS = {
     # "Staatsangehörigkeischrift": OCR glues the last two titles, so the end of "Anschrift" is enough
     "adresse": r"anschrift|adresse|address|(?<!unter)schrift(?![a-z])|wohnort|wohnsitz|unterkunft",
     # columns read past: a running number, the relation, sex, file numbers and residence status
-    "_nr": r"(?<![a-z])(?:nr|lfd)(?![a-z])",
+    "_nr": r"(?<![a-z])(?:nr|[li1]fd)(?![a-z])",  # (OCR reads the "l" of "lfd." as an "I")
     "_rolle": r"verhaltnis|stellung|(?<![a-z])verh(?![a-z])|(?<![a-z])bez(?![a-z])|rolle|beziehung|verwandtschaft|relation(?:ship)?|(?<![a-z])role(?![a-z])",
     "_geschlecht": r"geschlecht|(?<![a-z])(?:sex|gender)(?![a-z])",
     "_akte": r"aktenzeichen|(?<![a-z])azr|(?<![a-z])az(?![a-z])|aufenthaltsstatus|(?<![a-z])status(?![a-z])"
@@ -1305,8 +1309,8 @@ def _grid_keys(line: str) -> list[str] | None:
         keys.append(key)
         at = end
     rest += folded[at:]
-    if re.search(r"[a-z]{2,}", rest) or len(keys) < 2 or len(set(keys)) < len(keys):
-        return None
+    if re.search(r"[a-z]{2,}", rest) or len(keys) < 2 or len(set(keys)) < len(keys) or "_nr" in keys:
+        return None  # (a running number titles a table's column, never a form's field)
     return keys
 
 
@@ -1646,6 +1650,51 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
 _MONTH_WITHOUT_YEAR = re.compile(
     rf"\b\d{{1,2}}\.\s?(?:{_DE_MONTHS})\b(?!\s*\d{{4}})|\b\d{{1,2}}\s(?:{_EN_MONTHS})\b(?!\s*\d{{4}})", re.I
 )
+
+
+_NUMBERED_ROW = re.compile(r"^[ \t]*(?P<nr>\d{1,2})[.)]?[ \t]+(?P<rest>\S[^\n]*)$")
+
+
+def _numbered_supplement(text: str, persons: list[Person]) -> None:
+    """A second table that adds columns to the persons by their running number ("lfd. Staatsangehörigkeit
+    Geburtsort" / "01 georgisch Tiflis"): its cells fill the fields the persons table lacks, row n the
+    n-th person."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        keys = _header_keys_only(line, abbreviated=True)
+        if not keys or keys[0] != "_nr" or len(keys) < 2 or not set(keys[1:]) <= _PERSON_KEYS:
+            continue
+        columns = keys[1:]
+        if any(getattr(p, key) for p in persons for key in columns):
+            continue  # the persons table had these columns itself
+        rows: dict[int, list[str]] = {}
+        for row in lines[i + 1 : i + 1 + 3 * len(persons)]:
+            m = _NUMBERED_ROW.match(row)
+            if not row.strip():
+                continue
+            if not m:
+                break
+            rest = m["rest"].strip()
+            cells = re.split(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*", rest)
+            if len(cells) != len(columns):
+                words = rest.split()
+                at = [j for j, w in enumerate(words) if nationality(w)]
+                if "staatsangehoerigkeit" in columns and len(at) == 1 and len(columns) == 2:
+                    # one nationality word; the other column's words are the rest ("ghanaisch Cape Coast")
+                    nat = words[at[0]]
+                    other = " ".join(words[: at[0]] + words[at[0] + 1 :])
+                    cells = [nat, other] if columns[0] == "staatsangehoerigkeit" else [other, nat]
+                elif len(words) == len(columns):
+                    cells = words
+                else:
+                    cells = []
+            if cells:
+                rows[int(m["nr"])] = cells
+        if rows and set(rows) <= set(range(1, len(persons) + 1)):
+            for nr, cells in rows.items():
+                for key, cell in zip(columns, cells, strict=True):
+                    _set_field(persons[nr - 1], key, _clean_value(cell))
+        return
 
 
 def _rejoin_wrapped_years(lines: list[str], raw_lines: list[str]) -> tuple[list[str], list[str]]:
@@ -2224,8 +2273,9 @@ def _inline_persons(text: str) -> list[Person]:
 _BARE_PLACE = re.compile(
     # (also between dashes: "Geburtstag 07.07.1981 – Baku – aserbaidschanisch", and right after the date
     # before a "+" a fax read for a middle dot: "* 21.4.1991 Deir ez-Zor + syrisch")
-    rf"^(?:[ \t]*,|[ \t]+[–—-]|[ \t]+(?=[^\n+]{{2,30}}[ \t][+–—-][ \t]))[ \t]*(?P<place>{_PLACE_NAME})"
-    r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—+-][ \t]|[ \t](?=[a-zäöü]|StA\b|Staatsang))[ \t]*"
+    # (and between middle dots: "geb. 23.10.1969 · Ahvaz · iranisch")
+    rf"^(?:[ \t]*,|[ \t]+[–—·•-]|[ \t]+(?=[^\n+]{{2,30}}[ \t][+–—-][ \t]))[ \t]*(?P<place>{_PLACE_NAME})"
+    r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—+·•-][ \t]|[ \t](?=[a-zäöü]|StA\b|Staatsang))[ \t]*"
     r"(?P<rest>[^,;\n]{2,40})"
 )
 
@@ -2530,7 +2580,9 @@ def _shared_nationality(text: str) -> str:
     folded = fold_word(text)
     # a sentence may wrap: "Alle Familienmitglieder ... sind nigerianische\nStaatsangehörige"
     m = re.search(
-        r"\balle\b(?:[^.\n]|\n(?!\s*\n)){0,80}staatsangehorig|staatsangehorigkeit[^.\n]{0,10}:?[^.\n]{0,40}\balle\b",
+        # ("Sämtliche genannten Personen besitzen die Staatsangehörigkeit: guineisch")
+        r"\b(?:alle|samtliche\w*)\b(?:[^.\n]|\n(?!\s*\n)){0,80}staatsangehorig"
+        r"|staatsangehorigkeit[^.\n]{0,10}:?[^.\n]{0,40}\balle\b",
         folded,
     )
     # "We are all Iraqi." (OCR may read the capital I as a small l: "lraqi")
@@ -3293,6 +3345,25 @@ _SLASHED_ROW = re.compile(
 
 
 # A list item that opens with the birth: "* 9. Dezember 1997 in Teheran - Nasrin Tehrani, iranisch (Ehefrau)"
+# A chronicle's birth ("7. November 1986  Geburt von Kadiatou DIALLO in Labé") as the usual apposition
+_CHRONICLE_BIRTH = re.compile(
+    rf"^(?P<lead>[ \t]*)(?P<date>{_DATE_TXT})[ \t|:–—-]+Geburt[ \t]+(?:von|des|der)[ \t]+(?:(?:Sohn|Tochter|Kind)[ \t]+)?"
+    rf"(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}}?)(?:[ \t]+in[ \t]+(?P<place>{_PLACE_NAME}))?[ \t]*(?P<rest>\([^)\n]*\))?[ \t.]*$",
+    re.M,
+)
+
+
+# "Antragstellerin zu 2) ist Frau Blerina Gashi, Ehefrau des Antragstellers zu 1). Sie wurde am ...": the
+# name, its apposition, and the birth in the next sentence under a pronoun; the name goes before the verb
+_PRONOUN_BIRTH = re.compile(
+    rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}})(?:,[^.!?\n]{{0,80}}?)?\.\s+(?:Er|Sie)\s+(?=(?:wurde|ist|kam)\s+am\s)"
+)
+
+
+def _chronicle_birth(m: re.Match[str]) -> str:
+    return f"{m.group('lead')}{m.group('who')}, geb. am {m.group('date')}{_birth_place(m)}"
+
+
 _STARRED_ITEM = re.compile(
     rf"^(?P<lead>[ \t]*)\*[ \t]*(?P<date>{_DATE_TXT})(?:[ \t]+in[ \t]+(?P<place>[^\n,–—]{{2,40}}?))?"
     rf"[ \t]+[-–—][ \t]+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})(?P<rest>[ \t]*[,(][^\n]*)?$",
@@ -3700,6 +3771,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _BRACKET_BEFORE_BIRTH.sub(r"\g<birth>, \g<bracket>", text)
     text = _SLASHED_ROW.sub(lambda m: re.sub(r"[ \t]+/[ \t]+", ", ", m.group(0)), text)
     text = _STARRED_ITEM.sub(_starred_item, text)
+    text = _CHRONICLE_BIRTH.sub(_chronicle_birth, text)
+    text = _PRONOUN_BIRTH.sub(r"\g<who> ", text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
     text = PAGE_LINE.sub("", text)
@@ -3773,6 +3846,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     if not persons:
         told = _named_applicant(text)
         persons = [told] if told else []
+    if persons:
+        _numbered_supplement(text, persons)
     persons = _reconcile(_repair(_row_places(_family_first(persons), text), text, ocr), text, ocr)
     # "Familie Karimi:" above items that give only first names ("- Ahmad (Vater), geb. ...")
     family = _FAMILY_LINE.search(text)
