@@ -191,7 +191,7 @@ _PLACE_AFTER = re.compile(
     + _UPPER
     + r"][\w\-’']*(?:[ \-](?:["
     + _UPPER
-    + r"][\w\-’']*|al|el|an|am|ez|es|ad|as|ar|de|e(?=-)))*"
+    + r"][\w\-’']*|(?:al|el|an|am|ez|es|ad|as|ar|de)(?![\w’'])|e(?=-)))*"
     r"(?:\s*\([^)\n]{1,40}\))?)"
 )
 
@@ -2188,6 +2188,11 @@ _PLACE_FIRST_BIRTH = re.compile(
 )
 
 
+_WAS_BORN = re.compile(
+    rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}}),?[ \t]+(?:was|is)[ \t]+born\b(?=[ \t]+(?:on|in)\b)"
+)
+
+
 _BRACKET_BEFORE_BIRTH = re.compile(
     r"[ \t]*\((?P<bracket>(?:Staatsangeh(?:ö|oe|o)rigkeit|Nationalit(?:ä|ae|a)t):?\s+[a-zäöü]+)\)"
     rf"(?P<birth>\s+(?:kam|wurde)\s+am\s+(?:{_DATE_TXT})(?:\s+in\s+{_PLACE_NAME})?\s+(?:zur\s+Welt|geboren))"
@@ -3766,6 +3771,8 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # "geboren in Kasan am 11.07.1988", "born in Kasan on 11 July 1988": the place before the date, in
     # the order the readers know ("geboren am 11.07.1988 in Kasan")
     text = _PLACE_FIRST_BIRTH.sub(r"\g<mark> \g<on> \g<date> in \g<place>", text)
+    # "My husband, Timur Iwanow, was born on ...": the English verb between the name and the birth
+    text = _WAS_BORN.sub(r"\g<who>, born", text)
     # "Timur Bagayeva (Staatsangehörigkeit russisch) kam am 18.2.2015 in Nasran zur Welt": the
     # bracket after the birth, where the readers take the name right before "kam am"
     text = _BRACKET_BEFORE_BIRTH.sub(r"\g<birth>, \g<bracket>", text)

@@ -82,3 +82,16 @@ def test_a_birth_under_a_pronoun_after_the_persons_apposition():
         ("Driton", "1987-05-04", "Peja", "kosovarisch"),
         ("Vjosa", "1990-07-09", "Prizren", "kosovarisch"),
     ]
+
+
+def test_english_sentences_that_tell_the_place_before_the_date():
+    text = (
+        "I, Leyla Hasanova, was born in Ganja on 3 March 1991 and am Azerbaijani by nationality.\n\n"
+        "My son, Elvin Hasanova, was born in Essen on 14 July 2019 and is Azerbaijani by nationality.\n\n"
+        "You can reach us at Viehofer Platz 3, 45127 Essen.\n"
+    )
+    persons = extract_persons(text, ocr=True)
+    assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
+        ("Hasanova", "Leyla", "1991-03-03", "Ganja"),
+        ("Hasanova", "Elvin", "2019-07-14", "Essen"),
+    ]
