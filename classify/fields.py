@@ -1102,6 +1102,9 @@ TOPIC_RULES = {
         r"|lernte\w*|begann\w*|besuchte\w*|wohnte\w*)\b"
         # "Geburtsort ist Mossul" in a sentence; the label "Geburtsort:" of the list of persons is no story
         r"|\b(geburtsort (ist|war)|heimatdorf|heimatstadt)\b"
+        # "Bis zur Ausreise lebte ich in Kosovo – als ältestes von sieben Kindern": the life before leaving
+        r"|\bbis zu(r|m) (ausreise|flucht)\b[^.]{0,40}\b(lebte\w*|wohnte\w*|arbeitete\w*)\b"
+        r"|\bals (altestes|jungstes|mittleres|zweites|drittes|viertes|erstes|einziges) (von|der|unter)\b"
     ),
     "aufenthaltssituation": re.compile(
         r"\b(duldung\w*|geduldet|ausreisepflichtig|aufenthalt\w*|abgelehnt|aufenthaltsgestattung|abschiebung\w*|"
