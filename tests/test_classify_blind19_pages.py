@@ -5,6 +5,7 @@ import pytest
 
 from hfk.classify.case import classify
 from hfk.classify.model import ClassifyOptions
+from hfk.classify.pages import RuleScorer
 from hfk.ingest.model import Page, SourceFile, Submission
 
 RESULT_SHEET = """12.03.2025 10:41 FAX +49 211 448812 Rechtsanwaltskanzlei Weber S. 3/5
@@ -49,3 +50,35 @@ def test_page_class(text: str, expected: str) -> None:
     )
     facts = classify(Submission(files=[source]), ClassifyOptions())
     assert [d.type for d in facts.documents] == [expected]
+
+
+CV_BY_FAX = """27.08.2024 14:28 FAX +49 845 443819 Flüchtlingsberatung der Diakonie S. 4/7
+
+Lebenslauf - Ahmet KAYA
+Anschrift: Bergstraße 4, 58095 Hagen
+
+von bis Station
+1996 2003 Grundschule im Heimatort
+2004 2016 Mitarbeit im Handwerksbetrieb eines Verwandten
+03.01.2017 Einreise ins Bundesgebiet
+2019 heute Maler und Lackierer in Hagen
+
+Hagen, 17.8.2024
+"""
+
+
+def test_a_cv_is_titled_as_such() -> None:
+    """ "Lebenslauf - Name" opening a page is the page's own title (not only a phrase in its head)."""
+    assert RuleScorer().score(CV_BY_FAX).title == "lebenslauf"
+
+
+def test_a_faxed_cv_titled_with_the_name_is_a_cv() -> None:
+    """Guard: the whole page comes out as a CV."""
+    source = SourceFile(
+        name="fax.pdf",
+        mime="application/pdf",
+        sha256="0" * 64,
+        pages=[Page(number=1, text=CV_BY_FAX, source="ocr")],
+    )
+    facts = classify(Submission(files=[source]), ClassifyOptions())
+    assert [d.type for d in facts.documents] == ["lebenslauf"]
