@@ -3349,7 +3349,6 @@ _SLASHED_ROW = re.compile(
 )
 
 
-# A list item that opens with the birth: "* 9. Dezember 1997 in Teheran - Nasrin Tehrani, iranisch (Ehefrau)"
 # A chronicle's birth ("7. November 1986  Geburt von Kadiatou DIALLO in Labé") as the usual apposition
 _CHRONICLE_BIRTH = re.compile(
     rf"^(?P<lead>[ \t]*)(?P<date>{_DATE_TXT})[ \t|:–—-]+Geburt[ \t]+(?:von|des|der)[ \t]+(?:(?:Sohn|Tochter|Kind)[ \t]+)?"
@@ -3369,6 +3368,7 @@ def _chronicle_birth(m: re.Match[str]) -> str:
     return f"{m.group('lead')}{m.group('who')}, geb. am {m.group('date')}{_birth_place(m)}"
 
 
+# A list item that opens with the birth: "* 9. Dezember 1997 in Teheran - Nasrin Tehrani, iranisch (Ehefrau)"
 _STARRED_ITEM = re.compile(
     rf"^(?P<lead>[ \t]*)\*[ \t]*(?P<date>{_DATE_TXT})(?:[ \t]+in[ \t]+(?P<place>[^\n,–—]{{2,40}}?))?"
     rf"[ \t]+[-–—][ \t]+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})(?P<rest>[ \t]*[,(][^\n]*)?$",
@@ -3563,22 +3563,7 @@ _SIDE_STREET = re.compile(
 )
 _SIDE_PLACE = re.compile(rf"^[ \t]*(?P<place>\d{{5}}[ \t]+{_CAP}(?:-{_CAP})?)(?![\w])")
 # capitalised words that begin the reasoning's line, not a place ("* 10.08.1982, Kankan Die Ankunft")
-_SIDE_STOP = {
-    "der",
-    "die",
-    "das",
-    "ein",
-    "eine",
-    "im",
-    "in",
-    "seit",
-    "nach",
-    "herr",
-    "frau",
-    "er",
-    "sie",
-    "es",
-}
+_SIDE_STOP = frozenset("der die das ein eine im in seit nach herr frau er sie es".split())
 
 
 def _side_place(rest: str, text: str) -> str:
