@@ -145,7 +145,7 @@ _NOT_NAME = {
 # A city, also of two words joined by a preposition ("Frankfurt am Main", "Mülheim an der Ruhr").
 # A place of birth written bare: "Aleppo", "Deir ez-Zor", "Mazar-e Sharif"
 # (never the label of a nationality after it: "* 10.2.1986, Herat StA afghanisch")
-_PLACE_NAME = rf"{_CAP}(?:[ \-](?!StA\b|Staatsang)(?:{_CAP}|al|el|ez|e(?=-))){{0,2}}"
+_PLACE_NAME = rf"{_CAP}(?:[ \-](?!StA\b|Staatsang)(?:{_CAP}|(?:al|el|ez)(?![\w’'])|e(?=-))){{0,2}}"
 _CITY = r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
 # A bracket after the city that belongs to its name ("Halle (Saale)"), not a room of a shelter
 # ("Münster (Zimmer 20)"), which is no part of the postal address.
@@ -1675,7 +1675,7 @@ def _numbered_supplement(text: str, persons: list[Person]) -> None:
             if not m:
                 break
             rest = m["rest"].strip()
-            cells = re.split(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*", rest)
+            cells = _GRID_CELLS.split(rest)
             if len(cells) != len(columns):
                 words = rest.split()
                 at = [j for j, w in enumerate(words) if nationality(w)]
@@ -3434,6 +3434,10 @@ _CAPTION_ROW = re.compile(r"[ \t|]*(?:\([^()\n]{3,40}\)[ \t|]*)+(?:\([^()\n]{3,4
 _CAPTION = re.compile(r"\([^()\n]{3,40}\)?")
 
 
+# the captions whose value one word shows: a date, a nationality
+_ANCHOR_TESTS = {"geburtsdatum": lambda w: bool(_DATE_CELL.match(w)), "staatsangehoerigkeit": nationality}
+
+
 def _anchored_cells(words: list[str], captions: list[str]) -> list[str]:
     """Single-spaced words of a row with more words than captions ("RAHIMI Ahmad Shah 19.04.2000", "Port
     Harcourt nigerianisch selbst"): a date falls to the date's caption, a nationality to the
@@ -3445,9 +3449,7 @@ def _anchored_cells(words: list[str], captions: list[str]) -> list[str]:
     ]
     anchors: dict[int, int] = {}  # word index -> caption index
     for ci, kind in enumerate(kinds):
-        test = {"geburtsdatum": lambda w: bool(_DATE_CELL.match(w)), "staatsangehoerigkeit": nationality}.get(
-            kind
-        )
+        test = _ANCHOR_TESTS.get(kind)
         hits = [wi for wi, word in enumerate(words) if test and test(word)]
         if test and len(hits) != 1:
             return []
@@ -3468,12 +3470,11 @@ def _anchored_cells(words: list[str], captions: list[str]) -> list[str]:
 
 
 def _caption_cells(row: str, captions: list[str]) -> list[str]:
-    """The values of a row for its captions: cells set apart by two spaces or more; where OCR left one
+    """The values of a row for its captions: cells set apart by "|", a tab or two spaces or more; where OCR left one
     space, the words, or the street before the postcode and the place after it."""
     count = len(captions)
     for cells in (
-        re.split(r"[ \t]*\|[ \t]*", row.strip(" \t|")) if "|" in row else [],  # a Word table's cells
-        re.split(r"[ \t]{2,}|\t", row.strip()),
+        _GRID_CELLS.split(row.strip(" \t|")),  # a Word table's "|", a text layer's wide gaps
         row.split(),
         re.split(r"[ \t]+(?=\d{5}[ \t])", row.strip()),
     ):

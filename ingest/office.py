@@ -94,17 +94,6 @@ def _docx_paragraph(p: ElementTree.Element) -> list[tuple[str, int]]:
     return out
 
 
-def _cell_words(p: ElementTree.Element) -> str:
-    """A table cell paragraph's text; its tabs and line breaks as spaces."""
-    parts = []
-    for el in p.iter():
-        if el.tag == f"{_W}t" and el.text:
-            parts.append(el.text)
-        elif el.tag in (f"{_W}tab", f"{_W}br", f"{_W}cr"):
-            parts.append(" ")
-    return "".join(parts)
-
-
 def _docx_table(tbl: ElementTree.Element) -> list[str]:
     rows: list[str] = []
     for tr in tbl.iter(f"{_W}tr"):
@@ -112,7 +101,9 @@ def _docx_table(tbl: ElementTree.Element) -> list[str]:
         for tc in tr.findall(f"{_W}tc"):
             # a cell's paragraphs, and the lines a break sets apart within one ("Anschrift" / "Hauptstraße
             # 86" / "40589 Düsseldorf"), are words of one row: a space between them, never nothing
-            text = " ".join(" ".join(_cell_words(p).split()) for p in tc.iter(f"{_W}p")).strip()
+            text = " ".join(
+                " ".join(part.split()) for p in tc.iter(f"{_W}p") for part, _ in _docx_paragraph(p)
+            ).strip()
             if not cells or cells[-1] != text:  # merged cells repeat their text
                 cells.append(text)
         line = " | ".join(c for c in cells if c)

@@ -1,12 +1,15 @@
 """Page shapes of blind19 (seen after its blind run), written anew for these tests: a test centre's
 result sheet sent by fax, and (a guard) an application's second page that opens by telling the exam."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from hfk.classify.case import classify
-from hfk.classify.model import ClassifyOptions
 from hfk.classify.pages import RuleScorer
-from hfk.ingest.model import Page, SourceFile, Submission
+
+sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
+from test_classify_case import one_type  # noqa: E402  (the one document a page comes out as)
 
 RESULT_SHEET = """12.03.2025 10:41 FAX +49 211 448812 Rechtsanwaltskanzlei Weber S. 3/5
 
@@ -42,14 +45,7 @@ Mit freundlichen Grüßen
     ids=["result-sheet", "application-tells-the-exam"],
 )
 def test_page_class(text: str, expected: str) -> None:
-    source = SourceFile(
-        name="fax.pdf",
-        mime="application/pdf",
-        sha256="0" * 64,
-        pages=[Page(number=1, text=text, source="ocr")],
-    )
-    facts = classify(Submission(files=[source]), ClassifyOptions())
-    assert [d.type for d in facts.documents] == [expected]
+    assert one_type(text, src="ocr") == expected
 
 
 CV_BY_FAX = """27.08.2024 14:28 FAX +49 845 443819 Flüchtlingsberatung der Diakonie S. 4/7
@@ -74,11 +70,4 @@ def test_a_cv_is_titled_as_such() -> None:
 
 def test_a_faxed_cv_titled_with_the_name_is_a_cv() -> None:
     """Guard: the whole page comes out as a CV."""
-    source = SourceFile(
-        name="fax.pdf",
-        mime="application/pdf",
-        sha256="0" * 64,
-        pages=[Page(number=1, text=CV_BY_FAX, source="ocr")],
-    )
-    facts = classify(Submission(files=[source]), ClassifyOptions())
-    assert [d.type for d in facts.documents] == ["lebenslauf"]
+    assert one_type(CV_BY_FAX, src="ocr") == "lebenslauf"
