@@ -640,7 +640,10 @@ _REMOVAL = (
     r"|charterflug\w*|abgeschoben|uberstellt|zuruckgefuhrt|\bflug\b|\bflug(?:es|s)\b|deportation|deported|removal"
     r"|\bremoved\b|transfer|flight"
     # "Sie werden am 03.06. um 4 Uhr von der Polizei abgeholt": the pick-up for a removal
-    r"|abholung(?=[^.;]{0,60}(polizei|flughafen|abschieb|ruckfuhr))|(polizei|flughafen)[^.;]{0,40}?abgeholt)"
+    r"|abholung(?=[^.;]{0,60}(polizei|flughafen|abschieb|ruckfuhr))|(polizei|flughafen)[^.;]{0,40}?abgeholt"
+    # the ride to the airport as the removal: "they will take me to the airport on 18 September",
+    # "man werde ihn am 3. Mai zum Flughafen bringen"
+    r"|\btake (?:me|us|him|her|them|the family) to the airport\b|zum flughafen (?:zu )?bring\w*)"
 )
 _PLANNED = (
     # ("Für die Rückführung steht bereits ein Datum fest: der 18.09.2024")

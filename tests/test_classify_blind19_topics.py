@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hfk.classify.fields import begruendung_topics
+from hfk.classify.fields import begruendung_topics, find_triggers
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,20 @@ def test_a_departure_deadline_is_no_life_story() -> None:
     """Guard: "bis zur Ausreise" as a deadline of the residence status tells no life story."""
     text = "Die Duldung gilt bis zur Ausreise, die für März angekündigt ist."
     assert "lebensgeschichte" not in begruendung_topics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was told that they will take me to the airport on 18 September 2025.",
+        "Die Behörde hat angekündigt, man werde ihn am 3. Mai 2026 zum Flughafen bringen.",
+    ],
+)
+def test_the_ride_to_the_airport_on_a_date_is_a_removal_date(text: str) -> None:
+    assert "rueckfuehrungstermin" in {kind for kind, _ in find_triggers(text)}
+
+
+def test_a_ride_to_the_airport_in_the_past_is_no_removal_date() -> None:
+    """Guard: a trip told in the past ("brought us to the airport") sets no removal date."""
+    text = "On 3 May 2019 my uncle took us to the airport in Tehran, and we flew to Istanbul."
+    assert "rueckfuehrungstermin" not in {kind for kind, _ in find_triggers(text)}
