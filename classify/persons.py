@@ -640,17 +640,18 @@ def _trim_before(pre: str) -> tuple[str, str]:
 def _name_before(pre: str) -> tuple[str, str, int]:
     """(name, vorname, start offset in pre) from the words just before a birth marker."""
     pre = _trim_before(pre)[0]
-    # "1. Karimi, Ahmad" / "KARIMI, Ahmad": family name first, as in lists and forms.
+    # "1. Karimi, Ahmad" / "KARIMI, Ahmad": family name first, as in lists and forms (never across a
+    # blank line: "MSN," / "" / "Olga Tsurova" is a signature's scribble above the name).
     m = re.search(
         # (also after a colon or semicolon: "Duldung Nr. ..., gültig bis 28.05.2025: Berisha, Fjolla - Geburtstag")
-        rf"(?:(?:^|\n)[\s._\-–•*\d,)]*|\d[.,)]\s|[-•*]\s|[:;]\s)\s*(?:[A-ZÄÖÜ][a-zäöüß]+\s*:\s*)?(?P<n>(?:{_CAP}|l[^\W\d_aeiouyl][\w\-]*)(?:[ \-]{_CAP})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$",
+        rf"(?:(?:^|\n)[\s._\-–•*\d,)]*|\d[.,)]\s|[-•*]\s|[:;]\s)\s*(?:[A-ZÄÖÜ][a-zäöüß]+\s*:\s*)?(?P<n>(?:{_CAP}|l[^\W\d_aeiouyl][\w\-]*)(?:[ \-]{_CAP})?)[ \t]*,[ \t]*\n?[ \t]*(?P<v>{_CAP}(?:\s{_CAP})?)$",
         pre,
     )
     if m and len(m.group("n")) > 1 and not _not_name(m.group("n")):
         return _title(m.group("n")), m.group("v"), m.start("n")
     # "für Herrn KARIMI, Ahmad": a family name in capitals comes first also in running text.
     m = re.search(
-        rf"(?<![\w\-])(?P<n>[{_UPPER}]{{2,}}(?:[ \-][{_UPPER}]{{2,}})?)\s*,\s*(?P<v>{_CAP}(?:\s{_CAP})?)$",
+        rf"(?<![\w\-])(?P<n>[{_UPPER}]{{2,}}(?:[ \-][{_UPPER}]{{2,}})?)[ \t]*,[ \t]*\n?[ \t]*(?P<v>{_CAP}(?:\s{_CAP})?)$",
         pre,
     )
     if m and not _not_name(m.group("n")):
@@ -1576,9 +1577,20 @@ def _table_persons(text: str, header: tuple[list[str], int] | None = None) -> li
                 if len(parts) == len(columns) + 1:
                     columns = columns[:at] + ["geburtsdatum"] + columns[at:]
                 break
+    # A table pasted as semicolon-separated values ("Geb.-Datum; Geb.-Ort; Familienname; ..."): a row with
+    # an empty cell is read by position ("; Idlib; Al-Ali; Rasha; syrisch", a birth date nobody knows).
+    semicolons = (
+        "name" in all_columns and text[:end].rstrip().rsplit("\n", 1)[-1].count(";") == len(all_columns) - 1
+    )
     persons: list[Person] = []
     for line, raw, cells in zip(lines, raw_lines, rows, strict=True):
         last = persons[-1] if persons else None
+        full = [c.strip() for c in raw.strip().split(";")]
+        if semicolons and len(full) == len(all_columns) and "" in full and full[all_columns.index("name")]:
+            person = Person()
+            _fill_positional(person, all_columns, full)
+            persons.append(person)
+            continue
         full = [c.strip() for c in raw.split("|")]
         if len(full) != len(all_columns):
             full = [c.strip() for c in raw.strip().strip("|").split("|")]
@@ -1652,7 +1664,11 @@ _MONTH_WITHOUT_YEAR = re.compile(
 )
 
 
-_NUMBERED_ROW = re.compile(r"^[ \t]*(?P<nr>\d{1,2})[.)]?[ \t]+(?P<rest>\S[^\n]*)$")
+# (a running number OCR read with letters: "ol" for "01", "O2", "l" for "1")
+_NUMBERED_ROW = re.compile(
+    r"^[ \t]*(?P<nr>\d{1,2}|[Oo][\dlI]|[Oo]?[lI](?=[ \t]))[.)]?[ \t]+(?P<rest>\S[^\n]*)$"
+)
+_NR_LETTERS = str.maketrans("OolI", "0011")
 
 
 def _numbered_supplement(text: str, persons: list[Person]) -> None:
@@ -1689,7 +1705,7 @@ def _numbered_supplement(text: str, persons: list[Person]) -> None:
                 else:
                     cells = []
             if cells:
-                rows[int(m["nr"])] = cells
+                rows[int(m["nr"].translate(_NR_LETTERS))] = cells
         if rows and set(rows) <= set(range(1, len(persons) + 1)):
             for nr, cells in rows.items():
                 for key, cell in zip(columns, cells, strict=True):
@@ -2278,9 +2294,10 @@ def _inline_persons(text: str) -> list[Person]:
 _BARE_PLACE = re.compile(
     # (also between dashes: "Geburtstag 07.07.1981 – Baku – aserbaidschanisch", and right after the date
     # before a "+" a fax read for a middle dot: "* 21.4.1991 Deir ez-Zor + syrisch")
-    # (and between middle dots: "geb. 23.10.1969 · Ahvaz · iranisch")
+    # (and between middle dots: "geb. 23.10.1969 · Ahvaz · iranisch", the second one OCR may read as a
+    # "«" (a '"' once cleaned) or a ":": "Mardin « türkisch", "Mitrovica : kosovarisch")
     rf"^(?:[ \t]*,|[ \t]+[–—·•-]|[ \t]+(?=[^\n+]{{2,30}}[ \t][+–—-][ \t]))[ \t]*(?P<place>{_PLACE_NAME})"
-    r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—+·•-][ \t]|[ \t](?=[a-zäöü]|StA\b|Staatsang))[ \t]*"
+    r"(?:[ \t]*(?:,|/|\(|;)|[ \t]+[–—+·•«»\":-][ \t]|[ \t](?=[a-zäöü]|StA\b|Staatsang))[ \t]*"
     r"(?P<rest>[^,;\n]{2,40})"
 )
 
@@ -2362,12 +2379,27 @@ _UNDATED_STARRED = re.compile(
 )
 
 
-def _undated_persons(text: str) -> list[Person]:
-    """Persons named without a birth date ("für Herrn Ahmad Karimi in Kabul, afghanischer
-    Staatsangehöriger; ...", "- Omid Karimi, born Dortmund, nationality: Afghan"): only where the
-    same clause states a nationality, so a place in the reasoning does not make a person."""
+# "Rahim Karimi" / "Kandahar · afghanisch": a signatory's data under the name, the birth date left out
+_UNDATED_SIGNED = re.compile(
+    rf"^[ \t]*(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})[ \t]*\n\s*(?P<place>{_PLACE_NAME})[ \t]+[·•][ \t]+"
+    r"(?P<nat>[^\W\d_]+)[ \t]*$",
+    re.M,
+)
+
+
+# "Antragsteller zu 3) ist Gentian Kola, Sohn des Antragstellers zu 1). Er wurde in Vlora geboren und ist
+# albanischer Staatsangehörigkeit.": the sentences of a rubrum, the birth date left out
+_UNDATED_PRONOUN = re.compile(
+    rf"\bist\s+(?:Herrn?\s+|Frau\s+)?(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,3}})(?:,[^.\n]{{0,80}})?\.\s+(?:Er|Sie)\s+"
+    rf"wurde\s+in\s+(?P<place>{_PLACE_NAME})\s+geboren\s+und\s+(?:ist|besitzt|hat)\s+(?:die\s+)?"
+    r"(?P<nat>[^\W\d_]+)\s+Staatsangeh"
+)
+
+
+def _undated_records(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[Person]:
+    """The persons of records without a birth date that name a place and a nationality."""
     persons = []
-    for m in itertools.chain(_UNDATED_RELATIVE.finditer(text), _UNDATED_STARRED.finditer(text)):
+    for m in itertools.chain.from_iterable(pattern.finditer(text) for pattern in patterns):
         words = m.group("who").split()
         if nationality(m.group("nat")) and not any(_not_name(w) for w in words):
             name, first = _split_full_name(words)
@@ -2379,6 +2411,15 @@ def _undated_persons(text: str) -> list[Person]:
                     staatsangehoerigkeit=nationality(m.group("nat")),
                 )
             )
+    return persons
+
+
+def _undated_persons(text: str) -> list[Person]:
+    """Persons named without a birth date ("für Herrn Ahmad Karimi in Kabul, afghanischer
+    Staatsangehöriger; ...", "- Omid Karimi, born Dortmund, nationality: Afghan"): only where the
+    same clause states a nationality, so a place in the reasoning does not make a person."""
+    persons = []
+    persons = _undated_records(text, (_UNDATED_RELATIVE, _UNDATED_STARRED))
     for m in _UNDATED.finditer(text):
         rest = m.group("rest")
         if not re.search(r"Staatsangeh|[Nn]ationalit|citizen", rest) or _BIRTH_MARK.search(rest[:40]):
@@ -3842,6 +3883,15 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     if persons:
         _numbered_supplement(text, persons)
     persons = _reconcile(_repair(_row_places(_family_first(persons), text), text, ocr), text, ocr)
+    if persons:
+        # the family's records that leave the birth date out, whichever reader took the dated ones:
+        # a signatory's data line, a rubrum's sentence ("Er wurde in Vlora geboren")
+        known = {(fold_word(p.name), fold_word(p.vorname)) for p in persons}
+        persons += [
+            p
+            for p in _undated_records(text, (_UNDATED_SIGNED, _UNDATED_PRONOUN))
+            if (fold_word(p.name), fold_word(p.vorname)) not in known
+        ]
     # "Familie Karimi:" above items that give only first names ("- Ahmad (Vater), geb. ...")
     family = _FAMILY_LINE.search(text)
     if family:

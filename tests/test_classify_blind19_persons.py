@@ -39,6 +39,23 @@ def test_the_running_number_ocr_read_with_a_capital_i():
     ]
 
 
+def test_the_running_numbers_ocr_read_with_letters():
+    text = (
+        "Ifd. Familienname Vorname(n) geb.\n\n"
+        "01 Abdullahi Hodan 3.4.1988\n"
+        "02 Abdullahi Farah 12.9.2015\n\n"
+        "Ergänzung zu den Ifd. Nummern\n\n"
+        "Ifd. Staatsangehörigkeit Geburtsort\n\n"
+        "ol somalisch Kismayo\n"
+        "O2 somalisch Bielefeld\n"
+    )
+    persons = extract_persons(text, ocr=True)
+    assert [(p.vorname, p.geburtsort, p.staatsangehoerigkeit) for p in persons] == [
+        ("Hodan", "Kismayo", "somalisch"),
+        ("Farah", "Bielefeld", "somalisch"),
+    ]
+
+
 def test_births_in_a_chronicle_and_the_nationality_of_all_named_persons():
     text = (
         "Wann Was\n"
@@ -94,4 +111,28 @@ def test_english_sentences_that_tell_the_place_before_the_date():
     assert [(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in persons] == [
         ("Hasanova", "Leyla", "1991-03-03", "Ganja"),
         ("Hasanova", "Elvin", "2019-07-14", "Essen"),
+    ]
+
+
+def test_a_scribble_above_a_signatory_is_no_family_name() -> None:
+    """A signature OCR read as "MSN," stands a blank line above the typed name: "Family, Given" is
+    written on one line (or wrapped once), never across a blank line."""
+    text = (
+        "Aslan Tsurova\n\ngeb. 27.7.1969 - Nasran - russisch\n\n"
+        "MSN,\n\nOlga Tsurova\n\ngeb. 17.6.1969 - Nasran - russisch\n"
+    )
+    assert [(p.name, p.vorname, p.geburtsdatum) for p in extract_persons(text, ocr=True)] == [
+        ("Tsurova", "Aslan", "1969-07-27"),
+        ("Tsurova", "Olga", "1969-06-17"),
+    ]
+
+
+def test_the_second_middle_dot_ocr_read_as_a_guillemet_or_a_colon():
+    text = (
+        "Berfin Celik\n\ngeb. 29.1.1968 - Mardin « türkisch\n\n"
+        "Arben Morina\n\ngeb. 3.11.1993 - Mitrovica : kosovarisch\n"
+    )
+    assert [(p.vorname, p.geburtsort, p.staatsangehoerigkeit) for p in extract_persons(text, ocr=True)] == [
+        ("Berfin", "Mardin", "türkisch"),
+        ("Arben", "Mitrovica", "kosovarisch"),
     ]
