@@ -515,13 +515,18 @@ WRAPPED_LINE_CHARS = 60  # a line this long that ends without a full stop runs o
 
 def _sentence_bounds(text: str) -> list[int]:
     """Where sentences start and end: after a full stop, and at a line break unless the line before it
-    is running prose (long, ending in a word): a salutation, a heading or a closing is a unit of its own."""
+    is running prose (long, ending in a word) or a list that runs on (ending in a semicolon: "Anbei:
+    Kopie der Duldung; Vollmacht;" / "Lebenslauf."): a salutation, a heading or a closing is a unit of
+    its own."""
     bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
     pos = 0
+    listed = False  # the line before ended in a semicolon: this one goes on with it
     for line in text.split("\n"):
         end = pos + len(line)
-        if len(line.strip()) < WRAPPED_LINE_CHARS or not re.search(r"\w$", line.rstrip()):
-            bounds += [pos, end]
+        stripped = line.rstrip()
+        if len(line.strip()) < WRAPPED_LINE_CHARS or not re.search(r"\w$", stripped):
+            bounds += ([] if listed else [pos]) + ([] if stripped.endswith(";") else [end])
+        listed = stripped.endswith(";")
         pos = end + 1
     return sorted(bounds)
 
@@ -538,7 +543,8 @@ def without_enclosures(cleaned: str, letter_cues: tuple[Cue, ...] = ()) -> str:
     for m in matches:
         start = max((b for b in bounds if b <= m.start()), default=0)
         end = min((b for b in bounds if b >= m.end()), default=len(cleaned))
-        if _asks(cleaned[start:end], letter_cues):
+        # (the mark itself asks for nothing: "anbei" is also a follow-up letter's cue)
+        if _asks(cleaned[start : m.start()] + " " + cleaned[m.end() : end], letter_cues):
             continue
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
@@ -628,7 +634,20 @@ def without_enclosure_list(cleaned: str) -> str:
         or all(_NUMBERED_ITEM.match(fold(x)) and _list_item(x.replace(":", " ")) for x in filled)
     ):
         return ""
+    # The last page of an application that opens with the rest of its list of enclosures and holds
+    # nothing but the closing after it ("(4) Arbeitsnachweise" / "(5) Lebenslauf" / "Bonn, 21.01.2025" /
+    # the signature): the list goes; the closing stays.
+    lead = 0
+    while lead < len(filled) and _LIST_ITEM.match(filled[lead]) and _list_item(filled[lead]):
+        lead += 1
+    closing = filled[lead:]
+    if lead and (lead >= 2 or not re.match(r"\W*1\W", filled[0])) and 0 < len(closing) <= 4:
+        if all(len(x.strip()) <= CLOSING_LINE_CHARS for x in closing):
+            return "\n".join(closing)
     return cleaned
+
+
+CLOSING_LINE_CHARS = 40  # a place-and-date line, a greeting, a name
 
 
 TITLE_MAX_CHARS = 60  # a line this short that names a form is its title, wherever the letterhead ends
@@ -789,9 +808,17 @@ def _subject(cs: CueSet, cleaned: str) -> tuple[Cue, str] | None:
     return None
 
 
+# An item of a list: "(5) Lebenslauf", "4. Arbeitsnachweise", "- Kopie der Duldung"
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-–•*])[ \t]+\S")
+
+
 def _own_title_lines(cleaned: str, count: int) -> tuple[str, ...]:
     """The first short lines of a page, folded, framing ("| VOLLMACHT |") and OCR digit-letters
-    ("Vo11macht") repaired: where a document states what it is."""
+    ("Vo11macht") repaired: where a document states what it is. Where several of them are items of
+    a list (an application's enclosures running on to its last page: "(4) Arbeitsnachweise" /
+    "(5) Lebenslauf"), an item names an enclosure, not the page."""
+    lines = [line for line in cleaned.split("\n") if line.strip()][:count]
+    listed = sum(1 for line in lines if _LIST_ITEM.match(line)) >= 2
     out = []
     previous = ""  # a line after a long line is the wrapped end of a sentence, not a title
     seen = 0
@@ -802,10 +829,14 @@ def _own_title_lines(cleaned: str, count: int) -> tuple[str, ...]:
         seen += 1
         if seen > count:
             break
-        after_long = len(previous) > TITLE_MAX_CHARS
+        # (a line after a long line, or after one that ends in a semicolon, is the wrapped end of a
+        # sentence or list: "Anbei: Kopie der Duldung; Vollmacht;" / "Datenschutzerklärung.")
+        after_long = len(previous) > TITLE_MAX_CHARS or previous.rstrip().endswith(";")
         previous = line
         if len(line) > TITLE_MAX_CHARS or after_long or line.rstrip().endswith("?"):
             continue  # (a question is no title: "Gibt es eine Vollmacht?")
+        if listed and _LIST_ITEM.match(line):
+            continue
         folded = ocr_letters(_EDGE.sub("", fold(line)))
         if folded and not _SUBJECT.match(folded) and not _SENTENCE.match(fold(line.strip())):
             out.append(_TITLE_FRAME.sub("", folded) or folded)

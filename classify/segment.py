@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from hfk.classify.fields import file_number, page_numbering
 from hfk.classify.model import DOCUMENT_TYPES
-from hfk.classify.normalize import fold
+from hfk.classify.normalize import PAGE_LINE, fold
 from hfk.classify.pages import CueSet, PageScore, PageScorer, best_class, letter_closes, names_sender
 from hfk.ingest.model import Page, SourceFile
 
@@ -64,6 +64,10 @@ class PageInfo:
     ends_document: bool = False  # closes with a signature, "Unterschrift" or a place-and-date line
     head_date: bool = False  # a place-and-date or "Datum:" line in the page head: a first page's mark
     enclosure_list: bool = False  # titled as a list of enclosures ("Anlagenverzeichnis")
+    # The page breaks off inside a sentence ("... Urteil bzw. Beschluss"), or goes on with one ("des
+    # Verwaltungsgerichts; ..."): together, two pages of one text.
+    ends_mid_sentence: bool = False
+    opens_mid_sentence: bool = False
 
 
 def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
@@ -71,6 +75,7 @@ def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
     score = scorer.score(text) if page.source != "none" else scorer.score("")
     folded = fold(text)
     folded_lines = [fold(line) for line in text.split("\n") if line.strip()]
+    lines = [line.strip() for line in text.split("\n") if line.strip() and not PAGE_LINE.match(line.strip())]
     head = folded[: cues.head_chars]
     salutation = _SALUTATION.search(folded[: max(200, int(len(folded) * 0.6))])
     letter_start = bool(salutation and (_DATE_LINE.search(head) or re.search(r"\b\d{5} [a-z]", head)))
@@ -84,7 +89,18 @@ def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
         ends_document=letter_closes(text),
         head_date=_head_date(folded_lines, cues.head_chars),
         enclosure_list=any(_ENCLOSURE_TITLE.match(line) for line in folded_lines[: cues.title_lines]),
+        ends_mid_sentence=bool(lines and _BREAKS_OFF.search(lines[-1])),
+        opens_mid_sentence=bool(lines and _GOES_ON.match(lines[0])),
     )
+
+
+# A text line that stops inside a sentence: it ends in a word or a comma/semicolon, and is long (a
+# signature's name or a short heading also ends in a word). The next page then opens with a word in
+# lower case: "des Verwaltungsgerichts; ärztliche Bescheinigung ...".
+_BREAKS_OFF = re.compile(r"^.{40,}[^\W\d_][,;]?$")
+_GOES_ON = re.compile(
+    r"^(?:und|oder|sowie|der|die|das|des|dem|den|ein|eine|einer|eines|einem|zu|zur|zum|von|vom|in|im|mit|bei|nach|für|auf|aus|dass|wie|als|sich|ist|sind|war|wurde|wurden|hat|haben|nicht|auch|noch|seit|bis|[a-zäöüß]{4,}[,;]?)\s"
+)
 
 
 def _head_date(folded_lines: list[str], head_chars: int) -> bool:
@@ -188,6 +204,8 @@ def _starts_new(current: list[PageInfo], info: PageInfo, cues: CueSet) -> bool:
     if all(p.score.blank for p in current):
         return True  # leading blank pages: let the first real page decide
     last = next(p for p in reversed(current) if not p.score.blank)
+    if last.ends_mid_sentence and info.opens_mid_sentence:
+        return False  # the sentence the last page broke off goes on here
     if last.numbering and last.numbering[0] == last.numbering[1]:
         return True  # "Seite 3 von 3" was the last page of its document
     if open_letter(current) and _letter_goes_on(info, cues):
