@@ -271,3 +271,17 @@ def test_hfks_own_case_reference_is_no_addressee():
     # a later paper quoting the case's reference "HFK-2025-0001" is not a letter to the commission
     note = "Aktenzeichen HFK-2025-0001\nAnlage 3\nSiehe beiliegendes Schreiben.\nDortmund, 01.03.2025\nUnterschrift"
     assert _best(note) != "antrag"
+
+
+def test_a_registration_office_confirmation_is_an_other_paper() -> None:
+    """A "Meldebestätigung (§ 18 Abs. 1 BMG)" is the registration certificate under another name
+    (session 22, seen in blind8: with no rule evidence, a case without a clear application had taken
+    it for one). The rules now name it; the pipeline's class is the guard."""
+    page = (
+        "Meldebehörde Bochum\nMeldebestätigung (§ 18 Abs. 1 BMG)\n\n"
+        "Unter der Anschrift Ringstraße 12, 44787 Bochum sind folgende Personen mit alleiniger\n"
+        "Wohnung gemeldet:\n\nName Vorname Geburtsdatum\nKaya Emre 03.04.1991\n\n"
+        "Bochum, 02.02.25 - automatisch gedruckt, gültig ohne Unterschrift.\n"
+    )
+    assert _top(page) == "sonstiges"
+    assert _best(page) == "sonstiges"
