@@ -1603,12 +1603,26 @@ _BIRTH_CLAUSE = re.compile(
 )
 
 
+# The life in the country of origin ("aufgewachsen in Afghanistan, früh ohne Vater, seit dem Jugendalter
+# tätig als Schreiner") and a visa's purpose tell the life story and the stay, not the integration here.
+_HOME_LIFE = re.compile(
+    r"\b(aufgewachsen|jugendalter|kindheit|als kind|als jugendliche\w*|von fruh an|vor der (flucht|ausreise)"
+    r"|im (heimatland|herkunftsland)|in der heimat|bis zur ausreise)\b"
+)
+_HERE = re.compile(r"\b(deutschland|hier|bundesgebiet|nrw)\b")
+# the purpose of the entry visa: "Die Einreise geschah legal mit Visum (Zweck: Ausbildung)"
+_VISA_PURPOSE = re.compile(r"\b(visum|einreise)\b[^.]{0,40}\b(zweck|zwecks|zum zwecke?)\b")
+
+
 def _work_before_flight(folded: str) -> bool:
+    if not _WEAK_INTEGRATION.search(folded) or TOPIC_RULES["integration"].search(
+        _WEAK_INTEGRATION.sub(" ", folded)
+    ):
+        return False
     return bool(
-        _WEAK_INTEGRATION.search(folded)
-        and _PAST.search(folded)
-        and not _HERE_AND_NOW.search(folded)
-        and not TOPIC_RULES["integration"].search(_WEAK_INTEGRATION.sub(" ", folded))
+        (_PAST.search(folded) and not _HERE_AND_NOW.search(folded))
+        or (_HOME_LIFE.search(folded) and not _HERE.search(folded))
+        or _VISA_PURPOSE.search(folded)
     )
 
 

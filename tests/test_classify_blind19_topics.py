@@ -41,3 +41,21 @@ def test_a_ride_to_the_airport_in_the_past_is_no_removal_date() -> None:
     """Guard: a trip told in the past ("brought us to the airport") sets no removal date."""
     text = "On 3 May 2019 my uncle took us to the airport in Tehran, and we flew to Istanbul."
     assert "rueckfuehrungstermin" not in {kind for kind, _ in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seine Geschichte ist von Unsicherheit geprägt: aufgewachsen in Syrien, früh ohne Mutter, seit dem "
+        "Jugendalter tätig als Maurer.",
+        "Die Einreise geschah legal mit Visum (Zweck: Ausbildung); eine Verlängerung lehnte die Behörde ab.",
+    ],
+)
+def test_work_in_the_country_of_origin_and_a_visas_purpose_are_no_integration(text: str) -> None:
+    assert "integration" not in begruendung_topics(text)
+
+
+def test_work_here_is_integration() -> None:
+    """Guard: the same words about the life here are integration."""
+    text = "Seit 2021 ist sie in Deutschland als Pflegehelferin tätig und macht eine Ausbildung."
+    assert "integration" in begruendung_topics(text)
