@@ -150,9 +150,11 @@ _CITY = r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-
 # A bracket after the city that belongs to its name ("Halle (Saale)"), not a room of a shelter
 # ("Münster (Zimmer 20)"), which is no part of the postal address.
 _CITY_BRACKET = r"(?:\s?\((?!\s*(?:Zimmer|Zi\.|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?|Etage|\d+\.\s?(?:OG|Etage|Stock)))[^)\n]{1,30}\))?"
-# A shelter named before its street ("in der Unterkunft Am Hang 72") is no part of the street's name.
+# A shelter named before its street ("in der Unterkunft Am Hang 72") is no part of the street's name, nor
+# is the flat ("lebt zusammen in der Wohnung Am Hang 39").
 _SHELTER_WORD = (
-    r"(?!(?:Gemeinschafts|Not|Flüchtlings|Sammel)?[Uu]nterkunft\s|(?:[ÜU]bergangs)?(?:[Ww]ohn)?[Hh]eim\s)"
+    r"(?!(?:Gemeinschafts|Not|Flüchtlings|Sammel)?[Uu]nterkunft\s|(?:[ÜU]bergangs)?(?:[Ww]ohn)?[Hh]eim\s"
+    r"|Wohnung\s)"
 )
 _ADDRESS = re.compile(
     r"(?P<addr>"
@@ -167,7 +169,8 @@ _ADDRESS_INTRO = re.compile(
     # "Seine Wohnung liegt in der Am Markt 119, 52062 Aachen"
     r"|\bWohnung\s+(?:liegt|befindet\s+sich|ist)\s+(?:in\s+der|in|im|an\s+der|am)\b|\bWohnung\s*:"
     # "lebt gemeinsam in der ...", "leben zusammen in ...": a few words between verb and "in"
-    r"|\bleb(?:t|en)(?:\s+(?:gemeinsam|zusammen|derzeit|weiterhin|alle|beide|seitdem|heute|jetzt|noch)){0,3}\s+in"
+    # (also as a fax reads it: "febt")
+    r"|\b[lf]eb(?:t|en)(?:\s+(?:gemeinsam|zusammen|derzeit|weiterhin|alle|beide|seitdem|heute|jetzt|noch)){0,3}\s+in"
     # a list of persons that ends "sämtlich 47805 Krefeld, Gartenstraße 90" (the address right after it)
     r"|\bs(?:ä|ae|a)mtlich(?=\s+(?:in\s+)?\d{5}\s))"
     r"\s*(?:in|:|ist|lautet)?\s*:?\s*",
@@ -186,7 +189,8 @@ _BIRTH_MARK = re.compile(
 )
 _PLACE_AFTER = re.compile(
     # ("DOB: 20 August 2018 : POB: Kandahar": a fax reads the dash between the fields as a colon)
-    r"^\s*[,;:\-–—·•|+]?\s*(?:in|zu|im|at|in\s+der\s+Stadt|[Gg]eburtsort\s*:?|[Gg]eb\.?\s?-?\s?[Oo]rt\s*:?|[Pp]lace of birth\s*:"
+    # ("DOB January 12, 1978 – born at Herat": the place's own "born" after the date)
+    r"^\s*[,;:\-–—·•|+]?\s*(?:in|zu|im|at|born\s+(?:in|at)|in\s+der\s+Stadt|[Gg]eburtsort\s*:?|[Gg]eb\.?\s?-?\s?[Oo]rt\s*:?|[Pp]lace of birth\s*:"
     r"|P\.?O\.?B\.?\s*:?)\s+(?P<place>["
     + _UPPER
     + r"][\w\-’']*(?:[ \-](?:["
@@ -418,6 +422,7 @@ def tidy_learned_person(name: str, first: str) -> tuple[str, str]:
 
 _ARTICLE_I = re.compile(r"\b([AE])I-(?=[A-Z])")
 _STRASSE_B = re.compile(r"(?<=[Ss]tra)B(?=e\b)")
+_STRAESSE = re.compile(r"(?<=[Ss]tr)ä(?=(?:ß|ss)e\b)")  # "Sträße": a speck over the "a"
 
 
 def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> None:
@@ -432,8 +437,8 @@ def _respell_person(person: Person, slavic: bool, albanian: bool = False) -> Non
     person.name = _ARTICLE_I.sub(r"\1l-", _respell(person.name, "names"))
     person.vorname = _respell(strip_roles(person.vorname), "names")
     person.geburtsort = _respell(person.geburtsort, "places")
-    # "BlumenstraBe 1": OCR reads the "ß" of "Straße" as a "B"
-    person.adresse = _STRASSE_B.sub("ß", _respell(person.adresse, "places"))
+    # "BlumenstraBe 1": OCR reads the "ß" of "Straße" as a "B"; "Sträße" has a speck over its "a"
+    person.adresse = _STRAESSE.sub("a", _STRASSE_B.sub("ß", _respell(person.adresse, "places")))
     if slavic or person.staatsangehoerigkeit in _IC_NATIONALITIES:
         words = person.name.split(" ")
         last = words[-1]
@@ -1157,7 +1162,7 @@ _HEADER_KEYS = {
     # "Staatsangehörigkeischrift": OCR glues the last two titles, so the end of "Anschrift" is enough
     "adresse": r"anschrift|adresse|address|(?<!unter)schrift(?![a-z])|wohnort|wohnsitz|unterkunft",
     # columns read past: a running number, the relation, sex, file numbers and residence status
-    "_nr": r"(?<![a-z])(?:nr|[li1]fd)(?![a-z])",  # (OCR reads the "l" of "lfd." as an "I")
+    "_nr": r"(?<![a-z])(?:nr|[li1{]fd)(?![a-z])",  # (OCR reads the "l" of "lfd." as an "I" or a "{")
     "_rolle": r"verhaltnis|stellung|(?<![a-z])verh(?![a-z])|(?<![a-z])bez(?![a-z])|rolle|beziehung|verwandtschaft|relation(?:ship)?|(?<![a-z])role(?![a-z])",
     "_geschlecht": r"geschlecht|(?<![a-z])(?:sex|gender)(?![a-z])",
     "_akte": r"aktenzeichen|(?<![a-z])azr|(?<![a-z])az(?![a-z])|aufenthaltsstatus|(?<![a-z])status(?![a-z])"
@@ -2396,13 +2401,30 @@ _UNDATED_PRONOUN = re.compile(
 )
 
 
+# "Noori, Nilofar (main applicant) – born at Kandahar – nationality Afghan": a list item, family name first,
+# the birth date left out
+_UNDATED_LISTED = re.compile(
+    rf"^[ \t]*(?P<fam>{_CAP}),[ \t]*(?P<given>{_CAP}(?:[ \t]{_CAP})?)(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]*[-–—,][ \t]*"
+    rf"(?:born|geboren)[ \t]+(?:in|at)[ \t]+(?P<place>{_PLACE_NAME})[ \t]*[-–—,][ \t]*"
+    r"(?:(?:nationality|citizenship|Staatsangehörigkeit)[ \t]*:?[ \t]*)?(?P<nat>[^\W\d_]+)",
+    re.M,
+)
+
+
 def _undated_records(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[Person]:
     """The persons of records without a birth date that name a place and a nationality."""
     persons = []
     for m in itertools.chain.from_iterable(pattern.finditer(text) for pattern in patterns):
-        words = m.group("who").split()
+        if "fam" in m.groupdict():
+            words = [m.group("given"), m.group("fam")]
+        else:
+            words = m.group("who").split()
         if nationality(m.group("nat")) and not any(_not_name(w) for w in words):
-            name, first = _split_full_name(words)
+            name, first = (
+                (_title(m.group("fam")), m.group("given"))
+                if "fam" in m.groupdict()
+                else _split_full_name(words)
+            )
             persons.append(
                 Person(
                     name=name,
@@ -3885,11 +3907,11 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     persons = _reconcile(_repair(_row_places(_family_first(persons), text), text, ocr), text, ocr)
     if persons:
         # the family's records that leave the birth date out, whichever reader took the dated ones:
-        # a signatory's data line, a rubrum's sentence ("Er wurde in Vlora geboren")
+        # a signatory's data line, a rubrum's sentence ("Er wurde in Vlora geboren"), a list item
         known = {(fold_word(p.name), fold_word(p.vorname)) for p in persons}
         persons += [
             p
-            for p in _undated_records(text, (_UNDATED_SIGNED, _UNDATED_PRONOUN))
+            for p in _undated_records(text, (_UNDATED_SIGNED, _UNDATED_PRONOUN, _UNDATED_LISTED))
             if (fold_word(p.name), fold_word(p.vorname)) not in known
         ]
     # "Familie Karimi:" above items that give only first names ("- Ahmad (Vater), geb. ...")

@@ -1,0 +1,47 @@
+"""Person fields as blind8 shows them (seen; read in session 22), in texts written anew: the flat before
+the street, OCR's slips in "lebt", "Straße" and "lfd.", and a table whose running number OCR mangled."""
+
+from __future__ import annotations
+
+from hfk.classify.persons import extract_persons
+
+
+def test_the_flat_is_no_part_of_the_street() -> None:
+    text = (
+        "Herr Emre Kaya, geb. 03.04.1991 in Izmir, türkisch, und seine Frau Leyla Kaya, geb. 12.12.1993 in\n"
+        "Mersin, türkisch. Die Familie lebt zusammen in der Wohnung Am Hang 39, 47259 Duisburg.\n"
+    )
+    assert {p.adresse for p in extract_persons(text)} == {"Am Hang 39, 47259 Duisburg"}
+
+
+def test_a_faxed_lebt_and_strasse() -> None:
+    text = (
+        "Herr Irakli Tsiklauri, geb. 23.03.1995 in Sugdidi, georgisch.\n"
+        "Die Familie febt zusammen in der Wohnung Friedrich-Ebert-Sträße 53, 45886 Gelsenkirchen.\n"
+    )
+    assert [p.adresse for p in extract_persons(text, ocr=True)] == [
+        "Friedrich-Ebert-Straße 53, 45886 Gelsenkirchen"
+    ]
+
+
+def test_a_running_number_title_read_with_a_brace() -> None:
+    text = (
+        "{fd. Zuname, Vornamen Geburt (Datum / Ort) Nationalität Beziehung\n"
+        "2.1 Rezaei, Leila 08.11.1989 / Schiras iranisch Ehefrau\n\n"
+        "2.2 Rezaei, Dariush 05.01.2021 / Teheran iranisch Sohn\n"
+    )
+    assert [(p.name, p.vorname, p.geburtsort) for p in extract_persons(text, ocr=True)] == [
+        ("Rezaei", "Leila", "Schiras"),
+        ("Rezaei", "Dariush", "Teheran"),
+    ]
+
+
+def test_english_list_items_with_born_at_and_one_without_a_date() -> None:
+    text = (
+        "The persons concerned:\n"
+        "Sultani, Mariam (main applicant) – born at Kabul – nationality Afghan\n"
+        "Sultani, Karim (spouse) – DOB March 3, 1980 – born at Herat – nationality Afghan\n"
+        "All of us are registered at Ringstraße 18, 45899 Gelsenkirchen.\n"
+    )
+    people = {(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in extract_persons(text, ocr=False)}
+    assert people == {("Sultani", "Karim", "1980-03-03", "Herat"), ("Sultani", "Mariam", "", "Kabul")}
