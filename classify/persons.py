@@ -4221,7 +4221,8 @@ _PLACE_SECOND = {"coast", "town", "city", "sad", "salaam", "es-salaam"}
 
 def _join_place_words(words: list[str], n: int) -> list[str]:
     """A row of n places with more than n words: the words of a place's two-word name joined, where the
-    first is such a name's first word ("Cape Coast Takoradi Kumasi" -> "Cape Coast", "Takoradi", "Kumasi")."""
+    first is such a name's first word ("Cape Coast Takoradi Kumasi" -> "Cape Coast", "Takoradi", "Kumasi")
+    or ends in a linking "-e" ("Mazar-e Sharif Ghazni Herat")."""
     out: list[str] = []
     for i, word in enumerate(words):
         if (
@@ -4231,6 +4232,8 @@ def _join_place_words(words: list[str], n: int) -> list[str]:
                 fold_word(out[-1].split()[-1]).lower().strip(".") in _PLACE_FIRST
                 and " " not in out[-1]
                 or fold_word(word).lower() in _PLACE_SECOND
+                # a Persian name's linking "-e" ("Mazar-e Sharif", "Bandar-e Abbas") goes on with the next word
+                or re.search(r"\w-e$", out[-1]) is not None
             )
         ):
             out[-1] = f"{out[-1]} {word}"

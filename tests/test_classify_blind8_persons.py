@@ -45,3 +45,16 @@ def test_english_list_items_with_born_at_and_one_without_a_date() -> None:
     )
     people = {(p.name, p.vorname, p.geburtsdatum, p.geburtsort) for p in extract_persons(text, ocr=False)}
     assert people == {("Sultani", "Karim", "1980-03-03", "Herat"), ("Sultani", "Mariam", "", "Kabul")}
+
+
+def test_a_column_forms_place_with_a_linking_e() -> None:
+    text = (
+        "Antragsteller Ehefrau Sohn\n"
+        "Familienname Rahimi Rahimi Rahimi\n"
+        "Vornamen Jawid Soraya Omid\n"
+        "Geburtstag 5. Februar 1985 10. Juni 1981 2. Juli 2012\n"
+        "Geburtsort Mazar-e Sharif Ghazni Herat\n"
+        "Staatsang. afghanisch afghanisch afghanisch\n\n"
+        "Alle gemeldet in: Am Hang 37, 50733 Köln\n"
+    )
+    assert [p.geburtsort for p in extract_persons(text, ocr=True)] == ["Mazar-e Sharif", "Ghazni", "Herat"]
