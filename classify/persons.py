@@ -4022,6 +4022,14 @@ def _date_as_name(p: Person) -> Person:
     return p
 
 
+_GENERATION = 15  # years between two births of one name that make them two persons (parent and child)
+
+
+def _year(iso: str) -> int:
+    """The year of an ISO date; 0 for none."""
+    return int(iso[:4]) if iso[:4].isdigit() else 0
+
+
 def _before_table(text: str, header: tuple[list[str], int], table: list[Person]) -> list[Person]:
     """Persons the letter states with their birth dates before a table that lists the others ("für
     Herrn A, geb. am ..., und Frau B, geb. am ..., sowie ihre Kinder:" and a table of the children),
@@ -4030,14 +4038,19 @@ def _before_table(text: str, header: tuple[list[str], int], table: list[Person])
     start = text.rfind("\n", 0, max(header[1] - 1, 0))
     pre = text[: max(start, 0)]
     dates = {p.geburtsdatum for p in table}
-    names = {(fold_word(p.name), fold_word(p.vorname)) for p in table}
+    # the birth years each name has: a mother and her daughter may share a name ("Farzana Ahmadi",
+    # born 1975 and 2011), one person read twice has one birth (a year a slip away at most)
+    names: dict[tuple[str, str], list[int]] = {}
+    for p in table:
+        names.setdefault((fold_word(p.name), fold_word(p.vorname)), []).append(_year(p.geburtsdatum))
     out = []
     for p in _labelled_persons(pre) + _inline_persons(pre):
         if not (p.name and p.vorname and p.geburtsdatum) or p.geburtsdatum in dates:
             continue
-        if (fold_word(p.name), fold_word(p.vorname)) in names:
+        key = (fold_word(p.name), fold_word(p.vorname))
+        if any(not year or abs(year - _year(p.geburtsdatum)) < _GENERATION for year in names.get(key, [])):
             continue
-        names.add((fold_word(p.name), fold_word(p.vorname)))
+        names.setdefault(key, []).append(_year(p.geburtsdatum))
         at = pre.find(p.vorname)
         if at < 0 or _OUTSIDE_RELATIVES.search(pre[max(0, at - 30) : at]):
             continue

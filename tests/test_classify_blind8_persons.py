@@ -58,3 +58,20 @@ def test_a_column_forms_place_with_a_linking_e() -> None:
         "Alle gemeldet in: Am Hang 37, 50733 Köln\n"
     )
     assert [p.geburtsort for p in extract_persons(text, ocr=True)] == ["Mazar-e Sharif", "Ghazni", "Herat"]
+
+
+def test_a_mother_and_her_daughter_of_the_same_name() -> None:
+    text = (
+        "1. Hauptperson des Antrags\n\n"
+        "1.1 Familienname Ahmadi\n\n1.2 Vorname Farzana\n\n1.3 Geburtsdatum 28.12.1975\n\n"
+        "1.4 Geburtsort / -land Kandahar / Afghanistan\n\n1.5 Staatsangehörigkeit afghanisch\n\n"
+        "2. Mitantragstellende Haushaltsangehörige\n\n"
+        "lfd.  Zuname, Vornamen  Geburt (Datum / Ort)  Nationalität  Beziehung\n\n"
+        "2.1  Ahmadi, Mustafa  27.06.1976 / Herat  afghanisch  Ehemann\n\n"
+        "2.2  Ahmadi, Farzana  18.04.2011 / Kabul  afghanisch  Tochter\n"
+    )
+    assert sorted((p.vorname, p.geburtsdatum) for p in extract_persons(text, ocr=False)) == [
+        ("Farzana", "1975-12-28"),
+        ("Farzana", "2011-04-18"),
+        ("Mustafa", "1976-06-27"),
+    ]
