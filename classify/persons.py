@@ -3949,8 +3949,9 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         shared_address = unique[0].adresse if unique[0].adresse not in rep_addresses else ""
         shared_address = (
             shared_address
-            or _shared_address(text, rep_addresses)
+            # (a form's own postcode and street fields first: a letterhead's address may come before them)
             or _field_address(text, rep_addresses)
+            or _shared_address(text, rep_addresses)
             or _sender_address(text, {fold_word(p.name) for p in unique if p.name}, rep_addresses)
             or _address_line(text, rep_addresses)
         )

@@ -120,3 +120,17 @@ def test_a_narrative_birth_right_under_a_heading_keeps_its_name():
         ("Stojković", "Milan", "1983-05-02", "Kraljevo"),
         ("Stojković", "Jelena", "1986-03-19", "Čačak"),
     ]
+
+
+def test_the_forms_address_fields_before_the_letterheads_address() -> None:
+    """A counselling service's form: its letterhead's address stands first, the household's is in the
+    form's postcode and street fields (seen in blind18 in session 22; written anew)."""
+    text = (
+        "Migrationsberatung Bielefeld\nKarin Schulz · Beratung\nNiedernstraße 12, 33602 Bielefeld\n\n"
+        "Erhebungsblatt – Haushalt der Antragsteller\n\n"
+        "Familienname OKAFOR Vorname(n) Ngozi\n\nGeburtsdatum 14.02.1990 Geburtsort Enugu\n"
+        "Staatsangehörigkeit nigerianisch\n\nGemeinsame\nWohnanschrift\n\n"
+        "PLZ, Ort 33615 Bielefeld Straße, Nr. Am Brink 7\n\n"
+        "Stelle bzw. Person Migrationsberatung Anschrift Niedernstraße 12, 33602 Bielefeld\n"
+    )
+    assert [p.adresse for p in extract_persons(text, ocr=True)] == ["Am Brink 7, 33615 Bielefeld"]
