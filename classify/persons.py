@@ -146,7 +146,11 @@ _NOT_NAME = {
 # A place of birth written bare: "Aleppo", "Deir ez-Zor", "Mazar-e Sharif"
 # (never the label of a nationality after it: "* 10.2.1986, Herat StA afghanisch")
 _PLACE_NAME = rf"{_CAP}(?:[ \-](?!StA\b|Staatsang)(?:{_CAP}|(?:al|el|ez)(?![\w’'])|e(?=-))){{0,2}}"
-_CITY = r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*)?"
+# (a second word: "Bad Honnef", and a town abroad before its country: "Novi Sad (Serbien)")
+_CITY = (
+    r"[A-ZÄÖÜ][\w\-]*(?:\s(?:an der|am|im|in|a\.\s?d\.)\s[A-ZÄÖÜ][\w\-]*|(?<=\bBad)\s[A-ZÄÖÜ][\w\-]*"
+    r"|\s[A-ZÄÖÜ][\w\-]*(?=\s?\([A-ZÄÖÜ][a-zäöü]+\)))?"
+)
 # A bracket after the city that belongs to its name ("Halle (Saale)"), not a room of a shelter
 # ("Münster (Zimmer 20)"), which is no part of the postal address.
 _CITY_BRACKET = r"(?:\s?\((?!\s*(?:Zimmer|Zi\.|Raum|Room|Whg\.?|Wohnung|App\.?|Apt\.?|Etage|\d+\.\s?(?:OG|Etage|Stock)))[^)\n]{1,30}\))?"

@@ -134,3 +134,16 @@ def test_the_forms_address_fields_before_the_letterheads_address() -> None:
         "Stelle bzw. Person Migrationsberatung Anschrift Niedernstraße 12, 33602 Bielefeld\n"
     )
     assert [p.adresse for p in extract_persons(text, ocr=True)] == ["Am Brink 7, 33615 Bielefeld"]
+
+
+def test_a_two_word_town_abroad_and_a_bad_town() -> None:
+    text = (
+        "Antragsteller: Goran Nikolić, geb. 02.03.1980 in Niš, serbisch,\n"
+        "wohnhaft: Bulevar 42, 21000 Novi Sad (Serbien)\n\n"
+        "Antragstellerin: Ana Nikolić, geb. 05.06.1984 in Niš, serbisch,\n"
+        "wohnhaft: Kurstraße 3, 53604 Bad Honnef\n"
+    )
+    assert [p.adresse for p in extract_persons(text, ocr=False)] == [
+        "Bulevar 42, 21000 Novi Sad (Serbien)",
+        "Kurstraße 3, 53604 Bad Honnef",
+    ]
