@@ -5,7 +5,8 @@
 # blind3: a fifth one; blind4: a sixth one; blind5: a seventh one; blind6: an eighth one; blind7: a ninth one;
 # blind8: a tenth one; blind9: an eleventh one; blind10: a twelfth one; blind11: a thirteenth one;
 # blind12: a fourteenth one; blind13: a fifteenth one; blind14: a sixteenth one; blind15: a seventeenth one;
-# blind16: an eighteenth one; blind17: a nineteenth one; blind18: a twentieth one; blind19: a twenty-first one
+# blind16: an eighteenth one; blind17: a nineteenth one; blind18: a twentieth one; blind19: a twenty-first one;
+# blind20: a twenty-second one
 SPLITS = (
     "train",
     "test",
@@ -29,4 +30,5 @@ SPLITS = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
 )

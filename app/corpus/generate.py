@@ -35,6 +35,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind17,
     templates_blind18,
     templates_blind19,
+    templates_blind20,
     templates_holdout,
     templates_test,
     templates_train,
@@ -514,10 +515,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind19, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind20, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind20": (
+        "Dear Commission staff,\n\nplease find attached what was still missing in the file of {full}. I took the photos at the kitchen table, so some pages may look a bit dark.\n\nKind thanks and greetings\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nim Härtefallvorgang {name} übermitteln wir die seinerzeit zugesagten Nachweise als Dateianhänge und bitten um Übernahme in die Akte.\n\nMit freundlichen Grüßen aus der Kanzlei\n{who}\n{org}\n{street}, {city}",
+            "Guten Tag nach Düsseldorf,\n\nFamilie {name} war heute bei uns; was sie an Papieren dabeihatte, haben wir eingescannt. Alles hängt an dieser Mail.\n\nFreundliche Grüße aus der Beratungsstelle\n{who}",
+        ),
+        "Guten Tag,\n\nich heiße {full} und schicke Ihnen die Unterlagen, die noch gefehlt haben. Wenn etwas nicht zu lesen ist, rufen Sie mich bitte an.\n\nDanke vielmals\n{who}",
+    ),
     "blind19": (
         "Hello Commission office,\n\nI am adding a few more papers for the request of {full}. My cousin printed and scanned them at his workplace, so the file names are in his style.\n\nWith best wishes from the whole family\n{who}",
         (
@@ -974,6 +983,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind17": "unterstuetzerschreiben_t17b",
         "blind18": "unterstuetzerschreiben_nachbarn18",
         "blind19": "unterstuetzerschreiben_nachbarschaft_k19",
+        "blind20": "unterstuetzerschreiben_trainer_z20",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
