@@ -916,8 +916,10 @@ _REP_HEADING = re.compile(
     # a form's section may number it: "Abschnitt 3 : Bevollmächtigte Person oder Stelle", "C. Bevollmächtigte"
     # ("C Vertretung (nur ausfüllen, wenn ...)": a form's lettered section)
     r"^[ \t]*(?:(?:Abschnitt|Teil|Section)\s*\d{1,2}\s*[:.\-–·]?\s*|[A-H1-9]\d?[.)]\s*|[A-H][ \t]+(?=Vertretung))?"
-    # ("bevollmächtigt – die folgende ...": a line that a sentence's aside starts is no heading)
-    r"(?:Vertretung(?=[ \t]*(?:[(:]|$))|(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b(?![ \t]+[–—-][ \t])|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
+    # ("bevollmächtigt – die folgende ...": a line that a sentence's aside starts is no heading, nor one that a
+    # wrapped sentence goes on with: "bevollmächtigt haben, und ersuchen die Kommission ...")
+    r"(?:Vertretung(?=[ \t]*(?:[(:]|$))|(?:Verfahrens|Prozess)?bevollm(?:ä|ae|a)chtigte?r?\b(?![ \t]+[–—-][ \t])"
+    r"(?![ \t]*,|[ \t]+(?:haben|hat|hatte|hatten|sind|ist|wurden?|worden|und)\b)|Vertreten\s+durch|(?:gesetzliche[rn]?\s+)?Vertreter(?:in)?\b"
     r"|Ansprechp(?:artner|erson)|Absender|Kontaktperson|Rechtsbeistand|Beistand\b|Kanzlei\b|Rechtsanw(?:ä|ae|a)lt"
     # a name field holding an organisation, also a form's "Name / Stelle" whose column gap stands for the colon
     r"|Name\s*:(?=[^\n]*"
@@ -2095,12 +2097,17 @@ _ROLE_DATE_ITEM = re.compile(
 )
 # "Ahmad Karimi (01.02.1985); Soraya Karimi (12.07.1988)": the birth date in brackets after the name,
 # not the date of a court's or an authority's paper ("Verwaltungsgericht Köln (03.03.2021)")
+# "Fatima Jovanović (23.02.2007)", also with the place and the nationality in the bracket:
+# "Nenad Jovanović (21.09.1970; Vranje; serbisch)"
 _BRACKET_DATE = re.compile(
-    rf"(?P<who>{_CAP}(?:(?:[ \-]|\n(?=\S)){_CAP}){{1,3}})[ \t]*\((?P<date>{_DATE_TXT})\)"
+    rf"(?P<who>{_CAP}(?:(?:[ \-]|\n(?=\S)){_CAP}){{1,3}})[ \t]*\n?[ \t]*\((?P<date>{_DATE_TXT})"
+    r"(?P<rest>(?:[ \t]*[;,][ \t]*[^();,\n]{2,40}){0,2})\)"
 )
 _INSTITUTION_WORD = re.compile(
     r"(?:gericht|amt|beh(?:ö|oe|o)rde|klinik|praxis|schule|zentrum|stelle|verwaltung|kreis|stadt|bescheid|urteil"
-    r"|beschluss|schreiben|attest|bericht|gutachten|vollmacht|ausweis|duldung|court|office|AufenthG|BAMF)$",
+    r"|beschluss|schreiben|attest|bericht|gutachten|vollmacht|ausweis|duldung|court|office|AufenthG|BAMF"
+    # an event dated in a bracket: "Das Asylbegehren (04.08.2016)", "Der Asylantrag (…)"
+    r"|begehren|antrag|verfahren|klage|einreise|ausreise|ankunft|heirat)$",
     re.I,
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]")
@@ -2147,9 +2154,23 @@ def _mark_bare_dates(text: str) -> str:
 
     def mark_bracket(m: re.Match[str]) -> str:
         words = m.group("who").split()[-2:]
-        if any(_not_name(w) or _INSTITUTION_WORD.search(w) for w in words):
+        if (
+            any(_not_name(w) or _INSTITUTION_WORD.search(w) for w in words)
+            or fold_word(words[0]) in _DETERMINERS
+        ):
             return m.group(0)
-        return f"{m.group('who')} (geb. {m.group('date')})"
+        parts = [x.strip() for x in re.split(r"[;,]", m.group("rest")) if x.strip()]
+        if not parts:
+            return f"{m.group('who')} (geb. {m.group('date')})"
+        nat = next((x for x in parts if nationality(x)), "")
+        place = next((x for x in parts if x != nat and re.fullmatch(_PLACE_NAME, x)), "")
+        if not nat and not place:
+            return m.group(0)
+        return (
+            f"{m.group('who')}, geb. {m.group('date')}"
+            + (f" in {place}" if place else "")
+            + (f", {nat}" if nat else "")
+        )
 
     text = _ROLE_DATE_ITEM.sub(mark_row, _BARE_DATE_ITEM.sub(mark, text))
     return _BRACKET_DATE.sub(mark_bracket, text)
@@ -3431,6 +3452,48 @@ _PRONOUN_BIRTH = re.compile(
 )
 
 
+# "Ehefrau ist Layla Hassan; sie wurde am 09.09.1993 in Erbil geboren. Sie ist irakisch.": the birth after a
+# semicolon under a pronoun, the nationality in the next sentence
+_SEMICOLON_BIRTH = re.compile(
+    rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}});\s+(?:er|sie)\s+wurde\s+am\s+(?P<date>{_DATE_TXT})\s+in\s+"
+    rf"(?P<place>{_PLACE_NAME})\s+geboren\.(?:\s+(?:Er|Sie)\s+ist\s+(?P<nat>[^\W\d_]+)\.)?"
+)
+
+
+def _semicolon_birth(m: re.Match[str]) -> str:
+    nat = nationality(m.group("nat") or "")
+    return f"{m.group('who')}, geb. am {m.group('date')} in {m.group('place')}" + (
+        f", {nat}." if nat else "."
+    )
+
+
+# A person's record told in sentences with its birth date labelled after them: "Drita Gashi (Antragstellerin)
+# besitzt die kosovarische Staatsangehörigkeit und stammt aus Gjakova. Geburtsdatum: 26. April 1985."
+_DATE_AFTER_RECORD = re.compile(
+    rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}})(?P<role>[ \t]*\([^)\n]{{1,30}}\))?[ \t]+"
+    rf"(?P<body>(?:besitzt|hat|ist|stammt|kommt)\b[^.!?]{{5,160}})\.\s+Geburtsdatum[ \t]*:?[ \t]*(?P<date>{_DATE_TXT})"
+)
+# A record of labelled fields after the name, the date last: "Layla Hassan - Geburtsort Kirkuk, Nationalität
+# irakisch, Jahrgang 2022 (Geburtsdatum 17. November 2022) (Tochter)"
+_FIELDS_AFTER_NAME = re.compile(
+    rf"^(?P<who>[ \t]*{_CAP}(?:[ \-]{_CAP}){{1,2}})[ \t]+[-–—:][ \t]+Geburtsort[ \t]*:?[ \t]*(?P<place>{_PLACE_NAME})"
+    r"[ \t]*,[ \t]*(?:Nationalit(?:ä|ae|a)t|Staatsangeh(?:ö|oe|o)rigkeit)[ \t]*:?[ \t]*(?P<nat>[^\W\d_]+)"
+    rf"[ \t]*,[ \t]*(?:Jahrgang[ \t]+\d{{4}}[ \t]*\(?)?[ \t]*(?:Geburtsdatum|geb\.)[ \t]*:?\s*(?P<date>{_DATE_TXT})\)?",
+    re.M,
+)
+
+
+def _date_after_record(m: re.Match[str]) -> str:
+    body = m.group("body")
+    nat = re.search(r"\b(?:besitzt|hat|ist)\s+(?:die\s+)?(?P<nat>[^\W\d_]+?)e?\s+Staatsangeh", body)
+    place = re.search(rf"\b(?:stammt|kommt)\s+aus\s+(?P<place>{_PLACE_NAME})", body)
+    nat_word = nationality(nat.group("nat")) if nat else ""
+    if place and (nationality(place.group("place")) or _not_name(place.group("place").split()[0])):
+        place = None
+    birth = f"{m.group('who')}, geb. {m.group('date')}" + (f" in {place.group('place')}" if place else "")
+    return birth + (f", {nat_word}" if nat_word else "") + (m.group("role") or "") + ". " + body
+
+
 def _chronicle_birth(m: re.Match[str]) -> str:
     return f"{m.group('lead')}{m.group('who')}, geb. am {m.group('date')}{_birth_place(m)}"
 
@@ -3833,6 +3896,9 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _STARRED_ITEM.sub(_starred_item, text)
     text = _CHRONICLE_BIRTH.sub(_chronicle_birth, text)
     text = _PRONOUN_BIRTH.sub(r"\g<who> ", text)
+    text = _DATE_AFTER_RECORD.sub(_date_after_record, text)
+    text = _SEMICOLON_BIRTH.sub(_semicolon_birth, text)
+    text = _FIELDS_AFTER_NAME.sub(r"\g<who>, geb. \g<date> in \g<place>, \g<nat>", text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
     text = PAGE_LINE.sub("", text)

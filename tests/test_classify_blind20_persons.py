@@ -1,0 +1,51 @@
+"""Person records as blind20 writes them (seen after its blind run in session 22; the texts here are
+written anew): the data in a bracket after the name, sentences with the birth date labelled after them,
+labelled fields with the date last, a birth after a semicolon, and a wrapped "bevollmächtigt haben" that
+is no representative's heading."""
+
+from __future__ import annotations
+
+from hfk.classify.persons import extract_persons
+
+
+def _people(text: str, ocr: bool = True) -> list[tuple[str, str, str, str, str, str]]:
+    return [
+        (p.name, p.vorname, p.geburtsdatum, p.geburtsort, p.staatsangehoerigkeit, p.adresse)
+        for p in extract_persons(text, ocr=ocr)
+    ]
+
+
+def test_place_and_nationality_in_the_bracket_after_the_name() -> None:
+    text = (
+        "Antragstellende sind Rahim Noori (02.03.1981; Herat; afghanisch), der Ehepartner Soraya Noori\n"
+        "(11.12.1984; Kabul; afghanisch) sowie das Kind Omid Noori (05.06.2012; afghanisch), wohnhaft\n"
+        "Lindenweg 3, 44135 Dortmund.\n\n"
+        "Das Asylbegehren (04.08.2016) blieb ohne Erfolg.\n"
+    )
+    assert _people(text, ocr=False) == [
+        ("Noori", "Rahim", "1981-03-02", "Herat", "afghanisch", "Lindenweg 3, 44135 Dortmund"),
+        ("Noori", "Soraya", "1984-12-11", "Kabul", "afghanisch", "Lindenweg 3, 44135 Dortmund"),
+        ("Noori", "Omid", "2012-06-05", "", "afghanisch", "Lindenweg 3, 44135 Dortmund"),
+    ]
+
+
+def test_sentences_with_the_date_after_them_a_semicolon_birth_and_fields_with_the_date_last() -> None:
+    text = (
+        "Shkelzen Berisha\nHeerstraße 35, 44793 Bochum\n\n"
+        "wir wenden uns im Auftrag der unten genannten Personen an Sie, die uns schriftlich\n"
+        "bevollmächtigt haben, und ersuchen die Kommission, ihre Lage zu beraten. Die Familie wohnt\n"
+        "in Rruga Agim Ramadani 5, 10000 Prishtina (Kosovo).\n"
+        "Die Familie im Einzelnen\n"
+        "Fatmir Berisha (Antragsteller) besitzt die kosovarische Staatsangehörigkeit und stammt aus\n"
+        "Peja. Geburtsdatum: 17. Juli 1988.\n"
+        "Ehefrau ist Arta Berisha; sie wurde am 26.11.1990 in Prizren geboren. Sie ist kosovarisch.\n"
+        "Besnik Berisha – Geburtsort Gjakova, Nationalität kosovarisch, Jahrgang 2019 (Geburtsdatum\n"
+        "22. November 2019) (Sohn).\n"
+        "Warum wir um Hilfe bitten\n"
+    )
+    home = "Rruga Agim Ramadani 5, 10000 Prishtina (Kosovo)"
+    assert sorted(_people(text)) == [
+        ("Berisha", "Arta", "1990-11-26", "Prizren", "kosovarisch", home),
+        ("Berisha", "Besnik", "2019-11-22", "Gjakova", "kosovarisch", home),
+        ("Berisha", "Fatmir", "1988-07-17", "Peja", "kosovarisch", home),
+    ]
