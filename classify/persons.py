@@ -378,7 +378,12 @@ def _respell(value: str, section: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
-        return spelled.get(plain(word), word)
+        known = spelled.get(plain(word))
+        if known is None and word[:1] == "G":
+            # a capital "Ç" read as "G" ("GELIK", "Gelik" for "Çelik"): only where the list spells it so
+            known = spelled.get("c" + plain(word)[1:])
+            known = known if known and known[:1] == "Ç" else None
+        return known or word
 
     return re.sub(r"[^\W\d_]+", fix, value)
 
@@ -3467,6 +3472,20 @@ def _semicolon_birth(m: re.Match[str]) -> str:
     )
 
 
+# "Fatmir HOXHA, a Kosovar national, DOB 14 May 1969, native of Mitrovica": an English item with the
+# nationality before the birth (as OCR may spell it: "an fraqi national") and the place the person is a
+# native of
+_NATIONAL_FIRST = re.compile(
+    rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}}),[ \t]+an?[ \t]+(?P<nat>[^\W\d_]{{3,}})[ \t]+(?:national|citizen),\s+"
+    rf"(?:DOB|born(?:[ \t]+on)?)[ \t]*:?[ \t]*(?P<date>{_DATE_TXT})(?:,\s+(?:a[ \t]+)?native[ \t]+of[ \t]+(?P<place>{_PLACE_NAME}))?"
+)
+
+
+def _national_first(m: re.Match[str]) -> str:
+    place = f" in {m.group('place')}" if m.group("place") else ""
+    return f"{m.group('who')}, born {m.group('date')}{place}, {m.group('nat')} national"
+
+
 # A person's record told in sentences with its birth date labelled after them: "Drita Gashi (Antragstellerin)
 # besitzt die kosovarische Staatsangehörigkeit und stammt aus Gjakova. Geburtsdatum: 26. April 1985."
 _DATE_AFTER_RECORD = re.compile(
@@ -3898,6 +3917,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _PRONOUN_BIRTH.sub(r"\g<who> ", text)
     text = _DATE_AFTER_RECORD.sub(_date_after_record, text)
     text = _SEMICOLON_BIRTH.sub(_semicolon_birth, text)
+    text = _NATIONAL_FIRST.sub(_national_first, text)
     text = _FIELDS_AFTER_NAME.sub(r"\g<who>, geb. \g<date> in \g<place>, \g<nat>", text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
@@ -4134,7 +4154,8 @@ def _before_table(text: str, header: tuple[list[str], int], table: list[Person])
 # The label vocabulary of _LABELS, folded (a form with a column per person uses the same labels)
 _COLUMN_LABELS = [
     ("name_vorname", r"(?:familien|nach|zu)?name\s?[,/]\s?vornamen?"),
-    ("vorname", r"(?:vor|ruf)namen?\(?n?\)?|(?:given|first) names?(?:\(s\))?|forenames?"),
+    # (also as a fax reads "Vorname(n)": "Vomamein)", its "rn" one "m")
+    ("vorname", r"(?:vor|ruf)namen?\(?n?\)?|vomame(?:n|in)?\)?|(?:given|first) names?(?:\(s\))?|forenames?"),
     ("name", r"(?:familien|nach|zu)?name|surname|(?:family|last) name"),
     (
         "geburtsdatum",
@@ -4238,6 +4259,14 @@ def _column_values(key: str, rest: str, n: int, more: str) -> list[str] | None:
     ):  # specks a fax read beside the cells: "Bi Barzanı Barzani", "Berivan a Shirin oe"
         words = [w for w in words if len(w) > 2 and w[0].isupper()]
     if key == "staatsangehoerigkeit":
+        # a word OCR split where a letter faded ("türkis ch türkisch") is one
+        joined = []
+        for w in words:
+            if joined and len(w) <= 3 and not nationality(joined[-1]) and nationality(joined[-1] + w):
+                joined[-1] += w
+            else:
+                joined.append(w)
+        words = joined
         # a speck OCR read beside the cells ("albanisch albanisch | In") is no value
         nats = [nat for w in words if len(w) > 3 for nat in [nationality(w) or fuzzy_nationality(w)] if nat]
         return nats if len(nats) == n else None

@@ -49,3 +49,33 @@ def test_sentences_with_the_date_after_them_a_semicolon_birth_and_fields_with_th
         ("Berisha", "Besnik", "2019-11-22", "Gjakova", "kosovarisch", home),
         ("Berisha", "Fatmir", "1988-07-17", "Peja", "kosovarisch", home),
     ]
+
+
+def test_english_items_with_the_nationality_before_the_birth() -> None:
+    text = (
+        "Our family asks you to look at our situation as a hardship case. Who we are:\n\n"
+        "- Arben MORINA, a Kosovar national, DOB 14 May 1979, native of Peja, myself;\n"
+        "- Vjosa MORINA, an Kosovar national, DOB 2 June 1982, native of Gjakova, the wife;\n\n"
+        "All of us live at Talstraße 6, 51373 Leverkusen.\n"
+    )
+    assert _people(text) == [
+        ("Morina", "Arben", "1979-05-14", "Peja", "Kosovar", "Talstraße 6, 51373 Leverkusen"),
+        ("Morina", "Vjosa", "1982-06-02", "Gjakova", "Kosovar", "Talstraße 6, 51373 Leverkusen"),
+    ]
+
+
+def test_a_faxed_column_form_with_damaged_labels_split_words_and_a_cedilla_read_as_g() -> None:
+    text = (
+        "Antragsteller/in Person 2 Person 3\n"
+        "Familienname GELIK GELIK GELIK\n\n"
+        "[Vomamein) Emine Yusuf Baran\n\n"
+        "| Geburtsdatum 28. 08. 1990 12. 04. 1988 28. 12. 2016\n"
+        "Geburtsort Ankara | Diyarbakir Van\n\n"
+        "| Staatsangehörigkeit türkis ch türkisch türkisch\n\n"
+        "Gemeinsame Wohnanschrift: Lessingstraße 8, 58097 Hagen\n"
+    )
+    assert [p[:5] for p in _people(text)] == [
+        ("Çelik", "Emine", "1990-08-28", "Ankara", "türkisch"),
+        ("Çelik", "Yusuf", "1988-04-12", "Diyarbakır", "türkisch"),
+        ("Çelik", "Baran", "2016-12-28", "Van", "türkisch"),
+    ]
