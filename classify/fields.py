@@ -1150,7 +1150,7 @@ TOPIC_RULES = {
         r"|deutschprufung|(staatliche\w*|offentliche\w*|sozial\w*) leistungen|jobcenter)\b"
         r"|\b(sind|ist|geht|gehen|besucht|besuchen)\b[^.]{0,30}\b(schule|kita|kindergarten|klasse)\b"
         # ("kein Einkommen": what a return would leave, not what the applicant earns here)
-        r"|(?<!kein )(?<!ohne )\b(einkommen\w*)\b|\b(nachbar\w*|hilfsbereit\w*|beliebt|geschatzt|hochgearbeitet|schichtleiter\w*"
+        r"|(?<!kein )(?<!ohne )(?<!ohne jedes )(?<!ohne eigenes )(?<!zum )\b(einkommen\w*)\b|\b(nachbar\w*|hilfsbereit\w*|beliebt|geschatzt|hochgearbeitet|schichtleiter\w*"
         r"|aufgestiegen|befordert|ohne (staatliche |fremde )?hilfe|tus|sv|fc|tsv|vfl|vfb|djk|\w*mannschaft|\w*jugend des)\b"
     ),
     "humanitaere_gruende": re.compile(
@@ -1539,13 +1539,14 @@ def begruendung_topics(text: str) -> dict[str, str]:
             folded = fold(sentence)
             if _NOT_REASONING.search(folded) or not _says_something(folded) or _QUESTION.search(sentence):
                 continue  # (a questionnaire's question is the form's, not the applicant's reasoning)
+            record = _DATED_RECORD.search(folded) is not None
             folded = _BIRTH_CLAUSE.sub(" ", _BIRTH_APPOSITION.sub(",", folded))
             for topic, pattern in TOPIC_RULES.items():
                 if topic in out:
                     continue
                 if topic in headed and section.topic not in (None, topic):
                     continue
-                if topic == "familie" and _ILLNESS_SENTENCE.search(folded):
+                if topic == "familie" and (_ILLNESS_SENTENCE.search(folded) or record):
                     continue  # "Der Sohn Amir leidet an Epilepsie": whose illness, not family ties
                 if topic == "integration" and (_work_before_flight(folded) or _RELATIVES_WORK.search(folded)):
                     continue
@@ -1584,6 +1585,8 @@ _RELATIVES_WORK = re.compile(
 _FAMILY_IN_PASSING = re.compile(
     r"\b(begleitet von|gemeinsam mit|zusammen mit|mit) (den|der|seinen|ihren|meinen) (ubrigen )?"
     r"(angehorigen|familienangehorigen|familie)\b"
+    # whom the application is for: "stelle ich einen Härtefallantrag, für mich selbst und für meine Angehörigen"
+    r"|\bfur (mich|uns|sich)( selbst)? und (fur )?(meine|unsere|seine|ihre) (angehorigen|familie)\b"
     r"|\b(landwirtschaft|betrieb|laden|geschaft|hof|werkstatt|backerei|feldern|farm|shop) "
     r"(der|meiner|seiner|ihrer|unserer|des|meines|seines|ihres|my|his|her|of (my|his|her|the)) "
     r"(eltern|vaters|mutter|familie|parents|father|mother|family)\b"
@@ -1596,6 +1599,12 @@ _FAMILY_IN_PASSING = re.compile(
 # A birth with its full date and nothing but the nationality is personal data, not the life story: "Maryam
 # Sadeghi kam am 13.04.1994 in Teheran zur Welt und besitzt die iranische Staatsangehörigkeit" (a story
 # goes on: "ich bin am 03.04.1990 in Herat geboren und dort zur Schule gegangen").
+# The record of a person with the birth date ("Ehemann ist Amir Moradi; er wurde am 21.11.1997 in Teheran
+# geboren", "der Ehepartner Senad Jovanović (16.11.1987; Leskovac; serbisch)"): the personal data, which
+# name relatives without telling the family's ties
+_DATED_RECORD = re.compile(
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}[^.;]{0,40}\bgeboren\b|\(\s?\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s?[;)]"
+)
 _BIRTH_CLAUSE = re.compile(
     r"\b(kam|kamen|wurde|wurden|ist|bin|sind)\s+am\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+in\s+\w+(?:[ -]\w+)?"
     r"\s+(zur welt|geboren)\b"
