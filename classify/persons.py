@@ -2731,6 +2731,12 @@ _SELF_BIRTH = re.compile(
     rf"\b[Ii]ch\s+(?:bin|wurde|kam)\s+am\s+(?P<date>{_DATE_TXT})(?:\s+(?:in|zu)\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?)"
     r"(?:\s*\((?P<country>[^)\n]{2,30})\))?)?" + _BORN_END
 )
+# "Meine Heimatstadt ist Prizren; dort wurde ich am 13.3.1989 geboren": the place first, the verb before "ich"
+# (rewritten as "Ich wurde am 13.3.1989 in Prizren geboren")
+_HOMETOWN_BIRTH = re.compile(
+    rf"\b[Mm]eine\s+(?:Heimatstadt|Geburtsstadt|Heimat)\s+ist\s+(?P<place>{_PLACE_NAME})\s*[;,.]\s*[Dd]ort\s+"
+    rf"(?:wurde|bin)\s+ich\s+am\s+(?P<date>{_DATE_TXT})\s+geboren"
+)
 _SELF_BIRTH_EN = re.compile(
     rf"(?:\bI|(?<!\S)[|l])\s+was\s+born\s+on\s+(?P<date>{_DATE_TXT})(?:\s+in\s+(?P<place>{_CAP}(?:[ \-]{_CAP})?))?"
     # "..., Ghana" or "(Ghanaian citizen)" after the place
@@ -2759,12 +2765,14 @@ _MY_NAME = re.compile(
 # "My nationality is Guinean.", "I am a Syrian citizen", "Ich bin afghanische Staatsangehörige", "ich besitze
 # die syrische Staatsangehörigkeit"
 _MY_NATIONALITY = re.compile(
-    r"\b(?:[Mm]y nationality is|[Mm]eine Staatsangehörigkeit ist|I am an?(?=\s+\w+ (?:citizen|national))"
+    r"\b(?:[Mm]y\s+nationality\s+is|[Mm]eine\s+Staatsangehörigkeit\s+ist|I am an?(?=\s+\w+ (?:citizen|national))"
     r"|[Ii]ch bin(?:\s+eine?)?(?=\s+\w+\s+Staatsangeh(?:ö|oe)rige)|[Ii]ch\s+(?:besitze|habe)\s+die(?=\s+\w+\s+Staatsangeh(?:ö|oe)rigkeit))"
     r"\s+(?P<nat>\w+)"
 )
-# "I am Ousmane Camara." (a name and the sentence's end, not "I am writing")
-_I_AM = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))I am (?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[.,;])", re.M)
+# "I am Ousmane Camara.", "Ich bin Driton Gashi." (a name and the sentence's end, not "I am writing")
+_I_AM = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:I am|Ich bin) (?P<who>{_CAP}(?: {_CAP}){{1,2}})(?=[.,;])", re.M
+)
 # Relatives outside the application: their birth dates in the reasoning make no applicant.
 _OUTSIDE_RELATIVES = re.compile(
     r"(?:Bruder|Bruders|Schwester|Mutter|Vater|Onkel|Tante|Cousin|Cousine|Neffe|Nichte|Gro(?:ß|ss)\w+|"
@@ -3918,6 +3926,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _DATE_AFTER_RECORD.sub(_date_after_record, text)
     text = _SEMICOLON_BIRTH.sub(_semicolon_birth, text)
     text = _NATIONAL_FIRST.sub(_national_first, text)
+    text = _HOMETOWN_BIRTH.sub(r"Ich wurde am \g<date> in \g<place> geboren", text)
     text = _FIELDS_AFTER_NAME.sub(r"\g<who>, geb. \g<date> in \g<place>, \g<nat>", text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
@@ -4173,6 +4182,10 @@ _COLUMN_SPECK = re.compile(r"(?<!\S)[|_©\[\]~‘’'\"«»]+(?!\S)|[|\[\]©]")
 def _column_label(line: str, after_date: bool) -> tuple[str, str] | None:
     """(key, the rest of the line) for a row of a column form, else None."""
     words = _COLUMN_SPECK.sub(" ", re.sub(r"^[^\w]+", "", line)).split()
+    # a label glued to the first value ("Staatsangehörigkeitsyrisch", a fax's "Staatsangehorigkejtirakisch")
+    glued = re.match(r"(staatsangeh\w*?k[ei]j?[it]t?)(\w{4,})$", words[0], re.I) if words else None
+    if glued and nationality(glued.group(2)):
+        words[:1] = [glued.group(1), glued.group(2)]
     for k in (3, 2, 1):
         if len(words) <= k:
             continue

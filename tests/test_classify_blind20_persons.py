@@ -79,3 +79,27 @@ def test_a_faxed_column_form_with_damaged_labels_split_words_and_a_cedilla_read_
         ("Çelik", "Yusuf", "1988-04-12", "Diyarbakır", "türkisch"),
         ("Çelik", "Baran", "2016-12-28", "Van", "türkisch"),
     ]
+
+
+def test_a_writer_who_names_themself_and_tells_the_hometown_first() -> None:
+    text = (
+        "Härtefallantrag für meine Familie und mich\nGuten Tag,\n"
+        "Ich bin Besnik Krasniqi. Meine Heimatstadt ist Peja; dort wurde ich am 3.5.1990 geboren. Meine\n"
+        "Staatsangehörigkeit ist kosovarisch.\nIch wohne in Gartenweg 4, 47259 Duisburg.\n"
+    )
+    assert _people(text, ocr=False) == [
+        ("Krasniqi", "Besnik", "1990-05-03", "Peja", "kosovarisch", "Gartenweg 4, 47259 Duisburg")
+    ]
+
+
+def test_a_column_forms_nationality_glued_to_its_label() -> None:
+    text = (
+        "Antragsteller/in Person 2\n"
+        "Familienname DARWISH DARWISH\n"
+        "Vorname(n) Omar Dalia\n"
+        "Geburtsdatum 09.06.1998 07.01.2002\n"
+        "Geburtsort Damaskus Homs\n"
+        "Staatsangehörigkeitsyrisch syrisch\n\n"
+        "Gemeinsame Wohnanschrift: Dorfstraße 11, 44145 Dortmund\n"
+    )
+    assert [p[4] for p in _people(text, ocr=False)] == ["syrisch", "syrisch"]
