@@ -378,6 +378,8 @@ def _respell(value: str, section: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
+        if "&" in word:  # an accented "e" OCR read as "&" ("Lab&", "Durr&s")
+            return spelled.get(plain(word.replace("&", "e")), word)
         known = spelled.get(plain(word))
         if known is None and word[:1] == "G":
             # a capital "Ç" read as "G" ("GELIK", "Gelik" for "Çelik"): only where the list spells it so
@@ -385,7 +387,7 @@ def _respell(value: str, section: str) -> str:
             known = known if known and known[:1] == "Ç" else None
         return known or word
 
-    return re.sub(r"[^\W\d_]+", fix, value)
+    return re.sub(r"[^\W\d_]+(?:&[^\W\d_]*)?", fix, value)
 
 
 def strip_roles(vorname: str) -> str:
@@ -2734,7 +2736,7 @@ _SELF_BIRTH = re.compile(
 # "Meine Heimatstadt ist Prizren; dort wurde ich am 13.3.1989 geboren": the place first, the verb before "ich"
 # (rewritten as "Ich wurde am 13.3.1989 in Prizren geboren")
 _HOMETOWN_BIRTH = re.compile(
-    rf"\b[Mm]eine\s+(?:Heimatstadt|Geburtsstadt|Heimat)\s+ist\s+(?P<place>{_PLACE_NAME})\s*[;,.]\s*[Dd]ort\s+"
+    rf"\b[Mm]eine\s+(?:Heimatstadt|Geburtsstadt|Heimat)\s+ist\s+(?P<place>{_PLACE_NAME}&?[^\W\d_]*)\s*[;,.]\s*[Dd]ort\s+"
     rf"(?:wurde|bin)\s+ich\s+am\s+(?P<date>{_DATE_TXT})\s+geboren"
 )
 _SELF_BIRTH_EN = re.compile(
@@ -3926,7 +3928,9 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _DATE_AFTER_RECORD.sub(_date_after_record, text)
     text = _SEMICOLON_BIRTH.sub(_semicolon_birth, text)
     text = _NATIONAL_FIRST.sub(_national_first, text)
-    text = _HOMETOWN_BIRTH.sub(r"Ich wurde am \g<date> in \g<place> geboren", text)
+    text = _HOMETOWN_BIRTH.sub(
+        lambda m: f"Ich wurde am {m['date']} in {_respell(m['place'], 'places')} geboren", text
+    )
     text = _FIELDS_AFTER_NAME.sub(r"\g<who>, geb. \g<date> in \g<place>, \g<nat>", text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
@@ -4027,7 +4031,15 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # The writer tells their own birth ("I was born on ...", "Ich bin am ... geboren") beside a list of
     # the others ("my daughter Hodan, born ..."): the writer is the first applicant.
     writer = _writer(text)
-    same = next((p for p in persons if _same_person(writer, p)), None) if writer else None
+    # (a daughter may bear her mother's name: with another birth date she is another person)
+    same = (
+        next(
+            (p for p in persons if _same_person(writer, p) and p.geburtsdatum in ("", writer.geburtsdatum)),
+            None,
+        )
+        if writer
+        else None
+    )
     if writer and persons and not same:
         persons.insert(0, writer)
     elif writer and same:

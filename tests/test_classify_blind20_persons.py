@@ -103,3 +103,16 @@ def test_a_column_forms_nationality_glued_to_its_label() -> None:
         "Gemeinsame Wohnanschrift: Dorfstraße 11, 44145 Dortmund\n"
     )
     assert [p[4] for p in _people(text, ocr=False)] == ["syrisch", "syrisch"]
+
+
+def test_the_writer_and_her_daughter_of_the_same_name_and_an_e_read_as_ampersand() -> None:
+    text = (
+        "Guten Tag,\nIch bin Hawa Keita. Meine Heimatstadt ist Lab&; dort wurde ich am 4.3.1991 geboren. Meine\n"
+        "Staatsangehörigkeit ist guineisch.\n\n"
+        "Unsere Tochter heißt Hawa Keita (geboren 12.5.2023, Geburtsort Conakry,\n"
+        "Staatsangehörigkeit guineisch).\n\nWir wohnen in Parkallee 76, 53111 Bonn.\n"
+    )
+    assert sorted(p[:4] for p in _people(text)) == [
+        ("Keita", "Hawa", "1991-03-04", "Labé"),
+        ("Keita", "Hawa", "2023-05-12", "Conakry"),
+    ]
