@@ -4175,8 +4175,11 @@ def _before_table(text: str, header: tuple[list[str], int], table: list[Person])
 # The label vocabulary of _LABELS, folded (a form with a column per person uses the same labels)
 _COLUMN_LABELS = [
     ("name_vorname", r"(?:familien|nach|zu)?name\s?[,/]\s?vornamen?"),
-    # (also as a fax reads "Vorname(n)": "Vomamein)", its "rn" one "m")
-    ("vorname", r"(?:vor|ruf)namen?\(?n?\)?|vomame(?:n|in)?\)?|(?:given|first) names?(?:\(s\))?|forenames?"),
+    # (also as a fax reads "Vorname(n)": "Vomamein)", its "rn" one "m", or "Vornametn)")
+    (
+        "vorname",
+        r"(?:vor|ruf)namen?\(?n?\)?|vorname[tn]n?\)|vomame(?:n|in)?\)?|(?:given|first) names?(?:\(s\))?|forenames?",
+    ),
     ("name", r"(?:familien|nach|zu)?name|surname|(?:family|last) name"),
     (
         "geburtsdatum",
@@ -4279,6 +4282,15 @@ def _column_values(key: str, rest: str, n: int, more: str) -> list[str] | None:
             else:
                 joined.append(w)
         words = joined
+    if key == "name" and len(words) > n:
+        # a family name OCR split in one cell ("MKRTCH YAN" beside "MKRTCHYAN"): the other cells spell it whole
+        merged: list[str] = []
+        for w in words:
+            if merged and merged[-1] + w in words:
+                merged[-1] += w
+            else:
+                merged.append(w)
+        words = merged
     if (
         len(words) > n and key != "staatsangehoerigkeit"
     ):  # specks a fax read beside the cells: "Bi Barzanı Barzani", "Berivan a Shirin oe"

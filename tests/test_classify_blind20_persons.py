@@ -116,3 +116,20 @@ def test_the_writer_and_her_daughter_of_the_same_name_and_an_e_read_as_ampersand
         ("Keita", "Hawa", "1991-03-04", "Labé"),
         ("Keita", "Hawa", "2023-05-12", "Conakry"),
     ]
+
+
+def test_a_column_forms_family_name_split_in_one_cell_and_a_damaged_first_name_label() -> None:
+    text = (
+        "Antragsteller/in Person 2 Person 3\n"
+        "Familienname SARGSYAN SARGSY AN SARGSYAN\n"
+        "Vornametn) Tigran Lilit Narek\n"
+        "Geburtsdatum 25.01.1986 17.01.1984 14.02.2007\n"
+        "Geburtsort Kapan Jerewan Kapan\n"
+        "Staatsangehorigkeit armenisch armenisch armenisch\n\n"
+        "Gemeinsame Wohnanschrift: Am Markt 60, 48153 Münster\n"
+    )
+    assert [p[:3] for p in _people(text)] == [
+        ("Sargsyan", "Tigran", "1986-01-25"),
+        ("Sargsyan", "Lilit", "1984-01-17"),
+        ("Sargsyan", "Narek", "2007-02-14"),
+    ]
