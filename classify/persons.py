@@ -2639,7 +2639,11 @@ def _field_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) ->
 _NAME_LINE_WORDS = {"herr", "herrn", "frau", "familie", "eheleute", "und", "&"}
 
 
-_SENDER_LABEL = re.compile(r"^[ \t]*(?:From|Von|Absender(?:in)?|Abs\.)[ \t]*:[ \t]*")
+# (also "Submitted on October 10, 2024 by Aslan Magomedov, Mühlenweg 24, 52068 Aachen")
+_SENDER_LABEL = re.compile(
+    r"^[ \t]*(?:From|Von|Absender(?:in)?|Abs\.)[ \t]*:[ \t]*"
+    r"|^[^\n]{0,40}?\b(?:[Ss]ubmitted|[Ss]ent|[Ee]ingereicht)\b[^\n]{0,30}?\b(?:by|von)[ \t]+"
+)
 
 
 def _sender_address(text: str, families: set[str], avoid: set[str] | frozenset[str] = frozenset()) -> str:
@@ -3496,6 +3500,30 @@ def _national_first(m: re.Match[str]) -> str:
     return f"{m.group('who')}, born {m.group('date')}{place}, {m.group('nat')} national"
 
 
+# "MAGOMEDOV, Aslan — applicant — Russian — Kasan — July 8, 1979": a row of cells between dashes with the
+# birth date last; the cells are the role, the nationality and the birth place in some order
+_DATE_LAST_ROW = re.compile(
+    rf"^(?P<who>[ \t]*{_CAP},[ \t]*{_CAP}(?:[ \t]{_CAP})?)(?P<cells>(?:[ \t]+[—–-][ \t]+[^—–\n]{{2,30}}?){{1,3}})"
+    rf"[ \t]+[—–-][ \t]+(?P<date>{_DATE_TXT})[ \t]*$",
+    re.M,
+)
+
+
+def _date_last_row(m: re.Match[str]) -> str:
+    cells = [c.strip() for c in re.split(r"[ \t]+[—–-][ \t]+", m.group("cells")) if c.strip()]
+    nat = next((c for c in cells if nationality(c)), "")
+    place = next(
+        (c for c in cells if c != nat and re.fullmatch(_PLACE_NAME, c) and not _not_name(c.split()[0])), ""
+    )
+    if not nat and not place:
+        return m.group(0)
+    return (
+        f"{m.group('who')}, geb. {m.group('date')}"
+        + (f" in {place}" if place else "")
+        + (f", {nat}" if nat else "")
+    )
+
+
 # A person's record told in sentences with its birth date labelled after them: "Drita Gashi (Antragstellerin)
 # besitzt die kosovarische Staatsangehörigkeit und stammt aus Gjakova. Geburtsdatum: 26. April 1985."
 _DATE_AFTER_RECORD = re.compile(
@@ -3928,6 +3956,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _DATE_AFTER_RECORD.sub(_date_after_record, text)
     text = _SEMICOLON_BIRTH.sub(_semicolon_birth, text)
     text = _NATIONAL_FIRST.sub(_national_first, text)
+    text = _DATE_LAST_ROW.sub(_date_last_row, text)
     text = _HOMETOWN_BIRTH.sub(
         lambda m: f"Ich wurde am {m['date']} in {_respell(m['place'], 'places')} geboren", text
     )

@@ -133,3 +133,18 @@ def test_a_column_forms_family_name_split_in_one_cell_and_a_damaged_first_name_l
         ("Sargsyan", "Lilit", "1984-01-17"),
         ("Sargsyan", "Narek", "2007-02-14"),
     ]
+
+
+def test_english_rows_with_the_birth_date_last_and_a_submitted_by_sender_line() -> None:
+    text = (
+        "HARDSHIP APPLICATION\n"
+        "Submitted on October 10, 2024 by Ruslan Umarov, Mühlenweg 24, 52068 Aachen\n"
+        "Household\n"
+        "UMAROV, Ruslan — applicant — Russian — Kasan — July 8, 1979\n"
+        "UMAROV, Olga — wife — Russian — Grosny — May 24, 1981\n"
+        "Background\nKasan is the town of my childhood.\n"
+    )
+    assert _people(text) == [
+        ("Umarov", "Ruslan", "1979-07-08", "Kasan", "Russian", "Mühlenweg 24, 52068 Aachen"),
+        ("Umarov", "Olga", "1981-05-24", "Grosny", "Russian", "Mühlenweg 24, 52068 Aachen"),
+    ]
