@@ -2108,7 +2108,7 @@ _ROLE_DATE_ITEM = re.compile(
 # "Nenad Jovanović (21.09.1970; Vranje; serbisch)"
 _BRACKET_DATE = re.compile(
     rf"(?P<who>{_CAP}(?:(?:[ \-]|\n(?=\S)){_CAP}){{1,3}})[ \t]*\n?[ \t]*\((?P<date>{_DATE_TXT})"
-    r"(?P<rest>(?:[ \t]*[;,][ \t]*[^();,\n]{2,40}){0,2})\)"
+    r"(?P<rest>(?:[ \t]*[;,]\s*[^();,\n]{2,40}){0,2})\)"
 )
 _INSTITUTION_WORD = re.compile(
     r"(?:gericht|amt|beh(?:ö|oe|o)rde|klinik|praxis|schule|zentrum|stelle|verwaltung|kreis|stadt|bescheid|urteil"

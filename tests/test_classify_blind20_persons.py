@@ -18,14 +18,15 @@ def _people(text: str, ocr: bool = True) -> list[tuple[str, str, str, str, str, 
 def test_place_and_nationality_in_the_bracket_after_the_name() -> None:
     text = (
         "Antragstellende sind Rahim Noori (02.03.1981; Herat; afghanisch), der Ehepartner Soraya Noori\n"
-        "(11.12.1984; Kabul; afghanisch) sowie das Kind Omid Noori (05.06.2012; afghanisch), wohnhaft\n"
-        "Lindenweg 3, 44135 Dortmund.\n\n"
+        "(11.12.1984; Kabul; afghanisch), das Kind Omid Noori (05.06.2012; afghanisch) sowie das Kind Mina\n"
+        "Noori (01.02.2015; Herat;\nafghanisch), wohnhaft Lindenweg 3, 44135 Dortmund.\n\n"
         "Das Asylbegehren (04.08.2016) blieb ohne Erfolg.\n"
     )
     assert _people(text, ocr=False) == [
         ("Noori", "Rahim", "1981-03-02", "Herat", "afghanisch", "Lindenweg 3, 44135 Dortmund"),
         ("Noori", "Soraya", "1984-12-11", "Kabul", "afghanisch", "Lindenweg 3, 44135 Dortmund"),
         ("Noori", "Omid", "2012-06-05", "", "afghanisch", "Lindenweg 3, 44135 Dortmund"),
+        ("Noori", "Mina", "2015-02-01", "Herat", "afghanisch", "Lindenweg 3, 44135 Dortmund"),
     ]
 
 
