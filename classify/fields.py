@@ -759,8 +759,9 @@ TRIGGER_RULES = (
     TriggerRule(
         "aufenthaltsgestattung",
         re.compile(
-            # the permit itself; OCR garbles the long word ("Aufenthaltsgestaltung", "Aufenthalts- gestattung")
-            r"\b(aufenthalt\w?\s?-?\s?ge[s5][a-z]{2,5}ung\w*"
+            # the permit itself; OCR garbles the long word ("Aufenthaltsgestaltung", "Aufenthalts- gestattung",
+            # "Aufenthallsgestattuny")
+            r"\b(aufenthal[lt]\w?\s?-?\s?ge[s5][a-z]{2,5}un[gy]\w*"
             # the short word of counsellors and forms: "im Besitz einer Gestattung bis 14.03.2027"; its legal
             # basis "§ 55 AsylG" (the permit) and "§ 63 AsylG" (its certificate)
             r"|gestattung\b"
@@ -790,7 +791,9 @@ TRIGGER_RULES = (
             r"|\b(asylbewerber|asylsuchend\w*)[^.;]{0,30}?\(gestattung\)"
             r"|asylum (procedure|application|case|claim|proceedings?)[^.;]{0,30}?"
             r"(still (pending|ongoing|running|open)|not (yet )?(been )?(finished|decided|completed|concluded|over)"
-            r"|(is|are) pending|ongoing)"
+            r"|(is|are) pending|ongoing|continu\w*|is continuing)"
+            # (the same with the noun OCR damaged: "As the asylum procecure continues")
+            r"|\bas the asylum proc\w+ (continu\w*|is (still )?(pending|ongoing))"
             r"|pending asylum (procedure|application|case|claim)"
             r"|(bamf|federal office)[^.;]{0,40}?\b(has|have) not (yet )?(decided|ruled)"
             r"|permission to (stay|reside)[^.;]{0,40}?\basylum)"
@@ -810,6 +813,8 @@ TRIGGER_RULES = (
             r"\b(fruher|damals|ehemals|vormals|ehemalig\w*|zuvor|bis \d{4}|previously|formerly|used to)\b[^,;:]{0,40}$"
             r"|\b(bring\w* sie (\w+ ){0,3}mit|mitzubringen|mitbringen|please bring|bring (with you|along))\b"
             r"( (sind|ist|sie bitte|bitte))?\s*:[^:]{0,160}$"
+            # (also in a sentence of its own: "Mitzubringen sind dieses Schreiben, ... oder die Gestattung")
+            r"|\b(mitzubringen|mitbringen)\b( (sind|ist))?[^.:;]{0,120}$"
         ),
     ),
     TriggerRule(
@@ -1057,7 +1062,7 @@ def find_triggers(
                 if boxes and _UNTICKED.fullmatch(boxes[-1]):
                     continue
                 if rule.cancel_before and rule.cancel_before.search(
-                    context + folded[max(0, m.start() - 60) : m.start()]
+                    context + folded[max(0, m.start() - 140) : m.start()]
                 ):
                     continue
                 found[rule.kind] = shorten(sentence)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hfk.classify.fields import begruendung_topics
+from hfk.classify.fields import begruendung_topics, find_triggers
 from hfk.classify.pages import RuleScorer
 
 sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
@@ -104,3 +104,19 @@ def test_own_income_and_relatives_here_still_count() -> None:
         "Er bestreitet sein Einkommen selbst. Seine Schwester lebt mit ihrer Familie in Köln und hilft ihm."
     )
     assert {"integration", "familie"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the asylum procecure continues, my paper is a Duldung for now.",
+        "What I hold is an Aufenthallsgestattuny until the court decides.",
+    ],
+)
+def test_a_running_asylum_procedure_in_ocr_damaged_words(text: str) -> None:
+    assert "aufenthaltsgestattung" in {kind for kind, _ in find_triggers(text)}
+
+
+def test_a_paper_to_bring_to_the_hearing_is_no_running_procedure() -> None:
+    text = "Mitzubringen sind dieses Schreiben, das Ankunftsdokument oder die Gestattung sowie Belege."
+    assert "aufenthaltsgestattung" not in {kind for kind, _ in find_triggers(text)}
