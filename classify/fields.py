@@ -1294,6 +1294,9 @@ _TABLE_HEADER = (
 # Sentences that belong to the request or the list of persons, not to the reasoning.
 _NOT_REASONING = re.compile(
     r"\b(hiermit beantrage|beantrage ich|beantragen wir|stellen wir|i hereby apply|ge[bh]\.? ?,? am|staatsangehorigkeit ?:)"
+    # a letterhead with its address ("CARITASVERBAND UNNA – FACHDIENST INTEGRATION UND MIGRATION Lessingstraße
+    # 48 – 59425 Unna"): the sender's name, not the reasoning
+    r"|^[^.]{0,80}\b\d{1,4}\s?[a-z]?\s?[–—-]?\s?\d{5} [a-z][\w-]+$"
     # a form's fields read as one sentence: "Rufname(n) Yaw geboren am 22.02.1982 Geburtsort Takoradi"
     r"|\b(geburtsort|rufname\w*|zuname)\b"
     # "ich schreibe im Namen meines Cousins ... und beantrage in ihrer Vertretung"
@@ -1588,7 +1591,9 @@ _RELATIVES_WORK = re.compile(
 # "gemeinsam mit den übrigen Familienangehörigen"), or as owner of the farm or shop of the life story
 # ("half danach in der Landwirtschaft der Eltern mit", "im Laden seines Vaters").
 _FAMILY_IN_PASSING = re.compile(
-    r"\b(begleitet von|gemeinsam mit|zusammen mit|mit) (den|der|seinen|ihren|meinen) (ubrigen )?"
+    # a role label in brackets after a person's record ("16. September 2018) (Tochter).")
+    r"\((tochter|sohn|ehefrau|ehemann|kind|ehepartner\w*|antragsteller\w*)\)"
+    r"|\b(begleitet von|gemeinsam mit|zusammen mit|mit) (den|der|seinen|ihren|meinen) (ubrigen )?"
     r"(angehorigen|familienangehorigen|familie)\b"
     # whom the application is for: "stelle ich einen Härtefallantrag, für mich selbst und für meine Angehörigen"
     r"|\bfur (mich|uns|sich)( selbst)? und (fur )?(meine|unsere|seine|ihre) (angehorigen|familie)\b"
@@ -1596,7 +1601,9 @@ _FAMILY_IN_PASSING = re.compile(
     r"(der|meiner|seiner|ihrer|unserer|des|meines|seines|ihres|my|his|her|of (my|his|her|the)) "
     r"(eltern|vaters|mutter|familie|parents|father|mother|family)\b"
     # a parent's life back then: "Mein Vater war Tagelöhner, deshalb habe ich schon mit zwölf ..."
-    r"|\b(mein|sein|ihr|unser|my|his|her|our) (vater|mutter|father|mother) (war|arbeitete|was|worked)\b"
+    r"|\b(mein|sein|ihr|unser|my|his|her|our) (vater|mutter|father|mother) (war|arbeitete|hatte|was|worked|had)\b"
+    # the childhood with the parents back home: "Bis zur Jugend lebte ich mit meinen Eltern in Kandahar"
+    r"|\b(lebte|wohnte|wuchs)\b[^.,;]{0,20}\bmit (meinen|seinen|ihren|den) eltern\b"
     # "später habe ich mit dem Vater Tomaten und Weizen angebaut": work with a parent back then
     r"|\bmit (dem|der|den|meinem|meiner|meinen|seinem|seiner|seinen|ihrem|ihrer|ihren) (vater|mutter|eltern|onkel|tante|bruder)\b"
     r"[^.]{0,60}\b(angebaut|gearbeitet|mitgearbeitet|geholfen|verkauft|gehutet)\b"

@@ -92,6 +92,16 @@ def test_the_rules_name_them() -> None:
             "Antragstellende sind Senad Jovanović (16.11.1987; Leskovac; serbisch) und der Sohn Nenad.",
             "familie",
         ),
+        ("16. September 2018) (Tochter).", "familie"),
+        (
+            "Bis zur Jugend lebte ich mit meinen Eltern in Herat, mein Vater hatte dort eine kleine Werkstatt.",
+            "familie",
+        ),
+        (
+            "CARITASVERBAND HAGEN – FACHDIENST INTEGRATION UND\nMIGRATION\nLessingstraße 48 – 58095 Hagen\n\n"
+            "Härtefallkommission des Landes Nordrhein-Westfalen, Völklinger Str. 4,\n40219 Düsseldorf\n",
+            "integration",
+        ),
     ],
 )
 def test_sentences_that_do_not_tell_the_topic(text: str, topic: str) -> None:
