@@ -2443,6 +2443,20 @@ _UNDATED_LISTED = re.compile(
 )
 
 
+# blind20's records without a birth date: "Unsere Tochter heißt Elira Prifti (Geburtsort Tirana,
+# Staatsangehörigkeit albanisch)", "Milan Jovanovic (Sohn) besitzt die serbische Staatsangehörigkeit und stammt
+# aus Belgrad." (with no "Geburtsdatum:" after it)
+_UNDATED_NAMED = re.compile(
+    rf"\bhei(?:ß|ss)t\s+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,2}})\s*\(\s*Geburtsort\s*:?\s*(?P<place>{_PLACE_NAME})\s*,\s*"
+    r"Staatsangeh(?:ö|oe|o)rigkeit\s*:?\s*(?P<nat>[^\W\d_]+)\s*\)"
+)
+_UNDATED_ORIGIN = re.compile(
+    rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}})(?:[ \t]*\([^)\n]{{1,30}}\))?\s+besitzt\s+die\s+"
+    rf"(?P<nat>[^\W\d_]+)\s+Staatsangeh(?:ö|oe|o)rigkeit\s+und\s+stammt\s+aus\s+(?P<place>{_PLACE_NAME})\."
+    r"(?!\s*Geburtsdatum)"
+)
+
+
 def _undated_records(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[Person]:
     """The persons of records without a birth date that name a place and a nationality."""
     persons = []
@@ -4043,7 +4057,9 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         known = {(fold_word(p.name), fold_word(p.vorname)) for p in persons}
         persons += [
             p
-            for p in _undated_records(text, (_UNDATED_SIGNED, _UNDATED_PRONOUN, _UNDATED_LISTED))
+            for p in _undated_records(
+                text, (_UNDATED_SIGNED, _UNDATED_PRONOUN, _UNDATED_LISTED, _UNDATED_NAMED, _UNDATED_ORIGIN)
+            )
             if (fold_word(p.name), fold_word(p.vorname)) not in known
         ]
     # "Familie Karimi:" above items that give only first names ("- Ahmad (Vater), geb. ...")

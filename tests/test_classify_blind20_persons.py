@@ -149,3 +149,15 @@ def test_english_rows_with_the_birth_date_last_and_a_submitted_by_sender_line() 
         ("Umarov", "Ruslan", "1979-07-08", "Kasan", "Russian", "Mühlenweg 24, 52068 Aachen"),
         ("Umarov", "Olga", "1981-05-24", "Grosny", "Russian", "Mühlenweg 24, 52068 Aachen"),
     ]
+
+
+def test_records_without_a_birth_date_in_blind20s_sentences() -> None:
+    text = (
+        "Ich bin Besnik Prifti. Ich wurde am 3.5.1970 in Fier geboren. Meine Staatsangehörigkeit ist albanisch.\n\n"
+        "Unsere Tochter heißt Elira Prifti (Geburtsort Tirana, Staatsangehörigkeit albanisch).\n\n"
+        "Arben Prifti (Sohn) besitzt die albanische Staatsangehörigkeit und stammt aus Vlora.\n\n"
+        "Wir wohnen in Bahnhofstraße 54, 45899 Gelsenkirchen.\n"
+    )
+    people = {p[:5] for p in _people(text, ocr=False)}
+    assert ("Prifti", "Elira", "", "Tirana", "albanisch") in people
+    assert ("Prifti", "Arben", "", "Vlora", "albanisch") in people
