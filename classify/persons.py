@@ -2785,7 +2785,7 @@ _MY_NAME = re.compile(
 # "My nationality is Guinean.", "I am a Syrian citizen", "Ich bin afghanische Staatsangehörige", "ich besitze
 # die syrische Staatsangehörigkeit"
 _MY_NATIONALITY = re.compile(
-    r"\b(?:[Mm]y\s+nationality\s+is|[Mm]eine\s+Staatsangehörigkeit\s+ist|I am an?(?=\s+\w+ (?:citizen|national))"
+    r"\b(?:[Mm]y\s+nationality\s+is|[Mm]eine\s+Staatsangeh(?:ö|oe|o)rigkeit\s+ist|I am an?(?=\s+\w+ (?:citizen|national))"
     r"|[Ii]ch bin(?:\s+eine?)?(?=\s+\w+\s+Staatsangeh(?:ö|oe)rige)|[Ii]ch\s+(?:besitze|habe)\s+die(?=\s+\w+\s+Staatsangeh(?:ö|oe)rigkeit))"
     r"\s+(?P<nat>\w+)"
 )

@@ -83,10 +83,11 @@ def test_a_faxed_column_form_with_damaged_labels_split_words_and_a_cedilla_read_
 
 
 def test_a_writer_who_names_themself_and_tells_the_hometown_first() -> None:
+    """(with the umlaut of "Staatsangehörigkeit" lost to OCR)"""
     text = (
         "Härtefallantrag für meine Familie und mich\nGuten Tag,\n"
         "Ich bin Besnik Krasniqi. Meine Heimatstadt ist Peja; dort wurde ich am 3.5.1990 geboren. Meine\n"
-        "Staatsangehörigkeit ist kosovarisch.\nIch wohne in Gartenweg 4, 47259 Duisburg.\n"
+        "Staatsangehorigkeit ist kosovarisch.\nIch wohne in Gartenweg 4, 47259 Duisburg.\n"
     )
     assert _people(text, ocr=False) == [
         ("Krasniqi", "Besnik", "1990-05-03", "Peja", "kosovarisch", "Gartenweg 4, 47259 Duisburg")
