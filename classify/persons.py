@@ -2135,6 +2135,11 @@ def _family_list_item(text: str, start: int) -> bool:
     return bool(_FAMILY_INTRO.search(intro)) and not _ENCLOSURE_INTRO.search(intro)
 
 
+def _told_birth(who: str, date: str, place: str = "", nat: str = "") -> str:
+    """A record the readers do not know, rewritten as the apposition they do: "Name, geb. DATE in PLACE, NAT"."""
+    return f"{who}, geb. {date}" + (f" in {place}" if place else "") + (f", {nat}" if nat else "")
+
+
 def _mark_bare_dates(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
         words = m.group("who").split()
@@ -2173,11 +2178,7 @@ def _mark_bare_dates(text: str) -> str:
         place = next((x for x in parts if x != nat and re.fullmatch(_PLACE_NAME, x)), "")
         if not nat and not place:
             return m.group(0)
-        return (
-            f"{m.group('who')}, geb. {m.group('date')}"
-            + (f" in {place}" if place else "")
-            + (f", {nat}" if nat else "")
-        )
+        return _told_birth(m.group("who"), m.group("date"), place, nat)
 
     text = _ROLE_DATE_ITEM.sub(mark_row, _BARE_DATE_ITEM.sub(mark, text))
     return _BRACKET_DATE.sub(mark_bracket, text)
@@ -3485,6 +3486,10 @@ _PRONOUN_BIRTH = re.compile(
 )
 
 
+def _chronicle_birth(m: re.Match[str]) -> str:
+    return f"{m.group('lead')}{m.group('who')}, geb. am {m.group('date')}{_birth_place(m)}"
+
+
 # "Ehefrau ist Layla Hassan; sie wurde am 09.09.1993 in Erbil geboren. Sie ist irakisch.": the birth after a
 # semicolon under a pronoun, the nationality in the next sentence
 _SEMICOLON_BIRTH = re.compile(
@@ -3494,9 +3499,9 @@ _SEMICOLON_BIRTH = re.compile(
 
 
 def _semicolon_birth(m: re.Match[str]) -> str:
-    nat = nationality(m.group("nat") or "")
-    return f"{m.group('who')}, geb. am {m.group('date')} in {m.group('place')}" + (
-        f", {nat}." if nat else "."
+    return (
+        _told_birth(m.group("who"), m.group("date"), m.group("place"), nationality(m.group("nat") or ""))
+        + "."
     )
 
 
@@ -3531,11 +3536,7 @@ def _date_last_row(m: re.Match[str]) -> str:
     )
     if not nat and not place:
         return m.group(0)
-    return (
-        f"{m.group('who')}, geb. {m.group('date')}"
-        + (f" in {place}" if place else "")
-        + (f", {nat}" if nat else "")
-    )
+    return _told_birth(m.group("who"), m.group("date"), place, nat)
 
 
 # A person's record told in sentences with its birth date labelled after them: "Drita Gashi (Antragstellerin)
@@ -3544,6 +3545,19 @@ _DATE_AFTER_RECORD = re.compile(
     rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}})(?P<role>[ \t]*\([^)\n]{{1,30}}\))?[ \t]+"
     rf"(?P<body>(?:besitzt|hat|ist|stammt|kommt)\b[^.!?]{{5,160}})\.\s+Geburtsdatum[ \t]*:?[ \t]*(?P<date>{_DATE_TXT})"
 )
+
+
+def _date_after_record(m: re.Match[str]) -> str:
+    body = m.group("body")
+    nat = re.search(r"\b(?:besitzt|hat|ist)\s+(?:die\s+)?(?P<nat>[^\W\d_]+?)e?\s+Staatsangeh", body)
+    place = re.search(rf"\b(?:stammt|kommt)\s+aus\s+(?P<place>{_PLACE_NAME})", body)
+    where = place.group("place") if place else ""
+    if where and (nationality(where) or _not_name(where.split()[0])):
+        where = ""
+    birth = _told_birth(m.group("who"), m.group("date"), where, nationality(nat.group("nat")) if nat else "")
+    return birth + (m.group("role") or "") + ". " + body
+
+
 # A record of labelled fields after the name, the date last: "Layla Hassan - Geburtsort Kirkuk, Nationalität
 # irakisch, Jahrgang 2022 (Geburtsdatum 17. November 2022) (Tochter)"
 _FIELDS_AFTER_NAME = re.compile(
@@ -3552,21 +3566,6 @@ _FIELDS_AFTER_NAME = re.compile(
     rf"[ \t]*,[ \t]*(?:Jahrgang[ \t]+\d{{4}}[ \t]*\(?)?[ \t]*(?:Geburtsdatum|geb\.)[ \t]*:?\s*(?P<date>{_DATE_TXT})\)?",
     re.M,
 )
-
-
-def _date_after_record(m: re.Match[str]) -> str:
-    body = m.group("body")
-    nat = re.search(r"\b(?:besitzt|hat|ist)\s+(?:die\s+)?(?P<nat>[^\W\d_]+?)e?\s+Staatsangeh", body)
-    place = re.search(rf"\b(?:stammt|kommt)\s+aus\s+(?P<place>{_PLACE_NAME})", body)
-    nat_word = nationality(nat.group("nat")) if nat else ""
-    if place and (nationality(place.group("place")) or _not_name(place.group("place").split()[0])):
-        place = None
-    birth = f"{m.group('who')}, geb. {m.group('date')}" + (f" in {place.group('place')}" if place else "")
-    return birth + (f", {nat_word}" if nat_word else "") + (m.group("role") or "") + ". " + body
-
-
-def _chronicle_birth(m: re.Match[str]) -> str:
-    return f"{m.group('lead')}{m.group('who')}, geb. am {m.group('date')}{_birth_place(m)}"
 
 
 # A list item that opens with the birth: "* 9. Dezember 1997 in Teheran - Nasrin Tehrani, iranisch (Ehefrau)"
