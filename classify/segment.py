@@ -96,10 +96,12 @@ def analyse_page(page: Page, scorer: PageScorer, cues: CueSet) -> PageInfo:
 
 # A text line that stops inside a sentence: it ends in a word or a comma/semicolon, and is long (a
 # signature's name or a short heading also ends in a word). The next page then opens with a word in
-# lower case: "des Verwaltungsgerichts; ärztliche Bescheinigung ...".
+# lower case: "des Verwaltungsgerichts; ärztliche Bescheinigung ...". Short words only from a list:
+# OCR reads specks at a page's top as short lower-case "words" ("a ıs", "hy").
 _BREAKS_OFF = re.compile(r"^.{40,}[^\W\d_][,;]?$")
 _GOES_ON = re.compile(
-    r"^(?:und|oder|sowie|der|die|das|des|dem|den|ein|eine|einer|eines|einem|zu|zur|zum|von|vom|in|im|mit|bei|nach|für|auf|aus|dass|wie|als|sich|ist|sind|war|wurde|wurden|hat|haben|nicht|auch|noch|seit|bis|[a-zäöüß]{4,}[,;]?)\s"
+    r"^(?:und|der|die|das|des|dem|den|ein|zu|zur|zum|von|vom|in|im|mit|bei|für|auf|aus|wie|als|ist|war|hat|bis"
+    r"|[a-zäöüß]{4,}[,;]?)\s"
 )
 
 
