@@ -789,11 +789,10 @@ TRIGGER_RULES = (
             r"|wart\w* [^.;]{0,40}?auf die entscheidung (uber|des|zu)[^.;]{0,30}?(asyl\w*|folgeantrag\w*|bundesamt\w*|bamf)"
             r"|entscheidung[^.;]{0,60}?(asyl\w*|folgeantrag\w*|bundesamt\w*|bamf)[^.;]{0,40}?\b(steht|stehen) (noch )?aus"
             r"|\b(asylbewerber|asylsuchend\w*)[^.;]{0,30}?\(gestattung\)"
-            r"|asylum (procedure|application|case|claim|proceedings?)[^.;]{0,30}?"
+            # ("proc…": also the noun as OCR damages it, "As the asylum procecure continues")
+            r"|asylum (proc\w+|application|case|claim)[^.;]{0,30}?"
             r"(still (pending|ongoing|running|open)|not (yet )?(been )?(finished|decided|completed|concluded|over)"
-            r"|(is|are) pending|ongoing|continu\w*|is continuing)"
-            # (the same with the noun OCR damaged: "As the asylum procecure continues")
-            r"|\bas the asylum proc\w+ (continu\w*|is (still )?(pending|ongoing))"
+            r"|(is|are) pending|ongoing|continu\w*)"
             r"|pending asylum (procedure|application|case|claim)"
             r"|(bamf|federal office)[^.;]{0,40}?\b(has|have) not (yet )?(decided|ruled)"
             r"|permission to (stay|reside)[^.;]{0,40}?\basylum)"
