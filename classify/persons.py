@@ -2451,6 +2451,10 @@ _UNDATED_NAMED = re.compile(
     rf"\bhei(?:ß|ss)t\s+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,2}})\s*\(\s*Geburtsort\s*:?\s*(?P<place>{_PLACE_NAME})\s*,\s*"
     r"Staatsangeh(?:ö|oe|o)rigkeit\s*:?\s*(?P<nat>[^\W\d_]+)\s*\)"
 )
+# "Antragstellende sind Abena Owusu (Accra; ghanaisch), der Ehepartner …": the bracket record without its date
+_UNDATED_BRACKET = re.compile(
+    rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}})\s*\(\s*(?P<place>{_PLACE_NAME})\s*;\s*(?P<nat>[^\W\d_]+)\s*\)"
+)
 _UNDATED_ORIGIN = re.compile(
     rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}})(?:[ \t]*\([^)\n]{{1,30}}\))?\s+besitzt\s+die\s+"
     rf"(?P<nat>[^\W\d_]+)\s+Staatsangeh(?:ö|oe|o)rigkeit\s+und\s+stammt\s+aus\s+(?P<place>{_PLACE_NAME})\."
@@ -4057,7 +4061,15 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
         persons += [
             p
             for p in _undated_records(
-                text, (_UNDATED_SIGNED, _UNDATED_PRONOUN, _UNDATED_LISTED, _UNDATED_NAMED, _UNDATED_ORIGIN)
+                text,
+                (
+                    _UNDATED_SIGNED,
+                    _UNDATED_PRONOUN,
+                    _UNDATED_LISTED,
+                    _UNDATED_NAMED,
+                    _UNDATED_ORIGIN,
+                    _UNDATED_BRACKET,
+                ),
             )
             if (fold_word(p.name), fold_word(p.vorname)) not in known
         ]

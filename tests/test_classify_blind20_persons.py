@@ -157,8 +157,10 @@ def test_records_without_a_birth_date_in_blind20s_sentences() -> None:
         "Ich bin Besnik Prifti. Ich wurde am 3.5.1970 in Fier geboren. Meine Staatsangehörigkeit ist albanisch.\n\n"
         "Unsere Tochter heißt Elira Prifti (Geburtsort Tirana, Staatsangehörigkeit albanisch).\n\n"
         "Arben Prifti (Sohn) besitzt die albanische Staatsangehörigkeit und stammt aus Vlora.\n\n"
+        "Weiter gehört dazu Dritan Prifti (Shkodra; albanisch), der Bruder.\n\n"
         "Wir wohnen in Bahnhofstraße 54, 45899 Gelsenkirchen.\n"
     )
     people = {p[:5] for p in _people(text, ocr=False)}
     assert ("Prifti", "Elira", "", "Tirana", "albanisch") in people
     assert ("Prifti", "Arben", "", "Vlora", "albanisch") in people
+    assert ("Prifti", "Dritan", "", "Shkodra", "albanisch") in people
