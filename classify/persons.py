@@ -2895,6 +2895,18 @@ def _writers_nationality(text: str, country: str | None) -> str:
     return nationality(country or "") or nationality(stated.group("nat") if stated else "")
 
 
+_GENERATION = 15  # years between two births of one name that make them two persons (parent and child)
+
+
+def _namesakes(date_a: str, date_b: str) -> bool:
+    """Whether two births of one name are two persons: a mother and her daughter may share a name
+    ("Farzana Ahmadi", born 1975 and 2011); one person read twice has one birth, a year a slip away at most.
+    A missing date says nothing either way (False)."""
+    if not (date_a[:4].isdigit() and date_b[:4].isdigit()):
+        return False
+    return abs(int(date_a[:4]) - int(date_b[:4])) >= _GENERATION
+
+
 def _same_person(a: Person, b: Person) -> bool:
     return (fold_word(a.name), fold_word(a.vorname)) == (fold_word(b.name), fold_word(b.vorname)) or (
         bool(a.geburtsdatum) and a.geburtsdatum == b.geburtsdatum
@@ -3977,7 +3989,7 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     text = _HOMETOWN_BIRTH.sub(
         lambda m: f"Ich wurde am {m['date']} in {_respell(m['place'], 'places')} geboren", text
     )
-    text = _FIELDS_AFTER_NAME.sub(r"\g<who>, geb. \g<date> in \g<place>, \g<nat>", text)
+    text = _FIELDS_AFTER_NAME.sub(lambda m: _told_birth(m["who"], m["date"], m["place"], m["nat"]), text)
     # "geboren; am 04.05.2006", "geb, am": OCR set a speck between the birth mark and its "am"
     text = re.sub(r"\b(geboren|geb\.?)[;:,](?= am\b)", r"\1", text)
     text = PAGE_LINE.sub("", text)
@@ -4087,10 +4099,14 @@ def extract_persons(text: str, ocr: bool = True) -> list[Person]:
     # The writer tells their own birth ("I was born on ...", "Ich bin am ... geboren") beside a list of
     # the others ("my daughter Hodan, born ..."): the writer is the first applicant.
     writer = _writer(text)
-    # (a daughter may bear her mother's name: with another birth date she is another person)
+    # (a daughter may bear her mother's name)
     same = (
         next(
-            (p for p in persons if _same_person(writer, p) and p.geburtsdatum in ("", writer.geburtsdatum)),
+            (
+                p
+                for p in persons
+                if _same_person(writer, p) and not _namesakes(writer.geburtsdatum, p.geburtsdatum)
+            ),
             None,
         )
         if writer
@@ -4190,14 +4206,6 @@ def _date_as_name(p: Person) -> Person:
     return p
 
 
-_GENERATION = 15  # years between two births of one name that make them two persons (parent and child)
-
-
-def _year(iso: str) -> int:
-    """The year of an ISO date; 0 for none."""
-    return int(iso[:4]) if iso[:4].isdigit() else 0
-
-
 def _before_table(text: str, header: tuple[list[str], int], table: list[Person]) -> list[Person]:
     """Persons the letter states with their birth dates before a table that lists the others ("für
     Herrn A, geb. am ..., und Frau B, geb. am ..., sowie ihre Kinder:" and a table of the children),
@@ -4206,19 +4214,17 @@ def _before_table(text: str, header: tuple[list[str], int], table: list[Person])
     start = text.rfind("\n", 0, max(header[1] - 1, 0))
     pre = text[: max(start, 0)]
     dates = {p.geburtsdatum for p in table}
-    # the birth years each name has: a mother and her daughter may share a name ("Farzana Ahmadi",
-    # born 1975 and 2011), one person read twice has one birth (a year a slip away at most)
-    names: dict[tuple[str, str], list[int]] = {}
+    names: dict[tuple[str, str], list[str]] = {}  # the birth dates each name has
     for p in table:
-        names.setdefault((fold_word(p.name), fold_word(p.vorname)), []).append(_year(p.geburtsdatum))
+        names.setdefault((fold_word(p.name), fold_word(p.vorname)), []).append(p.geburtsdatum)
     out = []
     for p in _labelled_persons(pre) + _inline_persons(pre):
         if not (p.name and p.vorname and p.geburtsdatum) or p.geburtsdatum in dates:
             continue
         key = (fold_word(p.name), fold_word(p.vorname))
-        if any(not year or abs(year - _year(p.geburtsdatum)) < _GENERATION for year in names.get(key, [])):
+        if any(not _namesakes(date, p.geburtsdatum) for date in names.get(key, [])):
             continue
-        names.setdefault(key, []).append(_year(p.geburtsdatum))
+        names.setdefault(key, []).append(p.geburtsdatum)
         at = pre.find(p.vorname)
         if at < 0 or _OUTSIDE_RELATIVES.search(pre[max(0, at - 30) : at]):
             continue

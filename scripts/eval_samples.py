@@ -29,6 +29,7 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 # The samples the README's figures are measured on: name -> (split, seed). 60 cases each.
@@ -60,6 +61,7 @@ KEY_FIGURES = (
 )
 
 
+@lru_cache(maxsize=1)  # read once per process, not once per case
 def _settings():
     from hfk.settings import load_settings
 
