@@ -2451,14 +2451,14 @@ _UNDATED_NAMED = re.compile(
     rf"\bhei(?:ß|ss)t\s+(?P<who>{_CAP}(?:[ \-]{_CAP}){{1,2}})\s*\(\s*Geburtsort\s*:?\s*(?P<place>{_PLACE_NAME})\s*,\s*"
     r"Staatsangeh(?:ö|oe|o)rigkeit\s*:?\s*(?P<nat>[^\W\d_]+)\s*\)"
 )
-# "Antragstellende sind Abena Owusu (Accra; ghanaisch), der Ehepartner …": the bracket record without its date
-_UNDATED_BRACKET = re.compile(
-    rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}})\s*\(\s*(?P<place>{_PLACE_NAME})\s*;\s*(?P<nat>[^\W\d_]+)\s*\)"
-)
 _UNDATED_ORIGIN = re.compile(
     rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}})(?:[ \t]*\([^)\n]{{1,30}}\))?\s+besitzt\s+die\s+"
     rf"(?P<nat>[^\W\d_]+)\s+Staatsangeh(?:ö|oe|o)rigkeit\s+und\s+stammt\s+aus\s+(?P<place>{_PLACE_NAME})\."
     r"(?!\s*Geburtsdatum)"
+)
+# "Antragstellende sind Abena Owusu (Accra; ghanaisch), der Ehepartner …": the bracket record without its date
+_UNDATED_BRACKET = re.compile(
+    rf"(?P<who>(?<![\w-]){_CAP}(?:[ \-]{_CAP}){{1,2}})\s*\(\s*(?P<place>{_PLACE_NAME})\s*;\s*(?P<nat>[^\W\d_]+)\s*\)"
 )
 
 
