@@ -361,12 +361,45 @@ def _miss_kind(person: dict, match: dict | None, predicted: list[dict]) -> str |
     return "nicht gefunden"
 
 
-def _score_persons(truth: dict, report: dict, tally: Tally) -> None:
-    # Each truth person is matched to the unused predicted person with the same name and first name
-    # that agrees on most fields (a parent and a child may share both names).
-    predicted = list(report.get("persons", []))
+def _match_persons(persons: list[dict], predicted: list[dict]) -> list[dict | None]:
+    """The predicted person matched to each truth person: one with the same name and first name. Truth
+    persons whose birth date a namesake carries are matched first, so that a parent and a child of one
+    name (or two children) are not matched crosswise; among candidates the one that agrees on most
+    fields wins."""
     unused = list(predicted)
+    matches: list[dict | None] = [None] * len(persons)
+
+    def same_names(p: dict, person: dict) -> bool:
+        return _norm(p.get("name", "")) == _norm(person["name"]) and _norm(p.get("vorname", "")) == _norm(
+            person["vorname"]
+        )
+
+    def agreeing(p: dict, person: dict) -> int:
+        return sum(_norm(p.get(k, "")) == _norm(person.get(k, "")) for k in PERSON_FIELDS)
+
+    for same_date in (True, False):
+        for index, person in enumerate(persons):
+            if matches[index] is not None:
+                continue
+            candidates = [
+                p
+                for p in unused
+                if same_names(p, person)
+                and (
+                    not same_date or _norm(p.get("geburtsdatum", "")) == _norm(person.get("geburtsdatum", ""))
+                )
+            ]
+            match = max(candidates, key=lambda p, person=person: agreeing(p, person), default=None)
+            if match is not None:
+                unused.remove(match)
+                matches[index] = match
+    return matches
+
+
+def _score_persons(truth: dict, report: dict, tally: Tally) -> None:
+    predicted = list(report.get("persons", []))
     persons = truth.get("persons", [])
+    matches = _match_persons(persons, predicted)
     renderings = [d.get("rendering", "?") for d in truth["documents"] if d["type"] == "antrag"]
     rendering = renderings[0] if renderings else "(kein Antrag)"
     antrag_pages = {(d["file"], p) for d in truth["documents"] if d["type"] == "antrag" for p in d["pages"]}
@@ -381,19 +414,7 @@ def _score_persons(truth: dict, report: dict, tally: Tally) -> None:
     for index, person in enumerate(persons):
         role = _person_role(index, person, persons)
         tally.persons_total += 1
-        candidates = [
-            p
-            for p in unused
-            if _norm(p.get("name", "")) == _norm(person["name"])
-            and _norm(p.get("vorname", "")) == _norm(person["vorname"])
-        ]
-        match = max(
-            candidates,
-            key=lambda p: sum(_norm(p.get(k, "")) == _norm(person.get(k, "")) for k in PERSON_FIELDS),
-            default=None,
-        )
-        if match is not None:
-            unused.remove(match)
+        match = matches[index]
         tally.persons_found += match is not None
         for key in PERSON_FIELDS:
             tally.person_fields_total += 1
@@ -414,7 +435,7 @@ def _score_persons(truth: dict, report: dict, tally: Tally) -> None:
             counts["total"] += 1
             counts["found"] += match is not None
             counts["right"] += kind is None
-    tally.persons_extra += len(unused)
+    tally.persons_extra += len(predicted) - sum(m is not None for m in matches)
     flagged = any(d["type"] == "antrag" and d.get("needs_review") for d in report["documents"])
     wrong = any(not c for c in case_right)
     tally.persons_wrong_cases += wrong

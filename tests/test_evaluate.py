@@ -122,6 +122,30 @@ def test_persons_sharing_a_name_are_matched_by_their_other_fields():
     assert figures["persons_found"] == 1.0 and figures["person_field_accuracy"] == 1.0
 
 
+def test_namesakes_are_matched_by_birth_date_before_the_other_fields():
+    # A father and two sons of one name (blind20): the report has the father and the younger son right,
+    # the younger son with the father's birth place. Matched by the other fields first, the father would take
+    # the son's record and the son none: two persons wrong where one is missing.
+    truth = _truth()
+    father = dict(truth["persons"][0], geburtsdatum="1998-07-17", geburtsort="Mitrovica")
+    older = dict(father, geburtsdatum="2020-10-14", geburtsort="Prishtina")
+    younger = dict(father, geburtsdatum="2021-11-22", geburtsort="Peja")
+    truth["persons"] = [older, father, younger]
+    report = {
+        "documents": [],
+        "checklist": [],
+        "hints": [],
+        "persons": [dict(father), dict(younger, geburtsort="Mitrovica")],
+        "complete": False,
+        "errors": [],
+    }
+    tally = Tally()
+    _score_case(truth, report, tally)
+    figures = EvalResults(tally).figures()
+    assert abs(figures["persons_right"] - 2 / 3) < 1e-9
+    assert figures["persons_extra"] == 0
+
+
 def test_person_breakdown_by_role_rendering_and_miss_kind():
     truth = _truth()
     truth["documents"].append({"file": "antrag.pdf", "pages": [1], "type": "antrag", "rendering": "fax"})
