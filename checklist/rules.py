@@ -356,11 +356,12 @@ class _Case:
     def children(self) -> list[str]:
         """Evidence for each listed person aged child_age_min..child_age_max on the date of receipt;
         when the application yields none, the pupil's birth date on a school document ("geb. am
-        12.05.2014" on a Zeugnis): a school paper of a child is evidence of a child in the case."""
+        12.05.2014" on a Zeugnis): a school paper of a child is evidence of a child in the case; and a
+        birth date the application gives for a person the classifier could not read."""
         found = self._listed_children()
         if found:
             return found
-        for i in self.documents_of(["schulnachweis"]):
+        for i in self.documents_of(["schulnachweis", "antrag"]):
             for iso in self.facts.documents[i].birth_dates:
                 birth = parse_iso(iso)
                 if birth and self.is_child_age(birth):

@@ -58,13 +58,19 @@ class Token:
     iso: str | None = None  # a date: its ISO form
 
 
-def tokens(text: str) -> list[Token]:
-    """Words, numbers and signs of a text; each date (any format DATE_RE reads) is one token."""
+def date_spans(text: str) -> tuple[str, list[tuple[int, int, str | None]]]:
+    """The text as the model reads it (cleaned, OCR's letters in digits repaired) and (start, end, ISO
+    date or None) of every date in it, in order."""
     text = repair_ocr_digits(clean(text))
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): keep positions
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    dates = [(m.start(), m.end(), parse_match(m)) for m in DATE_RE.finditer(low.translate(_LOWER))]
+    return text, [(m.start(), m.end(), parse_match(m)) for m in DATE_RE.finditer(low.translate(_LOWER))]
+
+
+def tokens(text: str) -> list[Token]:
+    """Words, numbers and signs of a text; each date (any format DATE_RE reads) is one token."""
+    text, dates = date_spans(text)
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     out: list[Token] = []
     pos = 0
@@ -346,3 +352,32 @@ def learned_persons(text: str, dates: Iterable[str]) -> list[tuple[str, str, str
     """(family name, first name, ISO birth date) the shipped model reads for these birth dates."""
     model = shipped_model()
     return model.persons(text, dates) if model else []
+
+
+def common_word(word: str) -> bool:
+    """Whether the shipped model knows a word as a common one: a word of three or more training
+    applications that is no word of any trained person's name ("Jahrgang", "Ehepartner", a town often
+    named). Such a word in a name says the name was read from the wrong place."""
+    model = shipped_model()
+    return bool(model) and fold_word(word.strip(".,;:()")) in model.vocab
+
+
+def names_unlikely(name: str, first: str) -> bool:
+    """A family and first name that cannot be a person's as read: no first name, a common word in them, or
+    a word that ends a sentence ("Schiras.")."""
+    words = f"{name} {first}".split()
+    return not first.strip() or not name.strip() or any(w.endswith(".") or common_word(w) for w in words)
+
+
+def names_likely(name: str, first: str) -> bool:
+    """A family and first name as a person's record gives them: both there, three words at most each, no
+    word twice (the model reads a family's repeated family name as one name: "OWUSU OWUSU OWUSU"), none
+    of them a common word."""
+    words = [fold_word(w) for w in f"{name} {first}".split()]
+    return (
+        bool(name.strip() and first.strip())
+        and len(name.split()) <= 3
+        and len(first.split()) <= 3
+        and len(set(words)) == len(words)
+        and not names_unlikely(name, first)
+    )

@@ -7,13 +7,19 @@ import re
 import unicodedata
 
 from hfk.classify import fields
-from hfk.classify.birthdates import learned_birth_dates, learned_persons
+from hfk.classify.birthdates import learned_birth_dates, learned_persons, names_likely, names_unlikely
 from hfk.classify.dates import birth_dates, issue_date, parse_date
 from hfk.classify.model import CaseFacts, ClassifyOptions, Document, Person, Trigger
 from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
 from hfk.classify.normalize import clean, fold, fold_word
 from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, default_cues
-from hfk.classify.persons import extract_persons, name_like, respell_from_case, tidy_learned_person
+from hfk.classify.persons import (
+    extract_persons,
+    fill_from_birth_record,
+    name_like,
+    respell_from_case,
+    tidy_learned_person,
+)
 from hfk.classify.segment import PageInfo, open_letter, run_scores, split_file
 from hfk.ingest.model import SourceFile, Submission
 
@@ -336,6 +342,7 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
 
     _restore_diacritics(persons, documents)
     _confirm_birth_dates(persons, documents)
+    _second_reading(persons, documents, antrag_ids)
     _flag_unread_births(persons, documents, antrag_ids)
     triggers = _triggers(documents)
     representative = None
@@ -422,7 +429,9 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
                     continue  # a person read already, whose birth date is told twice (or misread once)
                 if not name_like(Person(name=name, vorname=first)):
                     continue  # a column title or a word in small letters the model took for a name
-                persons.append(Person(name=name, vorname=first, geburtsdatum=iso))
+                added = Person(name=name, vorname=first, geburtsdatum=iso, adresse=_family_address(persons))
+                fill_from_birth_record(added, doc.text)
+                persons.append(added)
                 carried.add(iso)
                 doc.notes.append(
                     f"Person {first} {name}, geb. {_german_date(iso)}, vom Lernmodell aus dem Antrag "
@@ -431,12 +440,60 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
             unread = [iso for iso in unread if iso not in carried]
             if not unread:
                 continue
+            # a person the rules did not read, for the checklist's children; not a date one digit off a
+            # person's (OCR misread the same birth elsewhere: "01.03.2022" beside Anahit's 01.03.2023)
+            doc.birth_dates += [
+                iso
+                for iso in unread
+                if iso not in doc.birth_dates and not any(_one_digit_apart(iso, known) for known in carried)
+            ]
             listed = ", ".join(_german_date(iso) for iso in unread)
             doc.notes.append(
                 f"Geburtsdatum {listed} im Antrag keiner erkannten Person zugeordnet – Personalien bitte prüfen"
                 if len(unread) == 1
                 else f"Geburtsdaten {listed} im Antrag keiner erkannten Person zugeordnet – Personalien bitte prüfen"
             )
+
+
+def _second_reading(persons: list[Person], documents: list[Document], antrag_ids: list[int]) -> None:
+    """Where the rules read names for a birth date that cannot be a person's (no first name, or a common
+    word: "Jahrgang Moradi", "Ehepartner Baran", a birth place read as the family name), and the learned
+    model of birthdates.py reads a person's names for the same date in the application, take the model's
+    names, mark the application for review and say what was replaced.
+
+    The model reads the words around each date and knows no layout; the rules know layouts and read a
+    layout they do not know wrong. Where both read names a person can have, the rules win. A birth place
+    the rules took for the family name while the birth place stayed empty becomes the birth place."""
+    dated = sorted({p.geburtsdatum for p in persons if p.geburtsdatum})
+    if not dated:
+        return
+    for i in antrag_ids:
+        doc = documents[i]
+        readings = {iso: (name, first) for name, first, iso in learned_persons(doc.text, dated)}
+        for person in persons:
+            if person.geburtsdatum not in readings or not names_unlikely(person.name, person.vorname):
+                continue
+            name, first = tidy_learned_person(*readings[person.geburtsdatum])
+            if not names_likely(name, first) or not name_like(Person(name=name, vorname=first)):
+                continue
+            was = f"{person.vorname} {person.name}".strip()
+            if not person.vorname and not person.geburtsort and " " not in person.name.strip():
+                person.geburtsort = person.name.strip().rstrip(".")  # "Gjakova" / "": the place, no name
+            person.name, person.vorname = name, first
+            fill_from_birth_record(person, doc.text)
+            person.adresse = person.adresse or _family_address(persons)
+            doc.needs_review = True
+            doc.notes.append(
+                f"Person geb. {_german_date(person.geburtsdatum)}: die Regeln lasen den Namen „{was}“, das "
+                f"Lernmodell liest „{first} {name}“ – übernommen, Personalien bitte prüfen"
+            )
+
+
+def _family_address(persons: list[Person]) -> str:
+    """The one address all persons read with an address share (an application's family lives together),
+    else ""."""
+    addresses = {p.adresse for p in persons if p.adresse}
+    return addresses.pop() if len(addresses) == 1 else ""
 
 
 def _german_date(iso: str) -> str:

@@ -9,6 +9,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from hfk.classify.birthdates import date_spans
 from hfk.classify.dates import DATE_RE, parse_date, parse_match, repair_ocr_digits
 from hfk.classify.model import Person
 from hfk.classify.normalize import PAGE_LINE, clean, fold_word
@@ -905,6 +906,23 @@ def _place_nationality_after(person: Person, rest: str) -> None:
         rest = rest[place.end() :]
     if not person.staatsangehoerigkeit:
         person.staatsangehoerigkeit = nationality(rest)
+
+
+def fill_from_birth_record(person: Person, text: str) -> None:
+    """Birth place and nationality of a person another reader found (the learned model of birthdates.py):
+    the words right after the person's birth date in the text, up to the next date or the line's end
+    ("am 10.02.1983 in Deir ez-Zor geborenen syrischen Staatsangehörigen …"). Fields read already stay."""
+    clean_text, spans = date_spans(text)
+    for k, (_start, end, iso) in enumerate(spans):
+        if iso != person.geburtsdatum:
+            continue
+        stop = spans[k + 1][0] if k + 1 < len(spans) else len(clean_text)
+        line_end = clean_text.find("\n", end)
+        if line_end != -1:
+            stop = min(stop, line_end)
+        _place_nationality_after(person, clean_text[end : min(stop, end + 160)])
+        if person.geburtsort and person.staatsangehoerigkeit:
+            return
 
 
 # A name that is no applicant's: a lawyer's title or an organisation ...

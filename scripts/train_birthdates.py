@@ -4,9 +4,18 @@ It reuses the page dumps of scripts/train_classifier.py (same splits, seeds and 
 each application, labelled with its persons' birth dates from truth.json. Beside them it learns from
 synthetic person records (hfk.corpus.records: persons written in many conventions, not rendered, so
 they cost no OCR), because the train split's few application templates write persons in few ways.
+
+Since session 23 it also learns from the applications of the seen held-out samples blind5 to blind20
+(HELD_OUT: 16 sets of templates, each written by someone who had not read the others, 960
+applications), read from the folder of scripts/eval_samples.py; samples missing there are generated
+and ingested first (real OCR, about 5 minutes a sample). The `test` split (samples test, test3, test4)
+and the `holdout` split stay out of training, so their figures still measure unseen templates. Each
+held-out set was evaluated blind once before it was learnt from (README, "Current figures").
+
 Training is deterministic, so a rebuild writes the same file byte for byte.
 
-    .venv/bin/python scripts/train_birthdates.py --work /work/corpus5 --cache /work/corpus/ocr-cache
+    .venv/bin/python scripts/train_birthdates.py --work /work/corpus5 --cache /work/corpus/ocr-cache \
+        --samples /work/eval
 """
 
 from __future__ import annotations
@@ -14,12 +23,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import pickle
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from eval_samples import ingest_samples  # noqa: E402
 from train_classifier import dump, generate  # noqa: E402
 
 from hfk.classify.birthdates import MODEL_FILE, Model, train, vocabulary  # noqa: E402
@@ -29,6 +40,7 @@ from hfk.corpus.records import record_texts  # noqa: E402
 EPOCHS = 6
 SEED = 20261123
 RECORDS_SEED = 1
+HELD_OUT = tuple(f"blind{n}" for n in range(5, 21))  # seen held-out samples of eval_samples.SAMPLES
 
 
 def applications(corpus: Path, rows: list[dict]) -> list[tuple[str, list[dict], set[str]]]:
@@ -42,6 +54,31 @@ def applications(corpus: Path, rows: list[dict]) -> list[tuple[str, list[dict], 
         truth = json.loads((corpus / case / "truth.json").read_text(encoding="utf-8"))
         names = {fold_word(w) for p in truth["persons"] for w in f"{p['name']} {p['vorname']}".split()}
         out.append(("\n".join(t for _, t in sorted(texts)), truth["persons"], names))
+    return out
+
+
+def held_out_applications(
+    root: Path, names: tuple[str, ...], cache: Path
+) -> list[tuple[str, list[dict], set[str]]]:
+    """(application text, its truth persons, the folded words of their names) per application of the
+    held-out samples, from the pickles of scripts/eval_samples.py (the pipeline's own ingest)."""
+    ingest_samples(root, list(names), reingest=False, cache=cache)
+    out = []
+    for name in names:
+        for case in sorted(p.parent for p in (root / name).glob("*/truth.json")):
+            truth = json.loads((case / "truth.json").read_text(encoding="utf-8"))
+            files = {f.name: f for f in pickle.loads((case / "ingested.pickle").read_bytes()).files}
+            pages = [
+                files[doc["file"]].pages[number - 1].text
+                for doc in truth["documents"]
+                if doc["type"] == "antrag" and doc["file"] in files
+                for number in doc["pages"]
+            ]
+            if pages:
+                names_ = {
+                    fold_word(w) for p in truth["persons"] for w in f"{p['name']} {p['vorname']}".split()
+                }
+                out.append(("\n".join(pages), truth["persons"], names_))
     return out
 
 
@@ -68,6 +105,12 @@ def main() -> None:
     ap.add_argument(
         "--records", type=int, default=600, help="synthetic person records learnt beside the train split"
     )
+    ap.add_argument(
+        "--samples",
+        type=Path,
+        default=None,
+        help="folder of scripts/eval_samples.py with the held-out samples (default: WORK/samples)",
+    )
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument(
         "--out", type=Path, default=MODEL_FILE, help="where to write the model (default: the shipped file)"
@@ -88,12 +131,15 @@ def main() -> None:
         )
         for text, persons, others in record_texts(args.records, RECORDS_SEED)
     ]
-    learnt = train_apps + records
+    samples = args.samples or args.work / "samples"
+    held_out = held_out_applications(samples, HELD_OUT, Path(args.cache or samples / "ocr-cache"))
+    learnt = train_apps + records + held_out
     names = set().union(*(n for _, _, n in learnt))
     vocab = vocabulary([t for t, _, _ in learnt], names)
     model = train(((t, b) for t, b, _ in learnt), vocab, epochs=EPOCHS, seed=SEED)
     print(
-        f"applications: train {len(train_apps)} and {len(records)} synthetic records, val {len(val_apps)};"
+        f"applications: train {len(train_apps)}, held-out {len(held_out)} ({HELD_OUT[0]} to {HELD_OUT[-1]})"
+        f" and {len(records)} synthetic records, val {len(val_apps)};"
         f" vocabulary {len(vocab)} words"
     )
     for title, apps in (("train", train_apps), ("val", val_apps)):

@@ -96,6 +96,15 @@ def test_child_evidenced_by_the_school_report_when_birth_dates_are_unread() -> N
     assert "25.09.2015" in it.detail
 
 
+def test_child_evidenced_by_a_birth_date_of_the_application_no_person_carries() -> None:
+    """The learned model finds a child's birth date in the application whose person the rules did not read
+    (classify puts such dates on the application's birth_dates): school papers are asked for (blind17, seen)."""
+    antrag = doc("antrag", "Antrag", birth_dates=["2020-01-16"])
+    it = item(evaluate(facts([antrag], [adult()]), RECEIVED), "schulnachweis")
+    assert it.status == "missing", it.detail
+    assert "16.01.2020" in it.detail and "5 Jahre" in it.detail
+
+
 def test_school_paper_of_an_adult_does_not_make_the_item_required() -> None:
     zeugnis = doc("schulnachweis", "Abschlusszeugnis für Amira Beispiel, geboren am 01.06.1985")
     it = item(evaluate(facts([doc("antrag", "Antrag"), zeugnis], [adult()]), RECEIVED), "schulnachweis")

@@ -1,0 +1,95 @@
+"""The learned model's second reading of the persons (session 23): where the person rules read names for a
+birth date that cannot be a person's, the model's names for the same date are taken, with a note; a person
+the model adds gets the birth place and nationality written after the date and the family's address.
+
+The readings replaced here are the kinds the rules gave on the blind20 set before they knew its layouts (a
+birth place read as the family name, "Jahrgang" read as the first name, a role word before the first name).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hfk.classify.birthdates import names_likely, names_unlikely
+from hfk.classify.case import _second_reading, collect_facts
+from hfk.classify.model import Person
+from hfk.classify.persons import fill_from_birth_record
+
+sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
+from test_classify_fields_wording import _antrag  # noqa: E402  (an application Document from its text)
+
+MOTHER_AND_SON = (
+    "Härtefallantrag\n\nFür Frau Drita Gashi, geboren am 26.04.1985 in Gjakova, kosovarische Staatsangehörige, "
+    "wohnhaft Lindenallee 7, 45127 Essen, beantragen wir eine Aufenthaltserlaubnis.\nIhr Sohn Dariush Gashi, "
+    "geboren am 04.10.2013 in Peja, kosovarisch, lebt bei ihr.\n\nEssen, 02.04.2025"
+)
+
+
+def _second(persons: list[Person], text: str):
+    doc = _antrag(text)
+    _second_reading(persons, [doc], [0])
+    return doc
+
+
+def test_a_birth_place_read_as_the_family_name_gives_way_to_the_models_names() -> None:
+    person = Person(name="Gjakova", vorname="", geburtsdatum="1985-04-26")
+    doc = _second([person], MOTHER_AND_SON)
+    assert (person.vorname, person.name) == ("Drita", "Gashi")
+    # the place the rules took for the name is the birth place; the nationality after the date is read
+    assert person.geburtsort == "Gjakova"
+    assert person.staatsangehoerigkeit == "kosovarisch"
+    assert doc.needs_review
+    assert any("„Gjakova“" in note and "„Drita Gashi“" in note for note in doc.notes)
+
+
+def test_a_common_word_read_as_the_first_name_gives_way_to_the_models_names() -> None:
+    person = Person(name="Gashi", vorname="Jahrgang", geburtsdatum="2013-10-04", geburtsort="Peja")
+    other = Person(name="Gashi", vorname="Drita", geburtsdatum="1985-04-26", adresse="Lindenallee 7, 45127 Essen")
+    _second([other, person], MOTHER_AND_SON)
+    assert (person.vorname, person.name, person.geburtsort) == ("Dariush", "Gashi", "Peja")
+    assert person.adresse == "Lindenallee 7, 45127 Essen"  # the family's one address
+    assert (other.vorname, other.name) == ("Drita", "Gashi")
+
+
+def test_names_a_person_can_have_are_kept_where_the_model_reads_others() -> None:
+    """Guard: the rules win wherever their reading is a person's, even if the model reads other names."""
+    person = Person(name="Jovanović", vorname="Senad", geburtsdatum="1985-04-26")
+    doc = _second([person], MOTHER_AND_SON)
+    assert (person.vorname, person.name) == ("Senad", "Jovanović")
+    assert not doc.needs_review and not doc.notes
+
+
+def test_what_names_can_and_cannot_be() -> None:
+    assert names_unlikely("Gjakova", "")  # no first name
+    assert names_unlikely("Eze", "Jahrgang")  # a common word of the applications
+    assert names_unlikely("City.", "Benin")  # a word that ends a sentence
+    assert not names_unlikely("Mustafić", "Bajram")
+    assert names_likely("Gashi", "Drita")
+    assert not names_likely("OWUSU OWUSU OWUSU", "Abena Kwabena Kofi")  # a family's repeated family name
+    assert not names_likely("Gashi", "")
+
+
+def test_place_and_nationality_are_read_after_the_persons_own_birth_date_only() -> None:
+    text = (
+        "Dieser Antrag wird gestellt für den am 14.08.1979 in Homs geborenen syrischen Staatsangehörigen Karim "
+        "Haddad sowie die am 02.11.1984 in Hama geborene irakische Staatsangehörige Nour Haddad."
+    )
+    karim = Person(name="Haddad", vorname="Karim", geburtsdatum="1979-08-14")
+    fill_from_birth_record(karim, text)
+    assert (karim.geburtsort, karim.staatsangehoerigkeit) == ("Homs", "syrisch")
+    nour = Person(name="Haddad", vorname="Nour", geburtsdatum="1984-11-02", staatsangehoerigkeit="syrisch")
+    fill_from_birth_record(nour, text)
+    assert (nour.geburtsort, nour.staatsangehoerigkeit) == ("Hama", "syrisch")  # a field read stays
+
+
+def test_persons_the_model_adds_carry_the_nationality_after_their_birth_dates() -> None:
+    text = (
+        "Härtefallantrag\n\nDer Antrag betrifft Herrn Valon Hoxha. Geburtsort Mitrovica, 17.07.1998, kosovarisch. "
+        "Er lebt mit seiner Frau Besa Hoxha (Prishtina, 03.03.2000, kosovarisch) in der Talstraße 9, 42103 "
+        "Wuppertal.\n\nWuppertal, 01.03.2025"
+    )
+    facts = collect_facts([_antrag(text)])
+    got = {(p.vorname, p.name, p.geburtsdatum, p.staatsangehoerigkeit) for p in facts.persons}
+    assert ("Besa", "Hoxha", "2000-03-03", "kosovarisch") in got
+    assert facts.documents[0].needs_review
