@@ -36,6 +36,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind18,
     templates_blind19,
     templates_blind20,
+    templates_blind21,
     templates_holdout,
     templates_test,
     templates_train,
@@ -515,10 +516,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind20, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind21, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind21": (
+        "Good afternoon,\n\nthe documents below complete the request of {full}. A volunteer from the language café helped me to put them into this e-mail; the paper originals are at home.\n\nWith respect and thanks\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nin der bei Ihnen geführten Eingabe {name} reichen wir die zugesagten Unterlagen in elektronischer Form nach und bitten, sie dem Vorgang zuzuordnen.\n\nMit freundlichen Grüßen\n{who}\n{org}\n{street} · {city}",
+            "Guten Tag aus der Beratung,\n\nbei unserem letzten Termin hat {full} die noch offenen Papiere mitgebracht. Wir haben sie eingescannt und senden sie Ihnen hiermit zu.\n\nBeste Grüße und einen guten Tag\n{who}",
+        ),
+        "Sehr geehrte Geschäftsstelle,\n\nich, {full}, schicke Ihnen die Unterlagen, die in Ihrem Brief noch gefehlt haben. Falls noch etwas fehlt, schreiben Sie mir bitte eine kurze Nachricht.\n\nMit freundlichem Gruß und vielen Dank\n{who}",
+    ),
     "blind20": (
         "Dear Commission staff,\n\nplease find attached what was still missing in the file of {full}. I took the photos at the kitchen table, so some pages may look a bit dark.\n\nKind thanks and greetings\n{who}",
         (
@@ -984,6 +993,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind18": "unterstuetzerschreiben_nachbarn18",
         "blind19": "unterstuetzerschreiben_nachbarschaft_k19",
         "blind20": "unterstuetzerschreiben_trainer_z20",
+        "blind21": "unterstuetzerschreiben_seelsorge_w21",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)
