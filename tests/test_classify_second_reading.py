@@ -45,7 +45,9 @@ def test_a_birth_place_read_as_the_family_name_gives_way_to_the_models_names() -
 
 def test_a_common_word_read_as_the_first_name_gives_way_to_the_models_names() -> None:
     person = Person(name="Gashi", vorname="Jahrgang", geburtsdatum="2013-10-04", geburtsort="Peja")
-    other = Person(name="Gashi", vorname="Drita", geburtsdatum="1985-04-26", adresse="Lindenallee 7, 45127 Essen")
+    other = Person(
+        name="Gashi", vorname="Drita", geburtsdatum="1985-04-26", adresse="Lindenallee 7, 45127 Essen"
+    )
     _second([other, person], MOTHER_AND_SON)
     assert (person.vorname, person.name, person.geburtsort) == ("Dariush", "Gashi", "Peja")
     assert person.adresse == "Lindenallee 7, 45127 Essen"  # the family's one address
