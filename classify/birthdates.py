@@ -65,7 +65,12 @@ def date_spans(text: str) -> tuple[str, list[tuple[int, int, str | None]]]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): keep positions
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return text, [(m.start(), m.end(), parse_match(m)) for m in DATE_RE.finditer(low.translate(_LOWER))]
+    spans = [(m.start(), m.end(), parse_match(m)) for m in DATE_RE.finditer(low.translate(_LOWER))]
+    # a date a line break cuts in two ("he was born on 20\nDecember 2020") stands on one line
+    for start, end, _ in spans:
+        if "\n" in text[start:end]:
+            text = text[:start] + text[start:end].replace("\n", " ") + text[end:]
+    return text, spans
 
 
 def tokens(text: str) -> list[Token]:
@@ -359,7 +364,11 @@ def common_word(word: str) -> bool:
     applications that is no word of any trained person's name ("Jahrgang", "Ehepartner", a town often
     named). Such a word in a name says the name was read from the wrong place."""
     model = shipped_model()
-    return bool(model) and fold_word(word.strip(".,;:()")) in model.vocab
+    if not model:
+        return False
+    folded = fold_word(word.strip(".,;:()«»"))
+    # a long word OCR or a column cut short ("Staatsangehörigk") is the common word it begins
+    return folded in model.vocab or (len(folded) >= 8 and any(v.startswith(folded) for v in model.vocab))
 
 
 def names_unlikely(name: str, first: str) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from hfk.classify.fields import text_language
 from hfk.classify.model import DOCUMENT_TYPES
-from hfk.classify.normalize import fold
+from hfk.classify.normalize import PAGE_LINE, fold
 from hfk.classify.pages import PageScore, RuleScorer, default_cues
 
 log = logging.getLogger(__name__)
@@ -41,9 +41,12 @@ def model_text(text: str) -> str:
     """What the text classifier reads: folded (case, umlauts, 'ae'), digits masked, punctuation gone.
 
     Masking digits keeps dates, file numbers and amounts from being learnt as words; dropping
-    punctuation makes OCR specks ("Bescheid ,") look like the clean text.
+    punctuation makes OCR specks ("Bescheid ,") look like the clean text. A fax machine's transmission
+    line is left out: it names the sender ("… FAX … Engel Rechtsanwälte 4/6") on every page of a bundle,
+    and the model read a language certificate faxed by a lawyer as an application (blind21).
     """
-    folded = fold(text[: MAX_MODEL_CHARS * 2])[:MAX_MODEL_CHARS]
+    text = PAGE_LINE.sub("", text[: MAX_MODEL_CHARS * 2])
+    folded = fold(text)[:MAX_MODEL_CHARS]
     return _NON_WORD.sub(" ", _DIGITS.sub("0", folded))
 
 

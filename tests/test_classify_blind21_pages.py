@@ -1,0 +1,82 @@
+"""Pages and dates as blind21 shows them (seen after its blind run in session 23; the texts here are written
+anew): a certified translation of an identity card, a consulate's certificate that a passport was applied
+for, a faxed language certificate whose transmission line names a law firm, and a birth date cut by a line
+break in an English letter."""
+
+import sys
+from pathlib import Path
+
+from hfk.classify.birthdates import date_spans, learned_birth_dates, names_unlikely
+from hfk.classify.nlp import model_text
+
+sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
+from test_classify_case import one_type  # noqa: E402
+
+ID_CARD_TRANSLATION = """Übertragung ins Deutsche (Ausgangssprache: Englisch), beglaubigt
+Nationaler Personalausweis – Nigeria
+
+Ausweisnummer 55120934
+Familienname Okafor
+Vorname Chidi
+Geburtsdatum 14.07.1984
+Geburtsort Enugu
+Ausgestellt am 09.01.2020
+
+[Rückseite: Lichtbild, Unterschrift und Stempel]
+
+Richtig und vollständig übertragen; das Original lag mir vor. Jana Roth, allgemein beeidigte Übersetzerin, Köln
+"""
+
+PASSPORT_APPLIED_FOR = """Honorarkonsulat Ghana – Konsularische Dienste Köln
+Bescheinigung
+
+Hiermit wird bescheinigt, dass Herr Kwame Mensah, geboren am 04.04.1988, am 12.08.2024 persönlich
+vorgesprochen und die Ausstellung eines Reisepasses beantragt hat. Die Gebühr wurde bezahlt.
+
+Vorgangsnummer: 1177/2024
+Köln, 12.08.2024
+"""
+
+FAXED_CERTIFICATE = """14.11.2024 10:05 FAX +49 211 5550 Kanzlei Brandt Rechtsanwälte S. 3/5
+
+Sprachinstitut Rheinblick – lizenziertes Prüfungszentrum
+Zertifikat Deutsch B1 – Mitteilung der Ergebnisse
+Name: Kwame Mensah, geboren am 04.04.1988
+Prüfungsdatum: 20.09.2024
+Hören 17/20, Lesen 18/25, Schreiben 30/45, Sprechen 40/60
+Gesamtergebnis: bestanden (Niveau B1)
+Bonn, 01.10.2024
+"""
+
+
+def test_a_certified_translation_of_an_identity_card_is_an_identity_document() -> None:
+    assert one_type(ID_CARD_TRANSLATION, src="ocr") == "identitaetsnachweis"
+
+
+def test_a_certificate_that_a_passport_was_applied_for_is_no_passport() -> None:
+    assert one_type(PASSPORT_APPLIED_FOR, src="ocr") == "sonstiges"
+
+
+def test_the_text_classifier_does_not_read_the_fax_transmission_line() -> None:
+    read = model_text(FAXED_CERTIFICATE)
+    assert "kanzlei" not in read and "rechtsanwalte" not in read
+    assert "sprachinstitut" in read and "zertifikat" in read
+    assert one_type(FAXED_CERTIFICATE, src="ocr") == "sprachnachweis"
+
+
+def test_a_birth_date_cut_by_a_line_break_stands_on_one_line_for_the_model() -> None:
+    text = (
+        "Dear members of the Commission,\nmy name is Kwame Mensah and I am a Ghanaian national. Our daughter is "
+        "Ama Mensah. She was born on 20\nDecember 2020 in Kumasi. We came to Germany on 3 March 2022.\n\n"
+        "Yours sincerely,\nKwame Mensah"
+    )
+    read, spans = date_spans(text)
+    assert "born on 20 December 2020 in Kumasi" in read and len(read) == len(text)  # positions kept
+    assert [iso for _, _, iso in spans] == ["2020-12-20", "2022-03-03"]
+    assert "2020-12-20" in learned_birth_dates(text)
+
+
+def test_a_common_word_cut_short_is_no_name() -> None:
+    # a table's column title cut by OCR ("Geburtsdatu"), read as a family name
+    assert names_unlikely("Geburtsdatu", "Shala Mimoza")
+    assert not names_unlikely("Shala", "Mimoza")
