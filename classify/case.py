@@ -426,7 +426,26 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
             for name, first, iso in learned_persons(doc.text, unread):
                 name, first = tidy_learned_person(name, first)  # "Baran Vater", "Blessing ADEYEMI"
                 if (fold_word(name), fold_word(first)) in known:
-                    continue  # a person read already, whose birth date is told twice (or misread once)
+                    # a person read already, whose birth date is told twice (or misread once); or read by
+                    # name alone (from a sender line or a signature: no birth date, place or nationality),
+                    # whose record the rules did not read: the model's date is hers. A person read with a
+                    # place or nationality but no date keeps it empty: her record leaves the date out.
+                    undated = [
+                        p
+                        for p in persons
+                        if (fold_word(p.name), fold_word(p.vorname)) == (fold_word(name), fold_word(first))
+                        and not (p.geburtsdatum or p.geburtsort or p.staatsangehoerigkeit)
+                    ]
+                    if len(undated) == 1:
+                        undated[0].geburtsdatum = iso
+                        fill_from_birth_record(undated[0], doc.text)
+                        undated[0].adresse = undated[0].adresse or _family_address(persons)
+                        carried.add(iso)
+                        doc.notes.append(
+                            f"Geburtsdatum {_german_date(iso)} von {first} {name} vom Lernmodell aus dem Antrag "
+                            "ergänzt (die Regeln haben es nicht gelesen) – Personalien bitte prüfen"
+                        )
+                    continue
                 if not name_like(Person(name=name, vorname=first)):
                     continue  # a column title or a word in small letters the model took for a name
                 added = Person(name=name, vorname=first, geburtsdatum=iso, adresse=_family_address(persons))
@@ -445,7 +464,7 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
             doc.birth_dates += [
                 iso
                 for iso in unread
-                if iso not in doc.birth_dates and not any(_one_digit_apart(iso, known) for known in carried)
+                if iso not in doc.birth_dates and not any(_one_digit_apart(iso, other) for other in carried)
             ]
             listed = ", ".join(_german_date(iso) for iso in unread)
             doc.notes.append(

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from hfk.classify.birthdates import names_likely, names_unlikely
-from hfk.classify.case import _second_reading, collect_facts
+from hfk.classify.case import _flag_unread_births, _second_reading, collect_facts
 from hfk.classify.model import Person
 from hfk.classify.persons import fill_from_birth_record
 
@@ -95,3 +95,26 @@ def test_persons_the_model_adds_carry_the_nationality_after_their_birth_dates() 
     got = {(p.vorname, p.name, p.geburtsdatum, p.staatsangehoerigkeit) for p in facts.persons}
     assert ("Besa", "Hoxha", "2000-03-03", "kosovarisch") in got
     assert facts.documents[0].needs_review
+
+
+def test_a_person_read_by_name_alone_takes_the_birth_date_the_model_reads_for_her() -> None:
+    """The rules read "Drita Gashi" from a sender line only (blind21): the model's birth date is hers."""
+    drita = Person(name="Gashi", vorname="Drita")
+    doc = _antrag(MOTHER_AND_SON)
+    _flag_unread_births([drita], [doc], [0])
+    assert (drita.geburtsdatum, drita.geburtsort, drita.staatsangehoerigkeit) == (
+        "1985-04-26",
+        "Gjakova",
+        "kosovarisch",
+    )
+    assert any(
+        note.startswith("Geburtsdatum 26.04.1985 von Drita Gashi vom Lernmodell") for note in doc.notes
+    )
+
+
+def test_a_person_read_with_her_record_but_no_birth_date_keeps_it_empty() -> None:
+    """Guard: a record the rules read that leaves the birth date out is incomplete (the reasoning may tell
+    the date, the person's data do not)."""
+    drita = Person(name="Gashi", vorname="Drita", geburtsort="Gjakova", staatsangehoerigkeit="kosovarisch")
+    _flag_unread_births([drita], [_antrag(MOTHER_AND_SON)], [0])
+    assert drita.geburtsdatum == ""
