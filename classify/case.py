@@ -14,6 +14,7 @@ from hfk.classify.nlp import MODEL_EVIDENCE, default_scorer
 from hfk.classify.normalize import clean, fold, fold_word
 from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, default_cues
 from hfk.classify.persons import (
+    address_in_application,
     extract_persons,
     fill_from_birth_record,
     name_like,
@@ -439,7 +440,7 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
                     if len(undated) == 1:
                         undated[0].geburtsdatum = iso
                         fill_from_birth_record(undated[0], doc.text)
-                        undated[0].adresse = undated[0].adresse or _family_address(persons)
+                        undated[0].adresse = undated[0].adresse or _family_address(persons, doc.text, name)
                         carried.add(iso)
                         doc.notes.append(
                             f"Geburtsdatum {_german_date(iso)} von {first} {name} vom Lernmodell aus dem Antrag "
@@ -448,7 +449,12 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
                     continue
                 if not name_like(Person(name=name, vorname=first)):
                     continue  # a column title or a word in small letters the model took for a name
-                added = Person(name=name, vorname=first, geburtsdatum=iso, adresse=_family_address(persons))
+                added = Person(
+                    name=name,
+                    vorname=first,
+                    geburtsdatum=iso,
+                    adresse=_family_address(persons, doc.text, name),
+                )
                 fill_from_birth_record(added, doc.text)
                 persons.append(added)
                 carried.add(iso)
@@ -500,7 +506,7 @@ def _second_reading(persons: list[Person], documents: list[Document], antrag_ids
                 person.geburtsort = person.name.strip().rstrip(".")  # "Gjakova" / "": the place, no name
             person.name, person.vorname = name, first
             fill_from_birth_record(person, doc.text)
-            person.adresse = person.adresse or _family_address(persons)
+            person.adresse = person.adresse or _family_address(persons, doc.text, name)
             doc.needs_review = True
             doc.notes.append(
                 f"Person geb. {_german_date(person.geburtsdatum)}: die Regeln lasen den Namen „{was}“, das "
@@ -508,11 +514,14 @@ def _second_reading(persons: list[Person], documents: list[Document], antrag_ids
             )
 
 
-def _family_address(persons: list[Person]) -> str:
-    """The one address all persons read with an address share (an application's family lives together),
-    else ""."""
+def _family_address(persons: list[Person], text: str, family: str) -> str:
+    """The one address all persons read with an address share (an application's family lives together);
+    where none has one, the address the application states for everyone or in its sender block under the
+    family's name; else ""."""
     addresses = {p.adresse for p in persons if p.adresse}
-    return addresses.pop() if len(addresses) == 1 else ""
+    if addresses:
+        return addresses.pop() if len(addresses) == 1 else ""
+    return address_in_application(text, family)
 
 
 def _german_date(iso: str) -> str:

@@ -913,7 +913,7 @@ def fill_from_birth_record(person: Person, text: str) -> None:
     the words right after the person's birth date in the text, up to the next date or the line's end
     ("am 10.02.1983 in Deir ez-Zor geborenen syrischen Staatsangehörigen …"). Fields read already stay."""
     clean_text, spans = date_spans(text)
-    for k, (_start, end, iso) in enumerate(spans):
+    for k, (start, end, iso) in enumerate(spans):
         if iso != person.geburtsdatum:
             continue
         stop = spans[k + 1][0] if k + 1 < len(spans) else len(clean_text)
@@ -923,6 +923,34 @@ def fill_from_birth_record(person: Person, text: str) -> None:
         _place_nationality_after(person, clean_text[end : min(stop, end + 160)])
         if person.geburtsort and person.staatsangehoerigkeit:
             return
+        # else the sentences around it, back to the date before and on to the date after ("First, me:
+        # Shirin Ibrahim. I am an Iraqi national. I came into the world on … His birthplace is Sindschar.")
+        begin = max(spans[k - 1][1] if k else 0, start - 250)
+        following = spans[k + 1][0] if k + 1 < len(spans) else len(clean_text)
+        around = clean_text[begin : min(following, end + 250)]
+        if not person.staatsangehoerigkeit:
+            person.staatsangehoerigkeit = nationality(around)
+        place = _BIRTHPLACE_WORDS.search(around)
+        if place and not person.geburtsort and not nationality(place.group("place")):
+            person.geburtsort = place.group("place")
+        if person.geburtsort and person.staatsangehoerigkeit:
+            return
+
+
+def address_in_application(text: str, family: str) -> str:
+    """The address an application states for everyone ("Our home address, for all of us, is …", "alle
+    wohnhaft …"), else the one in its sender block under the family's name; never a representative's."""
+    avoid = _rep_addresses(text)
+    return _shared_address(text, avoid) or _sender_address(
+        text, {fold_word(w) for w in family.split()}, avoid
+    )
+
+
+# A birth place told in a sentence ("his birthplace is Sindschar", "geboren wurde sie in Homs")
+_BIRTHPLACE_WORDS = re.compile(
+    r"\b(?:birthplace\s+is|place\s+of\s+birth\s+is|born\s+in|geboren\s+(?:wurde\s+(?:er|sie)\s+)?in|"
+    r"Geburtsort\s+(?:ist|war)|zur\s+Welt\s+gekommen\s+in)\s+(?P<place>" + _PLACE_NAME + r")"
+)
 
 
 # A name that is no applicant's: a lawyer's title or an organisation ...

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from hfk.classify.birthdates import names_likely, names_unlikely
-from hfk.classify.case import _flag_unread_births, _second_reading, collect_facts
+from hfk.classify.case import _family_address, _flag_unread_births, _second_reading, collect_facts
 from hfk.classify.model import Person
 from hfk.classify.persons import fill_from_birth_record
 
@@ -118,3 +118,27 @@ def test_a_person_read_with_her_record_but_no_birth_date_keeps_it_empty() -> Non
     drita = Person(name="Gashi", vorname="Drita", geburtsort="Gjakova", staatsangehoerigkeit="kosovarisch")
     _flag_unread_births([drita], [_antrag(MOTHER_AND_SON)], [0])
     assert drita.geburtsdatum == ""
+
+
+def test_place_and_nationality_are_read_in_the_sentences_around_the_birth_date() -> None:
+    text = (
+        "My wife is Nadia Rahimi. Her birthplace is Herat; she was born on 4 May 1990. She is an Afghan national.\n"
+        "Our son is Omid Rahimi. He was born on 12 June 2016 in Kabul."
+    )
+    nadia = Person(name="Rahimi", vorname="Nadia", geburtsdatum="1990-05-04")
+    fill_from_birth_record(nadia, text)
+    assert (nadia.geburtsort, nadia.staatsangehoerigkeit) == ("Herat", "afghanisch")
+    omid = Person(name="Rahimi", vorname="Omid", geburtsdatum="2016-06-12")
+    fill_from_birth_record(omid, text)
+    assert omid.geburtsort == "Kabul"  # not his mother's, told before her birth date
+
+
+def test_a_person_the_model_adds_takes_the_address_of_the_letters_sender_block() -> None:
+    """No person the rules read has an address: the family's own letter gives it under their name."""
+    text = "Nadia Rahimi\nLindenweg 3\n44135 Dortmund\n\nAn die Härtefallkommission NRW\n\n" + (
+        "My wife is Nadia Rahimi. Her birthplace is Herat; she was born on 4 May 1990."
+    )
+    assert _family_address([], text, "Rahimi") == "Lindenweg 3, 44135 Dortmund"
+    assert _family_address([Person(name="Rahimi", adresse="Am Markt 1, 48143 Münster")], text, "Rahimi") == (
+        "Am Markt 1, 48143 Münster"
+    )
