@@ -1389,8 +1389,9 @@ _HEADING_TOPICS = (
 )
 # A heading line: short, no full stop at its end, optionally numbered ("2.", "III.", "a)", "B."),
 # optionally with a colon; "Familie: Er lebt mit ..." is a heading with its text on the same line.
+# (a form's part and item: "D 3  Angehörige hier und in der Heimat", "B.2 Familie")
 _HEADING_LINE = re.compile(
-    r"^(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*)?(?P<head>[^\W\d][^.!?;]{1,60}?)\s*:?\s*$"
+    r"^(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*|[a-h][ .]?\d{1,2}[.)]?\s+)?(?P<head>[^\W\d][^.!?;]{1,60}?)\s*:?\s*$"
 )
 _INLINE_HEADING = re.compile(
     r"^(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s*)?(?P<head>[^\W\d][\w\- ]{1,40}?)\s*:\s+(?P<rest>\S.*)$"

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from hfk.classify.birthdates import date_spans, learned_birth_dates, names_unlikely
+from hfk.classify.fields import begruendung_topics
 from hfk.classify.nlp import model_text
 
 sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
@@ -80,3 +81,16 @@ def test_a_common_word_cut_short_is_no_name() -> None:
     # a table's column title cut by OCR ("Geburtsdatu"), read as a family name
     assert names_unlikely("Geburtsdatu", "Shala Mimoza")
     assert not names_unlikely("Shala", "Mimoza")
+
+
+def test_a_forms_numbered_part_heading_opens_its_topic() -> None:
+    text = (
+        "Eingabe an die Kommission – Formular\n\nTeil A – Personen\n\nPerson A\n\nFamilienname  RAHIMI\n\n"
+        "Vorname(n)  Omid\n\nGeburtsdatum  02.02.1990\n\nPerson B\n\nFamilienname  RAHIMI\n\nVorname(n)  Nadia\n\n"
+        "Geburtsdatum  04.05.1992\n\nTeil D – Begründung\n\nD 1  Lebensweg und Einreise\n\n"
+        "Ich bin in Kabul aufgewachsen und kam am 02.02.2016 nach Deutschland.\n\n"
+        "D 2  Aufenthalt und Verfahren\n\nMein Asylantrag wurde abgelehnt; ich bin geduldet.\n\n"
+        "D 3  Verwandte hier und im Herkunftsland in Kürze\n\n"
+        "Hier lebe ich mit meiner Frau und unseren beiden Töchtern; in Afghanistan lebt nur noch ein Onkel.\n"
+    )
+    assert "familie" in begruendung_topics(text)
