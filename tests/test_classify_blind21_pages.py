@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hfk.classify.birthdates import date_spans, learned_birth_dates, names_unlikely
 from hfk.classify.fields import begruendung_topics
-from hfk.classify.nlp import model_text
+from hfk.classify.nlp import scored_text
 
 sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
 from test_classify_case import one_type  # noqa: E402
@@ -59,7 +59,7 @@ def test_a_certificate_that_a_passport_was_applied_for_is_no_passport() -> None:
 
 
 def test_the_text_classifier_does_not_read_the_fax_transmission_line() -> None:
-    read = model_text(FAXED_CERTIFICATE)
+    read = scored_text(FAXED_CERTIFICATE)
     assert "kanzlei" not in read and "rechtsanwalte" not in read
     assert "sprachinstitut" in read and "zertifikat" in read
     assert one_type(FAXED_CERTIFICATE, src="ocr") == "sprachnachweis"
