@@ -431,7 +431,15 @@ _ON_BEHALF = re.compile(
     r"|on behalf of|fur meinen (bruder|vater|sohn|freund|neffen|onkel|cousin|schwager|mann|ehemann)"
     r"|fur meine (schwester|mutter|tochter|freundin|nichte|tante|cousine|schwagerin|frau|ehefrau)"
     # "Er hat mich bevollmächtigt, ... zu beantragen" (OCR: "bevolimächtigt")
-    r"|(hat|haben) (mich|uns) (\w+ )?bevol[li1]machtigt)\b"
+    r"|(hat|haben) (mich|uns) (\w+ )?bevol[li1]machtigt"
+    # a relative named as the writer: "Verfasst von: Mustafa Hosseini (Cousin), Am Hang 21"
+    r"|(verfasst|erstellt|geschrieben|aufgesetzt) (von|durch)\W+[^.\n()]{3,60}\((bruder|schwester|sohn|tochter|onkel|tante"
+    r"|cousin\w*|schwager\w*|neffe|nichte|freund\w*|nachbar\w*|pat(e|in)|vormund|betreuer\w*)(?=\)))\b"
+)
+# The writer's name after its label ("Verfasst von: Mustafa Hosseini (Cousin)")
+_WRITER = re.compile(
+    r"\b(?:[Vv]erfasst|[Ee]rstellt|[Gg]eschrieben|[Aa]ufgesetzt) (?:von|durch)\W+"
+    r"(?P<name>[A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+){1,3})\s*\("
 )
 _PRIVATE_REL = re.compile(
     r"(mein(es|er|en)?|unser(es|er|en)?) (bruders?|schwester|vaters?|mutter|sohn(es)?|tochter|freund(es|in)?"
@@ -586,8 +594,12 @@ def representative(text: str) -> Representative | None:
     behalf = sentence_for(_ON_BEHALF)
     if behalf or sentence_for(re.compile(r"\bbeantrage[^.]{0,60}" + _PRIVATE_REL.pattern)):
         evidence = behalf or sentence_for(_PRIVATE_REL)
+        writer = _WRITER.search(cleaned)
         return Representative(
-            name=_signature_name(cleaned), kind="privat", adresse=_head_address(cleaned), evidence=evidence
+            name=writer.group("name") if writer else _signature_name(cleaned),
+            kind="privat",
+            adresse=_head_address(cleaned),
+            evidence=evidence,
         )
     evidence = sentence_for(_SELF_RELATION) or sentence_for(_VOLLMACHT_ENCLOSED)
     if evidence:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from hfk.classify.birthdates import date_spans, learned_birth_dates, names_unlikely
-from hfk.classify.fields import begruendung_topics
+from hfk.classify.fields import begruendung_topics, representative
 from hfk.classify.nlp import scored_text
 
 sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
@@ -94,3 +94,14 @@ def test_a_forms_numbered_part_heading_opens_its_topic() -> None:
         "Hier lebe ich mit meiner Frau und unseren beiden Töchtern; in Afghanistan lebt nur noch ein Onkel.\n"
     )
     assert "familie" in begruendung_topics(text)
+
+
+def test_a_relative_named_as_the_writer_represents_the_family() -> None:
+    text = (
+        "Antrag an die Härtefallkommission\n\n1. Personalien\n\nRAHIMI, Nadia, Antragstellerin, geb. 04.05.1992 "
+        "in Herat\n\nErstellt von: Omid Rahimi (Schwager), Lindenweg 3, 44135 Dortmund\n\n2. Werdegang\n\n"
+        "Frau Rahimi kam 2016 nach Deutschland.\n\nDortmund, 01.03.2025\nOmid Rahimi"
+    )
+    rep = representative(text)
+    assert rep is not None and rep.kind == "privat" and "Omid Rahimi" in rep.name
+    assert rep.adresse == "Lindenweg 3, 44135 Dortmund"
