@@ -1101,7 +1101,7 @@ TOPIC_RULES = {
         r"|\breiste\w* (?![^.]{0,60}\bvisum\b).{0,100}?\bein\b|^(?=.*\b(?:19|20)\d\d\b).*\breiste\w* .{0,100}?\bein\b"
         r"|\bwuchs\b.{0,60}?\bauf\b"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(seine|seiner|ihre|ihrer|meine|meiner|deren|dessen) (einreise|ankunft)\b"
-        r"|\bgross ?geworden\b|\bstamm(t|e|en) aus\b|\b(ich komme|wir kommen|kommt|kommen) aus\b|\bhierher ?gekommen\b"
+        r"|\bgross ?geworden\b|\bstamm(t|e|en) aus\b(?! (dem|einem|meinem|seinem|ihrem) \w*(kurs|unterricht)\b)|\b(ich komme|wir kommen|kommt|kommen) aus\b|\bhierher ?gekommen\b"
         r"|\bnach deutschland (kam|kamen|gelangte\w*|reiste\w*)\b|\bkindheit\b|\b(zur|auf die) welt gekommen\b|\bverliess\w*\b|\bflucht\b|\bfluchtete\w*\b"
         # a date or year with the arrival: "erreichte ... 2015 München", "seit Dezember 2015 in Deutschland"
         r"|^(?=.*\b(?:19|20)\d\d\b).*\b(erreichte\w*|gelangte\w*|verlassen|seit \w+ (19|20)\d\d (bin|ist|sind|lebe\w*) "
@@ -1568,7 +1568,11 @@ def begruendung_topics(text: str) -> dict[str, str]:
                     continue
                 if topic == "familie" and (_ILLNESS_SENTENCE.search(folded) or record):
                     continue  # "Der Sohn Amir leidet an Epilepsie": whose illness, not family ties
-                if topic == "integration" and (_work_before_flight(folded) or _RELATIVES_WORK.search(folded)):
+                if topic == "integration" and (
+                    _work_before_flight(folded)
+                    or _RELATIVES_WORK.search(folded)
+                    or _FORMATIVE_YEARS.search(folded)
+                ):
                     continue
                 if (
                     topic == "familie"
@@ -1594,6 +1598,9 @@ _HERE_AND_NOW = re.compile(
 )
 
 
+# The children's formative years here ("Megi hat die prägenden Jahre hier verbracht; Freunde, Sprache und
+# Alltag sind deutsch geprägt") tell the family's ties to this country, not the applicants' integration.
+_FORMATIVE_YEARS = re.compile(r"\bpragend\w* jahre\b")
 # Relatives' work is no integration of the applicants: "Zwei Cousins arbeiten in Deutschland".
 _RELATIVES_WORK = re.compile(
     r"\b(cousin\w*|onkel|tante\w*|verwandte\w*|geschwister|bruder|schwester\w*|nichte\w*|neffe\w*)\b"

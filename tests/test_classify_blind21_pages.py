@@ -105,3 +105,15 @@ def test_a_relative_named_as_the_writer_represents_the_family() -> None:
     rep = representative(text)
     assert rep is not None and rep.kind == "privat" and "Omid Rahimi" in rep.name
     assert rep.adresse == "Lindenweg 3, 44135 Dortmund"
+
+
+def test_german_from_a_course_and_the_childrens_years_here_tell_no_life_story_or_integration() -> None:
+    text = (
+        "Sehr geehrte Damen und Herren,\n\nMeine Deutschkenntnisse stammen aus einem Sprachkurs der VHS.\n\n"
+        "Ich lebe mit meiner Frau und unserem Sohn Arben zusammen. Arben hat die prägenden Jahre hier "
+        "verbracht; Freunde, Sprache und Alltag sind deutsch geprägt.\n"
+    )
+    topics = begruendung_topics(text)
+    assert "lebensgeschichte" not in topics
+    assert "familie" in topics
+    assert topics.get("integration", "").startswith("Meine Deutschkenntnisse")  # the course, not the son
