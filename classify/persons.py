@@ -948,8 +948,9 @@ def address_in_application(text: str, family: str) -> str:
 
 # A birth place told in a sentence ("his birthplace is Sindschar", "geboren wurde sie in Homs")
 _BIRTHPLACE_WORDS = re.compile(
-    r"\b(?:birthplace\s+is|place\s+of\s+birth\s+is|born\s+in|geboren\s+(?:wurde\s+(?:er|sie)\s+)?in|"
-    r"Geburtsort\s+(?:ist|war)|zur\s+Welt\s+gekommen\s+in)\s+(?P<place>" + _PLACE_NAME + r")"
+    # ("Geboren ist er in Diyarbakır, und zwar am 24. Mai 1980": the cue in any case, the place capitalised)
+    r"\b(?i:birthplace\s+is|place\s+of\s+birth\s+is|born\s+in|geboren\s+(?:(?:wurde|ist|bin)\s+(?:er|sie|ich)\s+)?in"
+    r"|geburtsort\s+(?:ist|war)|zur\s+welt\s+gekommen\s+in)\s+(?P<place>" + _PLACE_NAME + r")"
 )
 
 
@@ -2701,7 +2702,7 @@ def _field_address(text: str, avoid: set[str] | frozenset[str] = frozenset()) ->
 
 
 # Words that may stand beside the family name in a line that only names the family or a person.
-_NAME_LINE_WORDS = {"herr", "herrn", "frau", "familie", "eheleute", "und", "&"}
+_NAME_LINE_WORDS = {"herr", "herrn", "frau", "familie", "eheleute", "und", "&", "fur"}
 
 
 # (also "Submitted on October 10, 2024 by Aslan Magomedov, Mühlenweg 24, 52068 Aachen")

@@ -142,3 +142,15 @@ def test_a_person_the_model_adds_takes_the_address_of_the_letters_sender_block()
     assert _family_address([Person(name="Rahimi", adresse="Am Markt 1, 48143 Münster")], text, "Rahimi") == (
         "Am Markt 1, 48143 Münster"
     )
+
+
+def test_a_birth_place_told_before_the_date_and_the_familys_address_in_the_subject_line() -> None:
+    text = (
+        "Caritas Beratungsdienst\nMarktstraße 2\n47798 Krefeld\n\nHärtefallantrag für Familie Yilmaz, "
+        "Rosenweg 12, 45127 Essen\n\nSehr geehrte Damen und Herren,\n\nDer Antragsteller heißt Baran Yilmaz. "
+        "Geboren ist er in Batman, und zwar am 3. Juni 1984. Er besitzt die türkische Staatsangehörigkeit.\n"
+    )
+    baran = Person(name="Yilmaz", vorname="Baran", geburtsdatum="1984-06-03")
+    fill_from_birth_record(baran, text)
+    assert (baran.geburtsort, baran.staatsangehoerigkeit) == ("Batman", "türkisch")
+    assert _family_address([baran], text, "Yilmaz") == "Rosenweg 12, 45127 Essen"
