@@ -502,7 +502,13 @@ def _second_reading(persons: list[Person], documents: list[Document], antrag_ids
             if not names_likely(name, first) or not name_like(Person(name=name, vorname=first)):
                 continue
             was = f"{person.vorname} {person.name}".strip()
-            if not person.vorname and not person.geburtsort and " " not in person.name.strip():
+            new_words = {fold_word(w) for w in f"{name} {first}".split()}
+            if (
+                not person.vorname
+                and not person.geburtsort
+                and " " not in person.name.strip()
+                and fold_word(person.name.strip(".")) not in new_words
+            ):
                 person.geburtsort = person.name.strip().rstrip(".")  # "Gjakova" / "": the place, no name
             person.name, person.vorname = name, first
             fill_from_birth_record(person, doc.text)

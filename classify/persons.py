@@ -911,7 +911,8 @@ def _place_nationality_after(person: Person, rest: str) -> None:
 def fill_from_birth_record(person: Person, text: str) -> None:
     """Birth place and nationality of a person another reader found (the learned model of birthdates.py):
     the words right after the person's birth date in the text, up to the next date or the line's end
-    ("am 10.02.1983 in Deir ez-Zor geborenen syrischen Staatsangehörigen …"). Fields read already stay."""
+    ("am 10.02.1983 in Deir ez-Zor geborenen syrischen Staatsangehörigen …"); else the sentences around the
+    date, back to the date before and on to the date after. Fields read already stay."""
     clean_text, spans = date_spans(text)
     for k, (start, end, iso) in enumerate(spans):
         if iso != person.geburtsdatum:
@@ -930,7 +931,10 @@ def fill_from_birth_record(person: Person, text: str) -> None:
         around = clean_text[begin : min(following, end + 250)]
         if not person.staatsangehoerigkeit:
             person.staatsangehoerigkeit = nationality(around)
-        place = _BIRTHPLACE_WORDS.search(around)
+        # the place told nearest before the date, else the first after it (another person's comes further off)
+        places = list(_BIRTHPLACE_WORDS.finditer(around))
+        before = [m for m in places if m.end() <= start - begin]
+        place = before[-1] if before else next((m for m in places if m.start() >= end - begin), None)
         if place and not person.geburtsort and not nationality(place.group("place")):
             person.geburtsort = place.group("place")
         if person.geburtsort and person.staatsangehoerigkeit:
@@ -938,8 +942,8 @@ def fill_from_birth_record(person: Person, text: str) -> None:
 
 
 def address_in_application(text: str, family: str) -> str:
-    """The address an application states for everyone ("Our home address, for all of us, is …", "alle
-    wohnhaft …"), else the one in its sender block under the family's name; never a representative's."""
+    """The address an application states for everyone ("alle wohnhaft …", "Anschrift aller Personen: …"),
+    else the one in its sender block or subject line under the family's name; never a representative's."""
     avoid = _rep_addresses(text)
     return _shared_address(text, avoid) or _sender_address(
         text, {fold_word(w) for w in family.split()}, avoid

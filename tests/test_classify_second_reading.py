@@ -154,3 +154,21 @@ def test_a_birth_place_told_before_the_date_and_the_familys_address_in_the_subje
     fill_from_birth_record(baran, text)
     assert (baran.geburtsort, baran.staatsangehoerigkeit) == ("Batman", "türkisch")
     assert _family_address([baran], text, "Yilmaz") == "Rosenweg 12, 45127 Essen"
+
+
+def test_a_family_name_read_without_the_first_name_is_no_birth_place() -> None:
+    """Guard: "Gashi" with no first name is the family name the model reads too, not a place."""
+    person = Person(name="Gashi", vorname="", geburtsdatum="1985-04-26")
+    _second([person], MOTHER_AND_SON)
+    assert (person.vorname, person.name) == ("Drita", "Gashi")
+    assert person.geburtsort == "Gjakova"  # read after the birth date, not the old "Gashi"
+
+
+def test_the_birth_place_nearest_before_the_date_is_the_persons() -> None:
+    text = (
+        "Die Ehefrau heißt Nadia Rahimi. Sie ist am 04.05.1990 zur Welt gekommen, geboren wurde sie in Herat. "
+        "Der Sohn heißt Omid Rahimi. Geboren ist er in Kabul, und zwar am 12. Juni 2016."
+    )
+    omid = Person(name="Rahimi", vorname="Omid", geburtsdatum="2016-06-12")
+    fill_from_birth_record(omid, text)
+    assert omid.geburtsort == "Kabul"
