@@ -75,10 +75,10 @@ def held_out_applications(
                 for number in doc["pages"]
             ]
             if pages:
-                names_ = {
+                folded_names = {
                     fold_word(w) for p in truth["persons"] for w in f"{p['name']} {p['vorname']}".split()
                 }
-                out.append(("\n".join(pages), truth["persons"], names_))
+                out.append(("\n".join(pages), truth["persons"], folded_names))
     return out
 
 
