@@ -489,13 +489,15 @@ def _second_reading(persons: list[Person], documents: list[Document], antrag_ids
     The model reads the words around each date and knows no layout; the rules know layouts and read a
     layout they do not know wrong. Where both read names a person can have, the rules win. A birth place
     the rules took for the family name while the birth place stayed empty becomes the birth place."""
-    dated = sorted({p.geburtsdatum for p in persons if p.geburtsdatum})
-    if not dated:
+    # the model reads only where a person's names are in doubt (most applications have none)
+    doubtful = [p for p in persons if p.geburtsdatum and names_unlikely(p.name, p.vorname)]
+    if not doubtful:
         return
+    dated = sorted({p.geburtsdatum for p in doubtful})
     for i in antrag_ids:
         doc = documents[i]
         readings = {iso: (name, first) for name, first, iso in learned_persons(doc.text, dated)}
-        for person in persons:
+        for person in doubtful:
             if person.geburtsdatum not in readings or not names_unlikely(person.name, person.vorname):
                 continue
             name, first = tidy_learned_person(*readings[person.geburtsdatum])
