@@ -19,6 +19,7 @@ from hfk.classify.persons import (
     fill_from_birth_record,
     name_like,
     respell_from_case,
+    same_word,
     tidy_learned_person,
 )
 from hfk.classify.segment import PageInfo, open_letter, run_scores, split_file
@@ -423,18 +424,24 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
         unread = [iso for iso in learned_birth_dates(doc.text) if iso not in carried]
         if unread:
             doc.needs_review = True
-            known = {(fold_word(p.name), fold_word(p.vorname)) for p in persons}
             for name, first, iso in learned_persons(doc.text, unread):
                 name, first = tidy_learned_person(name, first)  # "Baran Vater", "Blessing ADEYEMI"
-                if (fold_word(name), fold_word(first)) in known:
-                    # a person read already, whose birth date is told twice (or misread once); or read by
-                    # name alone (from a sender line or a signature: no birth date, place or nationality),
-                    # whose record the rules did not read: the model's date is hers. A person read with a
-                    # place or nationality but no date keeps it empty: her record leaves the date out.
+                # the family's name as a person read already spells it, where OCR misread a letter or
+                # lost an accent ("Krasnigi", "Demirovic")
+                name = next((p.name for p in persons if p.name and same_word(p.name, name)), name)
+                twins = [p for p in persons if same_word(p.name, name) and same_word(p.vorname, first)]
+                if twins and not all(_namesakes(p.geburtsdatum, iso) for p in twins):
+                    # a person read already, whose birth date is told twice (or misread once: one digit off);
+                    # or read by name alone (from a sender line or a signature: no birth date, place or
+                    # nationality), whose record the rules did not read: the model's date is hers. A person
+                    # read with a place or nationality but no date keeps it empty: her record leaves the date
+                    # out. Persons of the same names born a generation apart are namesakes (a son named after
+                    # his father): the model's one is added.
                     undated = [
                         p
                         for p in persons
-                        if (fold_word(p.name), fold_word(p.vorname)) == (fold_word(name), fold_word(first))
+                        if same_word(p.name, name)
+                        and same_word(p.vorname, first)
                         and not (p.geburtsdatum or p.geburtsort or p.staatsangehoerigkeit)
                     ]
                     if len(undated) == 1:
@@ -570,6 +577,14 @@ def _confirm_birth_dates(persons: list[Person], documents: list[Document]) -> No
         best = max(votes, key=lambda k: (votes[k], k == person.geburtsdatum))
         if best != person.geburtsdatum and votes[best] >= 2 and votes[best] > votes[person.geburtsdatum]:
             person.geburtsdatum = best
+
+
+def _namesakes(read: str, learned: str) -> bool:
+    """Two persons of the same names with these birth dates are two: born a generation apart (twelve years
+    or more), not one birth misread in a digit."""
+    if not (read[:4].isdigit() and learned[:4].isdigit()):
+        return False
+    return abs(int(read[:4]) - int(learned[:4])) >= 12 and not _one_digit_apart(read, learned)
 
 
 def _one_digit_apart(a: str, b: str) -> bool:

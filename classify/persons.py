@@ -3217,25 +3217,25 @@ def _damaged(value: str) -> bool:
     )
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     fa, fb = fold_word(a), fold_word(b)
     return fa == fb or (min(len(fa), len(fb)) >= 4 and (_one_edit(fa, fb) or _ocr_shape(a) == _ocr_shape(b)))
 
 
 def _name_fits(cell: str, name: str) -> bool:
     """A family-name cell that is the given name, also with OCR specks around it ("'Murad =")."""
-    if _same_word(cell, name):
+    if same_word(cell, name):
         return True
-    return any(_same_word(w, name) for w in re.findall(r"[^\W\d_][\w'’\-]*", cell))
+    return any(same_word(w, name) for w in re.findall(r"[^\W\d_][\w'’\-]*", cell))
 
 
 def _first_fits(cell: str, vorname: str) -> bool:
     if not cell:
         return False
-    if _same_word(cell, vorname):
+    if same_word(cell, vorname):
         return True
     words = re.findall(r"[^\W\d_][\w'’\-]*", cell)
-    return any(_same_word(w, vorname) for w in words if len(w) >= 3)
+    return any(same_word(w, vorname) for w in words if len(w) >= 3)
 
 
 def _reconcile(persons: list[Person], text: str, ocr: bool = True) -> list[Person]:
@@ -3287,7 +3287,7 @@ def _reconcile(persons: list[Person], text: str, ocr: bool = True) -> list[Perso
             lambda p, r: _letters(p.name + p.vorname) == _letters(r[1] + r[0]),
             # "LETROVIG | Jelena": the first name as stated, the family name two slips away
             lambda p, r: fold_word(p.vorname) == fold_word(r[0]) and _near(p.name, r[1]),
-            lambda p, r: not p.vorname and _same_word(p.name, r[0]),
+            lambda p, r: not p.vorname and same_word(p.name, r[0]),
             lambda p, r: _damaged(p.name) and _first_fits(p.vorname, r[0]),
             # "Berisha | Rlirau": the family name as stated, a dated row, a first name two slips away
             lambda p, r: bool(p.geburtsdatum) and _name_fits(p.name, r[1]) and _near_first(p.vorname, r[0]),
@@ -3301,7 +3301,7 @@ def _reconcile(persons: list[Person], text: str, ocr: bool = True) -> list[Perso
                 if step >= 2:
                     near.add(pi)
                     step_of[pi] = step
-                if not p.vorname and _same_word(p.name, roster[ri][0]):
+                if not p.vorname and same_word(p.name, roster[ri][0]):
                     p.name, p.vorname = "", p.name  # the first name slid into the family-name column
                 take(pi, ri)
     # A row with the right family name and a damaged first name ("Camara | Ho kon"): by elimination

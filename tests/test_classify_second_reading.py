@@ -172,3 +172,54 @@ def test_the_birth_place_nearest_before_the_date_is_the_persons() -> None:
     omid = Person(name="Rahimi", vorname="Omid", geburtsdatum="2016-06-12")
     fill_from_birth_record(omid, text)
     assert omid.geburtsort == "Kabul"
+
+
+FAMILY_LETTER = (
+    "Härtefallantrag\n\nWir bitten um Aufnahme unseres Falls. Die Mutter Mimoza Krasniqi, geboren am 22.08.1983 "
+    "in Prizren, kosovarisch, wohnt mit ihren Kindern in der Gartenstraße 3, 44135 Dortmund.\n"
+    "Kinder:\nFatmir Krasnigi, geboren am 06.08.2019 in Prizren\nBesnik KRASNIQI, geboren am 27.01.2020 in "
+    "Mitrovica\n\nDortmund, 03.04.2025"
+)
+
+
+def _flag(persons: list[Person], text: str):
+    doc = _antrag(text)
+    _flag_unread_births(persons, [doc], [0])
+    return doc
+
+
+def test_a_person_the_model_adds_is_spelt_as_the_family_name_read_beside_it() -> None:
+    """OCR read Krasniqi as "Krasnigi" in one line: the child the model adds takes the family's spelling the
+    rules read for the mother (session 24; it was added as "Krasnigi", a name no truth has)."""
+    persons = [Person(name="Krasniqi", vorname="Mimoza", geburtsdatum="1983-08-22", geburtsort="Prizren")]
+    doc = _flag(persons, FAMILY_LETTER)
+    added = {p.geburtsdatum: (p.vorname, p.name) for p in persons[1:]}
+    assert added == {"2019-08-06": ("Fatmir", "Krasniqi"), "2020-01-27": ("Besnik", "Krasniqi")}
+    assert doc.needs_review
+
+
+def test_a_birth_misread_in_one_digit_is_no_second_person_of_the_same_names() -> None:
+    """The rules read Dragan Demirović born 1989; OCR wrote the year of his record as 1939 and lost the
+    accent: the model's "Dragan Demirovic, 1939" is the same person, not another one (session 24)."""
+    text = (
+        "Härtefallantrag\n\nAntragsteller: Dragan Demirović, geb. 24.02.1989 in Kragujevac, serbisch.\n\n"
+        "Angaben zur Person\nDragan DEMIROVIC, geboren am 24.02.1939 in Kragujevac\n\nEssen, 02.04.2025"
+    )
+    persons = [Person(name="Demirović", vorname="Dragan", geburtsdatum="1989-02-24", geburtsort="Kragujevac")]
+    _flag(persons, text)
+    assert [(p.vorname, p.name, p.geburtsdatum) for p in persons] == [("Dragan", "Demirović", "1989-02-24")]
+
+
+def test_a_son_named_after_his_father_is_added_beside_him() -> None:
+    """Persons of the same names born a generation apart are two (session 24; before, the model's son was
+    dropped as the father read twice)."""
+    text = (
+        "Härtefallantrag\n\nFür Herrn Mehdi Moradi, geboren am 08.05.1997 in Ahvaz, iranisch, und seine "
+        "Familie.\nKinder:\nMehdi Moradi, geboren am 28.11.2021 in Schiras\n\nKöln, 02.04.2025"
+    )
+    persons = [Person(name="Moradi", vorname="Mehdi", geburtsdatum="1997-05-08", geburtsort="Ahvaz")]
+    _flag(persons, text)
+    assert [(p.vorname, p.name, p.geburtsdatum) for p in persons] == [
+        ("Mehdi", "Moradi", "1997-05-08"),
+        ("Mehdi", "Moradi", "2021-11-28"),
+    ]
