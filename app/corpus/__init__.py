@@ -6,7 +6,7 @@
 # blind8: a tenth one; blind9: an eleventh one; blind10: a twelfth one; blind11: a thirteenth one;
 # blind12: a fourteenth one; blind13: a fifteenth one; blind14: a sixteenth one; blind15: a seventeenth one;
 # blind16: an eighteenth one; blind17: a nineteenth one; blind18: a twentieth one; blind19: a twenty-first one;
-# blind20: a twenty-second one; blind21: a twenty-third one
+# blind20: a twenty-second one; blind21: a twenty-third one; blind22: a twenty-fourth one
 SPLITS = (
     "train",
     "test",
@@ -32,4 +32,5 @@ SPLITS = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 )

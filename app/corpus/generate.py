@@ -37,6 +37,7 @@ from hfk.corpus import (  # noqa: F401  (importing them registers the templates)
     templates_blind19,
     templates_blind20,
     templates_blind21,
+    templates_blind22,
     templates_holdout,
     templates_test,
     templates_train,
@@ -516,10 +517,18 @@ def _mime(name: str) -> tuple[str, str]:
     }[ext]
 
 
-# The cover mails of the held-out splits blind5 to blind21, one set of wordings each: in English, from a
+# The cover mails of the held-out splits blind5 to blind22, one set of wordings each: in English, from a
 # lawyer or counselling service (one of two, drawn), and from the applicants themselves. Fields: {who} the
 # sender, {full}/{name} the applicant's full and family name, {org}/{street}/{city} the representative's.
 _COVER_TEXTS: dict[str, tuple[str, tuple[str, str], str]] = {
+    "blind22": (
+        "Dear office of the Hardship Commission,\n\nattached are the last papers for the request of {full}. My mentor showed me how to attach them; if one does not open, I can bring it by hand.\n\nGreetings and many thanks\n{who}",
+        (
+            "Sehr geehrte Damen und Herren,\n\nin der Härtefallsache {name} dürfen wir die noch ausstehenden Nachweise als PDF übermitteln. Wir bitten, sie dem bereits angelegten Vorgang zuzuordnen.\n\nHochachtungsvoll\n{who}\n{org}\n{street}\n{city}",
+            "Liebe Kolleginnen und Kollegen in Düsseldorf,\n\n{full} hat heute in der Sprechstunde die restlichen Papiere abgegeben. Wir haben sie für Sie eingescannt, sie hängen an dieser Nachricht.\n\nHerzliche Grüße aus der Beratung\n{who}",
+        ),
+        "Guten Tag, sehr geehrte Geschäftsstelle,\n\nhier schickt {full} die Dokumente, die noch gefehlt haben. Die Originale habe ich zu Hause; sagen Sie mir bitte, wenn Sie eines sehen möchten.\n\nVielen Dank und freundliche Grüße\n{who}",
+    ),
     "blind21": (
         "Good afternoon,\n\nthe documents below complete the request of {full}. A volunteer from the language café helped me to put them into this e-mail; the paper originals are at home.\n\nWith respect and thanks\n{who}",
         (
@@ -994,6 +1003,7 @@ def add_truncated(b: Builder, c: Case, r: random.Random, inp: Path) -> None:
         "blind19": "unterstuetzerschreiben_nachbarschaft_k19",
         "blind20": "unterstuetzerschreiben_trainer_z20",
         "blind21": "unterstuetzerschreiben_seelsorge_w21",
+        "blind22": "unterstuetzerschreiben_nachbarin_v22",
     }.get(c.split, "unterstuetzerschreiben_a")
     d = DocPlan("unterstuetzerschreiben", c.received, template=tid)
     fn = next(t[2] for t in TEMPLATES[d.type] if t[0] == d.template)

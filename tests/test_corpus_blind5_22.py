@@ -1,4 +1,4 @@
-"""Tests of the `blind5`, `blind6`, `blind7`, `blind8`, `blind9`, `blind10`, `blind11`, `blind12`, `blind13`, `blind14`, `blind15`, `blind16`, `blind17`, `blind18`, `blind19`, `blind20` and `blind21` splits (sessions 8 to 23): each has its own templates for every class,
+"""Tests of the `blind5`, `blind6`, `blind7`, `blind8`, `blind9`, `blind10`, `blind11`, `blind12`, `blind13`, `blind14`, `blind15`, `blind16`, `blind17`, `blind18`, `blind19`, `blind20`, `blind21` and `blind22` splits (sessions 8 to 24): each has its own templates for every class,
 new against every split written before it, only those in its cases, persons rendered faithfully."""
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ NEWER = {
     "blind19": 19,
     "blind20": 20,
     "blind21": 21,
+    "blind22": 22,
 }
 
 
