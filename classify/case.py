@@ -18,6 +18,7 @@ from hfk.classify.persons import (
     extract_persons,
     fill_from_birth_record,
     name_like,
+    place_from_record,
     respell_from_case,
     same_word,
     tidy_learned_person,
@@ -344,6 +345,9 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
 
     _restore_diacritics(persons, documents)
     _confirm_birth_dates(persons, documents)
+    for person in persons:
+        for i in antrag_ids:
+            place_from_record(person, documents[i].text)
     _second_reading(persons, documents, antrag_ids)
     _flag_unread_births(persons, documents, antrag_ids)
     triggers = _triggers(documents)

@@ -53,7 +53,8 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\s?\.\s?(?P<m>\d{1,2})\s?\.\s?(?P<y>\d{4}|\d{2})(?![\d])"
-    r"|(?<!\d)(?P<d2>\d{1,2})\s?\.?\s?(?P<mn>" + _MONTH_ALT + r")\.?\s+(?P<y2>\d{4})(?!\d)"
+    # (OCR reads the day's dot as a comma off a fax: "den 16, September 2021")
+    r"|(?<!\d)(?P<d2>\d{1,2})\s?[.,]?\s?(?P<mn>" + _MONTH_ALT + r")\.?\s+(?P<y2>\d{4})(?!\d)"
     r"|(?<!\d)(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?!\d)"
     # "14/03/2025": English forms and some medical software; four-digit year only
     r"|(?<![\d/])(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>\d{4})(?![\d/])"
@@ -120,12 +121,14 @@ _QUOTED = re.compile(
 )
 _ISSUE_LABEL = re.compile(
     r"(\bdatum|\bdate(?! of (?:birth|expiry))|ausstellungsdatum|ausfertigungsdatum|erstellungsdatum|briefdatum"
+    # a decision's own date in its delivery note: "Entscheidungsdatum: 16.07.2020"
+    r"|entscheidungsdatum|bescheid(?:s)?datum"
     # "Brief geschrieben am 22.01.2025", "diktiert am"
     r"|ausgestellt( am)?|ausgefertigt( am)?|erstellt( am)?|geschrieben( am)?|diktiert( am)?|\bstand|date of issue)\s*:?\s*$"
 )
 # The label earlier on the line: "Ort, Datum: Nürnberg, 14.03.2025", "Datum des Bescheids: ...".
 _LABEL_IN_LINE = re.compile(
-    r"(?:^|[\s|/,(])(?:datum|date(?! of (?:birth|expiry))|ausstellungsdatum|ausgestellt am|erstellt am)\b"
+    r"(?:^|[\s|/,(])(?:datum|date(?! of (?:birth|expiry))|ausstellungsdatum|entscheidungsdatum|ausgestellt am|erstellt am)\b"
     r"[^\d\n]{0,40}$"
 )
 # A label that ends the previous line, its value on this one (table cells, stacked by a text layer).

@@ -647,6 +647,17 @@ _SPAN = r"(?:[^.;]|\.(?=\d))"
 _BOX = re.compile(r"\[\s?[x✓✗]?\s?\]|\(\s?x?\s?\)|[☐□☒☑■]")
 _UNTICKED = re.compile(r"\[\s?\]|\(\s?\)|[☐□]")
 
+_ANSWER = re.compile(r"(\[\s?[x✓✗]?\s?\]|\(\s?x?\s?\)|[☐□☒☑■])\s*([^\W\d_]*)")
+_NO_WORD = re.compile(r"kein\w*|nein|no|none|nicht\w*")
+
+
+def _ticked_no(tail: str) -> bool:
+    """A form's question answered by its tick boxes after the cue, and every box ticked says no
+    ("Gerichtliche Verfahren: [x] keine [ ] ja", "Criminal record: ☒ none ☐ yes")."""
+    ticked = [word for box, word in _ANSWER.findall(tail) if not _UNTICKED.fullmatch(box)]
+    return bool(ticked) and all(_NO_WORD.fullmatch(word) for word in ticked)
+
+
 _REMOVAL = (
     r"(?:abschiebung\w*|abschiebeflug\w*|ruckfuhrung\w*|uberstellung\w*|sammelabschiebung\w*|sammelcharter\w*"
     r"|charterflug\w*|abgeschoben|uberstellt|zuruckgefuhrt|\bflug\b|\bflug(?:es|s)\b|deportation|deported|removal"
@@ -745,17 +756,22 @@ TRIGGER_RULES = (
         # "Rechtsbehelfsbelehrung: ... kann Klage erhoben werden" says what one could do, not that one did
         exclude=re.compile(
             # (also as OCR reads it off a fax: "Rachtsbehelfsbelehrung", "Rechtishbehelfsbelehrung")
-            r"(\br[a-z]{3,7}behelfs?belehrung|rechtsmittelbelehrung).*"
+            # (on to the text's end: its lines follow the heading, "Rechtsbehelfsbelehrung\nBinnen eines Monats")
+            r"(\br[a-z]{3,7}behelfs?belehrung|rechtsmittelbelehrung)(?s:.*)"
             r"|\bkann\b[^.]{0,120}\bklage\b[^.]{0,120}erhoben werden|\bdie klage\b[^.]{0,80}\bstatthaft\b"
             # the same instructions cut by a page break: "... innerhalb eines Monats || Klage beim
             # Verwaltungsgericht erhoben werden.", "Die Klage muss den Kläger ... bezeichnen"
-            r"|\bklage\b[^.]{0,120}\berhoben werden\b|\bdie klage muss\b"
+            r"|\bklage\b[^.]{0,120}\b(erhoben|eingereicht|eingelegt) werden\b|\bdie klage muss\b"
             # the remedy in other words: "Rechtsbehelf: Gegen diese Verfügung steht Ihnen ... der Klageweg
             # zum Verwaltungsgericht ... offen", "können Sie ... Klage erheben"
             r"|\brechts(behelf|mittel)\s*:.*|\b(steht|stehen)\b[^.]{0,60}\b(klageweg|rechtsweg|klage)\b[^.]{0,80}\boffen\b"
             r"|\bkonnen sie\b[^.]{0,120}\bklage\b[^.]{0,60}\berheben\b"
+            # "Binnen eines Monats ... kann beim Verwaltungsgericht ... Klage eingereicht werden"
+            r"|\bkann\b[^.]{0,120}\bklage\b[^.]{0,40}\b(erhoben|eingereicht|eingelegt) werden\b"
             # "Klage ist möglich; sie muss binnen eines Monats ... beim Verwaltungsgericht ... eingehen"
             r"|\bklage (ist|sind) (moglich|zulassig)\b[^.]*"
+            # a criminal court, as "Amtsgericht" is no match in German: "the local court imposed a fine"
+            r"|\b(local|criminal|magistrates'?|district) court\b"
         ),
     ),
     TriggerRule(
@@ -1071,6 +1087,8 @@ def find_triggers(
                 before = folded[max(0, m.start() - 60) : m.start()]
                 boxes = _BOX.findall(before)
                 if boxes and _UNTICKED.fullmatch(boxes[-1]):
+                    continue
+                if rule.negatable and _ticked_no(folded[m.end() : m.end() + 80].split("\n")[0]):
                     continue
                 if rule.cancel_before and rule.cancel_before.search(
                     context + folded[max(0, m.start() - 140) : m.start()]

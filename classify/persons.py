@@ -941,6 +941,34 @@ def fill_from_birth_record(person: Person, text: str) -> None:
             return
 
 
+# A birth place later in a person's record, labelled ("…, serbische Staatsangehörigkeit, Geburtsort Vranje") or
+# closing the bracket the date opened ("(born 30 May 1983, Kabul)")
+_RECORD_PLACE = re.compile(
+    r"(?:\b[Gg]eburtsort|\b[Gg]eb\.?\s?-?\s?[Oo]rt|\b[Pp]lace of birth|\b[Bb]irthplace|\bPOB)\s*[:\-–]?\s*(?P<place>"
+    + _PLACE_NAME
+    + r")"
+)
+_BRACKET_PLACE = re.compile(r"^\s*,\s*(?P<place>" + _PLACE_NAME + r")\s*\)")
+
+
+def place_from_record(person: Person, text: str) -> None:
+    """A dated person's empty birth place from the record that follows the birth date, up to the next date,
+    a blank line or 160 characters: a labelled place or the one closing the date's bracket."""
+    if person.geburtsort or not person.geburtsdatum:
+        return
+    clean_text, spans = date_spans(text)
+    for k, (_start, end, iso) in enumerate(spans):
+        if iso != person.geburtsdatum:
+            continue
+        stop = spans[k + 1][0] if k + 1 < len(spans) else len(clean_text)
+        record = re.split(r"\n\s*\n", clean_text[end : min(stop, end + 160)])[0]
+        found = _BRACKET_PLACE.match(record) or _RECORD_PLACE.search(record)
+        # (not a form's empty field OCR read as noise: "Geburtsort Oo")
+        if found and len(found.group("place")) >= 3 and not nationality(found.group("place")):
+            person.geburtsort = found.group("place")
+            return
+
+
 def address_in_application(text: str, family: str) -> str:
     """The address an application states for everyone ("alle wohnhaft …", "Anschrift aller Personen: …"),
     else the one in its sender block or subject line under the family's name; never a representative's."""

@@ -42,7 +42,7 @@ SAMPLES = {
     "blind5": ("blind5", 13),
     "blind6": ("blind6", 15),
     "blind7": ("blind7", 17),
-    **{f"blind{n}": (f"blind{n}", n + 10) for n in range(8, 22)},
+    **{f"blind{n}": (f"blind{n}", n + 10) for n in range(8, 23)},
 }
 
 # The figures `compare` shows, as (label, path into the figures JSON).

@@ -1,0 +1,97 @@
+"""Forms, dates, triggers and places as blind22 shows them (seen after its blind run in session 24; the texts
+here are written anew): a form's question answered "[x] keine", an authority's instructions on appeal that
+say a suit "kann ... eingereicht werden", a criminal court in English, a birth place later in a person's
+record, a decision's date in a delivery note or with the day's dot read as a comma, and a neighbour's short
+letter."""
+
+import sys
+from pathlib import Path
+
+from hfk.classify.dates import issue_date
+from hfk.classify.fields import find_triggers
+from hfk.classify.model import Person
+from hfk.classify.persons import place_from_record
+
+sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
+from test_classify_case import one_type  # noqa: E402
+
+
+def kinds(text: str) -> set[str]:
+    return {kind for kind, _ in find_triggers(text)}
+
+
+FORM_ANSWERED_NO = """C Frühere und laufende Verfahren
+Asylverfahren: [ ] nein [x] ja – Antrag vom 03.05.2017, abgelehnt
+Verfahren vor Gericht: [x] keine [ ] ja, Aktenzeichen: ____
+Strafverfahren oder Verurteilungen: [x] keine bekannt [ ] ja
+Erkrankungen: ☒ nein ☐ ja
+"""
+
+
+def test_a_forms_question_ticked_no_triggers_nothing() -> None:
+    assert not kinds(FORM_ANSWERED_NO) & {"court", "criminal", "illness"}
+    # the same question ticked yes does
+    ticked_yes = FORM_ANSWERED_NO.replace(
+        "[x] keine [ ] ja, Aktenzeichen: ____", "[ ] keine [x] ja, Klage beim VG Minden"
+    )
+    assert "court" in kinds(ticked_yes)
+
+
+def test_instructions_on_appeal_and_a_criminal_court_are_no_court_procedure() -> None:
+    instructions = (
+        "Belehrung über Rechtsbehelfe\nInnerhalb eines Monats nach Bekanntgabe kann beim Verwaltungsgericht "
+        "Gelsenkirchen schriftlich Klage eingereicht werden."
+    )
+    assert "court" not in kinds(instructions)
+    fined = "In March 2019 the local court of Hamm fined him for riding without a ticket; the fine is paid."
+    assert "court" not in kinds(fined)
+    # a suit filed is one
+    assert "court" in kinds("Gegen den Bescheid wurde Klage beim Verwaltungsgericht Minden eingereicht.")
+    assert "court" in kinds("The administrative court in Minden dismissed her appeal in 2021.")
+
+
+def test_a_birth_place_later_in_the_record_is_read() -> None:
+    text = (
+        "Frau Leyla ARSLAN, geb. 14. März 1990 (35 J.), türkische Staatsangehörigkeit,\n"
+        "Geburtsort Mardin – Antragstellerin.\n"
+        "Yusuf, our son (born 2 May 2015, Batman) is Turkish.\n"
+        "Herr Cem Arslan, geb. 01.02.1987, Geburtsort Oo\n"
+    )
+    mother = Person(name="Arslan", vorname="Leyla", geburtsdatum="1990-03-14")
+    son = Person(name="Arslan", vorname="Yusuf", geburtsdatum="2015-05-02")
+    father = Person(name="Arslan", vorname="Cem", geburtsdatum="1987-02-01")
+    read = Person(name="Arslan", vorname="Ali", geburtsdatum="1990-03-14", geburtsort="Ankara")
+    for person in (mother, son, father, read):
+        place_from_record(person, text)
+    assert (mother.geburtsort, son.geburtsort) == ("Mardin", "Batman")
+    assert father.geburtsort == ""  # an empty field OCR read as noise
+    assert read.geburtsort == "Ankara"  # a place read already stays
+
+
+def test_a_decisions_date_in_a_delivery_note_or_with_a_comma_for_the_dot() -> None:
+    note = (
+        "Bundesamt für Migration und Flüchtlinge\nZustellungsvermerk\nEntscheidungsdatum: 03.11.2021\n"
+        "BESCHEID\nDer Antragsteller, geb. 04.04.1990, stellte am 12.01.2020 einen Asylantrag."
+    )
+    assert issue_date(note) == "2021-11-03"
+    faxed = "BUNDESAMT FÜR MIGRATION UND FLÜCHTLINGE\nEssen, den 7, Juni 2022\n\nBescheid\nAm 20.03.2021 stellte er Asyl."
+    assert issue_date(faxed) == "2022-06-07"
+
+
+NEIGHBOUR = """Petra Lange, Birkenweg 4, Hamm
+03.06.2025
+An die Härtefall-Kommission, Düsseldorf
+
+Ich wohne seit acht Jahren im gleichen Haus wie Amina Hadzic. Als ich mir das Bein gebrochen hatte, hat
+Amina für mich gekocht und die Wäsche gemacht. Die Nachbarskinder mögen die ganze Familie.
+Ich verstehe nicht, warum ausgerechnet diese Familie gehen soll. Ich bitte Sie herzlich:
+Geben Sie ihr eine Chance, ich verbürge mich für sie.
+Hochachtungsvoll
+
+Petra Lange
+"""
+
+
+def test_a_neighbours_short_letter_is_a_support_letter() -> None:
+    """The writer lives "im gleichen Haus wie" the applicant (before session 24: sonstiges)."""
+    assert one_type(NEIGHBOUR) == "unterstuetzerschreiben"
