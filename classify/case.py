@@ -16,6 +16,7 @@ from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, defau
 from hfk.classify.persons import (
     address_in_application,
     extract_persons,
+    fields_from_table_row,
     fill_from_birth_record,
     name_like,
     place_from_record,
@@ -345,11 +346,12 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
 
     _restore_diacritics(persons, documents)
     _confirm_birth_dates(persons, documents)
-    for person in persons:
-        for i in antrag_ids:
-            place_from_record(person, documents[i].text)
     _second_reading(persons, documents, antrag_ids)
     _flag_unread_births(persons, documents, antrag_ids)
+    for person in persons:  # (also those whose birth date the model gave)
+        for i in antrag_ids:
+            place_from_record(person, documents[i].text)
+            fields_from_table_row(person, documents[i].text)
     triggers = _triggers(documents)
     representative = None
     for i in antrag_ids:

@@ -12,7 +12,7 @@ from pathlib import Path
 from hfk.classify.birthdates import date_spans
 from hfk.classify.dates import DATE_RE, parse_date, parse_match, repair_ocr_digits
 from hfk.classify.model import Person
-from hfk.classify.normalize import PAGE_LINE, clean, fold_word
+from hfk.classify.normalize import PAGE_LINE, clean, fold, fold_word
 from hfk.classify.postcodes import respell_place
 
 DATA = Path(__file__).with_name("data")
@@ -967,6 +967,60 @@ def place_from_record(person: Person, text: str) -> None:
         if found and len(found.group("place")) >= 3 and not nationality(found.group("place")):
             person.geburtsort = found.group("place")
             return
+
+
+# A header that names the cells of the rows below it ("Haushaltsangehörige (Staatsangehörigkeit / Geburtsort /
+# Name, Vorname / geboren):"): which cell is the birth place, which the nationality
+_HEADER_PLACE = re.compile(r"geburtsort|geb\.?\s?-?\s?ort|place of birth|birth ?place|\bpob\b")
+_HEADER_NATIONALITY = re.compile(r"staatsang|nationalit|citizenship|\bsta\b")
+_ROW_SEPARATORS = ("/", "|", ";")
+
+
+def fields_from_table_row(person: Person, text: str) -> None:
+    """A dated person's empty birth place and nationality from the row of a table that gives her birth date,
+    its cells split by "/", "|" or ";", where a header above names the cells in the same order."""
+    if (person.geburtsort and person.staatsangehoerigkeit) or not person.geburtsdatum:
+        return
+    clean_text, spans = date_spans(text)
+    for start, end, iso in spans:
+        if iso != person.geburtsdatum:
+            continue
+        line_start = clean_text.rfind("\n", 0, start) + 1
+        line_end = clean_text.find("\n", end)
+        line_end = len(clean_text) if line_end == -1 else line_end
+        row = (
+            clean_text[line_start:start] + "DATE" + clean_text[end:line_end]
+        )  # (a date's own "/" is no cell)
+        above = clean_text[:line_start].split("\n")[-8:]
+        for sep in _ROW_SEPARATORS:
+            cells = [c.strip() for c in row.split(sep)]
+            if len(cells) < 3:
+                continue
+            header = _header_cells(above, sep, len(cells))
+            if not header:
+                continue
+            for label, cell in zip(header, cells, strict=True):
+                if not person.geburtsort and _HEADER_PLACE.search(label) and cell[:1].isupper():
+                    if not nationality(cell) and len(cell) >= 3:
+                        person.geburtsort = cell
+                elif not person.staatsangehoerigkeit and _HEADER_NATIONALITY.search(label):
+                    person.staatsangehoerigkeit = nationality(cell)
+            return
+
+
+def _header_cells(lines: list[str], sep: str, count: int) -> list[str] | None:
+    """The folded cells of the nearest header above the rows (one or two lines, its labels maybe in a
+    bracket), if it has `count` of them and names a birth place or a nationality."""
+    for k in range(len(lines) - 1, -1, -1):
+        for text in (lines[k], " ".join(lines[k - 1 : k + 1]) if k else ""):
+            folded = fold(text)
+            inside = re.search(r"\(([^()]*)\)", folded)
+            labels = [c.strip() for c in (inside.group(1) if inside else folded).split(sep)]
+            if len(labels) == count and any(
+                _HEADER_PLACE.search(c) or _HEADER_NATIONALITY.search(c) for c in labels
+            ):
+                return labels
+    return None
 
 
 def address_in_application(text: str, family: str) -> str:

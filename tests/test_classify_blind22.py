@@ -95,3 +95,49 @@ Petra Lange
 def test_a_neighbours_short_letter_is_a_support_letter() -> None:
     """The writer lives "im gleichen Haus wie" the applicant (before session 24: sonstiges)."""
     assert one_type(NEIGHBOUR) == "unterstuetzerschreiben"
+
+
+HOUSEHOLD = """Haushaltsangehörige (Staatsangehörigkeit / Geburtsort / Name,
+Vorname / geboren):
+
+irakisch / Mossul / HADDAD, Rana / 3.7.1988
+irakisch / Bielefeld / HADDAD, Lina / 14.2.2019
+
+Gemeinsame Wohnung: Lindenweg 2, 33602 Bielefeld
+"""
+
+
+def test_place_and_nationality_from_a_row_whose_header_names_its_cells() -> None:
+    from hfk.classify.persons import fields_from_table_row
+
+    rana = Person(name="Haddad", vorname="Rana", geburtsdatum="1988-07-03")
+    lina = Person(name="Haddad", vorname="Lina", geburtsdatum="2019-02-14", staatsangehoerigkeit="deutsch")
+    for person in (rana, lina):
+        fields_from_table_row(person, HOUSEHOLD)
+    assert (rana.geburtsort, rana.staatsangehoerigkeit) == ("Mossul", "irakisch")
+    assert (lina.geburtsort, lina.staatsangehoerigkeit) == ("Bielefeld", "deutsch")  # what was read stays
+    # rows without a header that names their cells say nothing
+    bare = Person(name="Haddad", vorname="Rana", geburtsdatum="1988-07-03")
+    fields_from_table_row(bare, HOUSEHOLD.split("\n\n", 1)[1])
+    assert (bare.geburtsort, bare.staatsangehoerigkeit) == ("", "")
+
+
+PERSONS_ANNEX = """Anlage 1: Personalien
+
+Antragstellerin
+
+Familienname Haddad
+Vorname(n) Rana
+Geburtsdatum 03.07.1988
+Geburtsort Mossul
+Staatsang. irakisch
+
+Gemeinsame Anschrift: Lindenweg 2, 33602 Bielefeld
+Ausländerbehörde: Stadt Bielefeld – Ausländerbehörde
+"""
+
+
+def test_the_page_of_an_applications_persons_annex_is_the_application() -> None:
+    """A page of its own headed "Anlage 1: Personalien" (before session 24: the authority's letter, for the
+    Ausländerbehörde it names)."""
+    assert one_type(PERSONS_ANNEX) == "antrag"
