@@ -19,6 +19,7 @@ from hfk.classify.persons import (
     fields_from_table_row,
     fill_from_birth_record,
     name_like,
+    nationality,
     place_from_record,
     respell_from_case,
     same_word,
@@ -349,6 +350,8 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
     _second_reading(persons, documents, antrag_ids)
     _flag_unread_births(persons, documents, antrag_ids)
     for person in persons:  # (also those whose birth date the model gave)
+        if person.geburtsort and fold_word(person.geburtsort) == fold_word(nationality(person.geburtsort)):
+            person.geburtsort = ""  # a nationality read as the place ("afghanisch / Kabul / …")
         for i in antrag_ids:
             place_from_record(person, documents[i].text)
             fields_from_table_row(person, documents[i].text)

@@ -948,6 +948,9 @@ _RECORD_PLACE = re.compile(
     + _PLACE_NAME
     + r")"
 )
+_FIELD_LABEL = re.compile(
+    r"(staatsang|nationalit|geburts|geb\b|datum|date|name|vorname|anschrift|adresse|wohnort|sta\b|place|birth)"
+)
 _BRACKET_PLACE = re.compile(r"^\s*,\s*(?P<place>" + _PLACE_NAME + r")\s*\)")
 
 
@@ -963,8 +966,10 @@ def place_from_record(person: Person, text: str) -> None:
         stop = spans[k + 1][0] if k + 1 < len(spans) else len(clean_text)
         record = re.split(r"\n\s*\n", clean_text[end : min(stop, end + 160)])[0]
         found = _BRACKET_PLACE.match(record) or _RECORD_PLACE.search(record)
-        # (not a form's empty field OCR read as noise: "Geburtsort Oo")
-        if found and len(found.group("place")) >= 3 and not nationality(found.group("place")):
+        # (not a form's empty field OCR read as noise, "Geburtsort Oo", or as the next label, "Geburtsort
+        # Staatsangehörigkeit")
+        place = found.group("place") if found else ""
+        if len(place) >= 3 and not nationality(place) and not _FIELD_LABEL.match(fold(place)):
             person.geburtsort = found.group("place")
             return
 
@@ -1001,7 +1006,7 @@ def fields_from_table_row(person: Person, text: str) -> None:
                 continue
             for label, cell in zip(header, cells, strict=True):
                 if not person.geburtsort and _HEADER_PLACE.search(label) and cell[:1].isupper():
-                    if not nationality(cell) and len(cell) >= 3:
+                    if not nationality(cell) and len(cell) >= 3 and not _FIELD_LABEL.match(fold(cell)):
                         person.geburtsort = cell
                 elif not person.staatsangehoerigkeit and _HEADER_NATIONALITY.search(label):
                     person.staatsangehoerigkeit = nationality(cell)

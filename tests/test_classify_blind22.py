@@ -56,15 +56,18 @@ def test_a_birth_place_later_in_the_record_is_read() -> None:
         "Geburtsort Mardin – Antragstellerin.\n"
         "Yusuf, our son (born 2 May 2015, Batman) is Turkish.\n"
         "Herr Cem Arslan, geb. 01.02.1987, Geburtsort Oo\n"
+        "Frau Ece Arslan, geb. 05.06.1962, Geburtsort Staatsangehörigkeit türkisch\n"
     )
     mother = Person(name="Arslan", vorname="Leyla", geburtsdatum="1990-03-14")
     son = Person(name="Arslan", vorname="Yusuf", geburtsdatum="2015-05-02")
     father = Person(name="Arslan", vorname="Cem", geburtsdatum="1987-02-01")
     read = Person(name="Arslan", vorname="Ali", geburtsdatum="1990-03-14", geburtsort="Ankara")
-    for person in (mother, son, father, read):
+    grandmother = Person(name="Arslan", vorname="Ece", geburtsdatum="1962-06-05")
+    for person in (mother, son, father, read, grandmother):
         place_from_record(person, text)
     assert (mother.geburtsort, son.geburtsort) == ("Mardin", "Batman")
-    assert father.geburtsort == ""  # an empty field OCR read as noise
+    # an empty field OCR read as noise, or followed by the next label
+    assert father.geburtsort == grandmother.geburtsort == ""
     assert read.geburtsort == "Ankara"  # a place read already stays
 
 
