@@ -1183,8 +1183,9 @@ TOPIC_RULES = {
         r"|\b(arbeitet|verdien\w*|ernahr\w*|kolleg\w*|\w*chor|tafel|freunde|freundinnen|nachbarschaft\w*"
         r"|deutschprufung|(staatliche\w*|offentliche\w*|sozial\w*) leistungen|jobcenter)\b"
         r"|\b(sind|ist|geht|gehen|besucht|besuchen)\b[^.]{0,30}\b(schule|kita|kindergarten|klasse)\b"
-        # ("kein Einkommen": what a return would leave, not what the applicant earns here)
-        r"|(?<!kein )(?<!ohne )(?<!ohne jedes )(?<!ohne eigenes )(?<!zum )\b(einkommen\w*)\b|\b(nachbar\w*|hilfsbereit\w*|beliebt|geschatzt|hochgearbeitet|schichtleiter\w*"
+        # ("kein Einkommen", "weder Wohnung noch Einkommen": what a return would leave, not what the applicant
+        # earns here)
+        r"|(?<!kein )(?<!ohne )(?<!ohne jedes )(?<!ohne eigenes )(?<!zum )(?<!noch )\b(einkommen\w*)\b|\b(nachbar\w*|hilfsbereit\w*|beliebt|geschatzt|hochgearbeitet|schichtleiter\w*"
         r"|aufgestiegen|befordert|ohne (staatliche |fremde )?hilfe|tus|sv|fc|tsv|vfl|vfb|djk|\w*mannschaft|\w*jugend des)\b"
     ),
     "humanitaere_gruende": re.compile(

@@ -144,3 +144,13 @@ def test_the_page_of_an_applications_persons_annex_is_the_application() -> None:
     """A page of its own headed "Anlage 1: Personalien" (before session 24: the authority's letter, for the
     Ausländerbehörde it names)."""
     assert one_type(PERSONS_ANNEX) == "antrag"
+
+
+def test_no_income_there_is_no_integration_here() -> None:
+    from hfk.classify.fields import begruendung_topics
+
+    found = begruendung_topics(
+        "Eine Rückkehr wäre ihr nicht zuzumuten: sie hätte dort weder Arzt noch Einkommen."
+    )
+    assert "integration" not in found and "humanitaere_gruende" in found
+    assert "integration" in begruendung_topics("Mit ihrem Einkommen als Pflegehelferin trägt sie die Miete.")
