@@ -111,9 +111,11 @@ def compact(folded: str) -> str:
 
 # A fax machine's transmission line on top of every page ("03.06.2025 09:22 FAX 05251-4471 S. 2") and a
 # page footer ("Seite 2 von 3", "- 2 -", "- 1/2 -"): they cut a table that runs on to the next page in two.
+# (OCR reads the fax line's "S. 6/6" as "5. 6/6": a page count after it closes the line all the same)
 PAGE_LINE = re.compile(
     r"^[^\n]{0,40}(?<![\d.:])[0-2]?\d\s?:\s?[0-5]\d(?![\d.])[^\n]*\b(?:FAX|Fax|Telefax|S\s?\.|Seite|Page)"
-    r"[^\n]{0,30}$|^[ \t]*(?:Seite|Page|S\.)\s?\d{1,3}(?:\s?(?:von|/|of)\s?\d{1,3})?[ \t]*$|^[ \t]*-\s?\d{1,3}(?:\s?/\s?\d{1,3})?\s?-[ \t]*$",
+    r"[^\n]{0,30}$|^[^\n]{0,40}(?<![\d.:])[0-2]?\d\s?:\s?[0-5]\d(?![\d.])[^\n]*\b(?:FAX|Fax|Telefax)\b[^\n]*"
+    r"\b[S5]\s?\.\s?\d{1,3}\s?/\s?\d{1,3}[ \t]*$|^[ \t]*(?:Seite|Page|S\.)\s?\d{1,3}(?:\s?(?:von|/|of)\s?\d{1,3})?[ \t]*$|^[ \t]*-\s?\d{1,3}(?:\s?/\s?\d{1,3})?\s?-[ \t]*$",
     re.M,
 )
 _ABBREVIATIONS = (

@@ -154,3 +154,55 @@ def test_no_income_there_is_no_integration_here() -> None:
     )
     assert "integration" not in found and "humanitaere_gruende" in found
     assert "integration" in begruendung_topics("Mit ihrem Einkommen als Pflegehelferin trägt sie die Miete.")
+
+
+def test_a_fax_line_whose_page_count_ocr_misread_is_a_fax_line() -> None:
+    """ "S. 6/6" read "5. 6/6": the line is still the fax machine's, and the sender it names (a counselling
+    service) does not make a volunteer's hour sheet the application (session 24)."""
+    from hfk.classify.normalize import PAGE_LINE
+
+    line = "03.02.2025 10:17 FAX +49 521 448812 Caritas Flüchtlingsberatung Bielefeld 5. 4/4"
+    assert PAGE_LINE.match(line)
+    assert not PAGE_LINE.match("Wir trafen uns am 03.02. um 10:17 Uhr; die Sitzung dauerte 5. 4 Stunden.")
+    sheet = (
+        line + "\n\nTurnverein Brackwede 1894 e. V.\n- Der Vorstand -\n\nStundennachweis Ehrenamt\n"
+        "für Amina Hadzic, Mitglied seit 2021\n\nMonat | Einsatz | Stunden\nMai 2024 | Kinderturnen | 12\n"
+        "Juni 2024 | Sommerfest | 9\n\nDie Angaben werden bestätigt. Bielefeld, 03.07.2024\n1. Vorsitzende"
+    )
+    from hfk.classify.nlp import default_scorer
+
+    scores = default_scorer().score(sheet).scores
+    assert max(scores, key=scores.get) == "ehrenamt"
+
+
+AUTHORITY_HEARING = """02.05.2024 11:05 FAX +49 2381 4471 Rechtsanwälte Brandt & Partner 5. 6/7
+
+Stadt Hamm
+Amt für Zuwanderung und Einbürgerung
+59065 Hamm
+
+Frau Amina Hadzic
+Birkenweg 4
+59063 Hamm
+
+02.05.2024 - Az. 32.4411
+Gelegenheit zur Stellungnahme (§ 28 VwVfG NRW) vor Aufenthaltsbeendigung
+Sehr geehrte Frau Hadzic,
+
+Ihre Ausreisepflicht ist vollziehbar; die Ausländerbehörde beabsichtigt, Ihren Aufenthalt zu beenden.
+Wenn Sie dazu etwas vortragen möchten, teilen Sie es uns bitte spätestens am 24.05.2024 mit.
+
+Mit freundlichen Grüßen
+
+i. A. Pohl
+"""
+
+
+def test_an_authoritys_hearing_before_ending_a_stay_is_its_letter() -> None:
+    """Guard: blind5's such letter was read as "sonstiges" once its fax line (naming a law firm) was left
+    out in session 24; "Gelegenheit zur Stellungnahme vor Aufenthaltsbeendigung" holds it now. This text
+    passes without that cue as well."""
+    from hfk.classify.nlp import default_scorer
+
+    scores = default_scorer().score(AUTHORITY_HEARING).scores
+    assert max(scores, key=scores.get) == "auslaenderbehoerde"
