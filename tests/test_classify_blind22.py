@@ -1,12 +1,14 @@
 """Forms, dates, triggers and places as blind22 shows them (seen after its blind run in session 24; the texts
 here are written anew): a form's question answered "[x] keine", an authority's instructions on appeal that
 say a suit "kann ... eingereicht werden", a criminal court in English, a birth place later in a person's
-record, a decision's date in a delivery note or with the day's dot read as a comma, and a neighbour's short
-letter."""
+record or in a table row whose header names the cells, a decision's date in a delivery note or with the day's
+dot read as a comma, a neighbour's short letter, the application's persons annex, "weder ... noch Einkommen",
+and a fax line whose "S." OCR read as "5."."""
 
 import sys
 from pathlib import Path
 
+from hfk.classify.case import collect_facts
 from hfk.classify.dates import issue_date
 from hfk.classify.fields import find_triggers
 from hfk.classify.model import Person
@@ -14,6 +16,7 @@ from hfk.classify.persons import place_from_record
 
 sys.path.insert(0, str(Path(__file__).parent))  # the modules beside this file (importlib mode)
 from test_classify_case import one_type  # noqa: E402
+from test_classify_fields_wording import _antrag  # noqa: E402  (an application Document from its text)
 
 
 def kinds(text: str) -> set[str]:
@@ -206,3 +209,39 @@ def test_an_authoritys_hearing_before_ending_a_stay_is_its_letter() -> None:
 
     scores = default_scorer().score(AUTHORITY_HEARING).scores
     assert max(scores, key=scores.get) == "auslaenderbehoerde"
+
+
+HOUSEHOLD_LETTER = """Familie Ahmadi
+Mühlenweg 32
+45886 Gelsenkirchen
+
+Härtefallkommission NRW
+Völklinger Str. 4
+40219 Düsseldorf
+
+Gelsenkirchen, 21. Juli 2025
+
+Härtefallersuchen für den Haushalt Ahmadi, Gelsenkirchen
+
+Sehr geehrte Damen und Herren,
+
+ich wende mich an die Härtefallkommission und bitte darum, dass sie unseren Fall berät.
+
+Haushaltsangehörige (Staatsangehörigkeit / Geburtsort / Name, Vorname / geboren):
+
+afghanisch / Kabul / AHMADI, Rahim / 5.7.1984
+
+afghanisch / Herat / AHMADI, Naweed / 10.1.2019
+
+Gemeinsame Wohnung: Mühlenweg 32, 45886 Gelsenkirchen
+"""
+
+
+def test_a_nationality_read_as_the_birth_place_gives_way_to_the_rows_place() -> None:
+    """The rules read "afghanisch" (the row's first cell) as the birth place; the header says it is the
+    nationality and the place is the next cell (session 24)."""
+    persons = collect_facts([_antrag(HOUSEHOLD_LETTER)]).persons
+    assert [(p.vorname, p.geburtsort, p.staatsangehoerigkeit) for p in persons] == [
+        ("Rahim", "Kabul", "afghanisch"),
+        ("Naweed", "Herat", "afghanisch"),
+    ]
