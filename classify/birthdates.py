@@ -38,7 +38,7 @@ import bisect
 import json
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -256,7 +256,9 @@ def _nearest(indices: list[int]) -> list[int]:
     return run
 
 
-def _column_names(toks: list[Token], i: int, births: list[int], label) -> tuple[list[int], list[int]] | None:
+def _column_names(
+    toks: list[Token], i: int, births: list[int], label: Callable[[int], str]
+) -> tuple[list[int], list[int]] | None:
     """A table with a column per person ("Familienname  A  A  A" / "Vorname  B  C  D" / "Geburtsdatum  d1
     d2 d3"): the date at i is the k-th of m birth dates on a line that names no one. The k-th of the
     words read as first names on the nearest line above with m of them; the family name likewise, or the
@@ -281,7 +283,7 @@ def _column_names(toks: list[Token], i: int, births: list[int], label) -> tuple[
         for line in sorted(lines, reverse=True):
             found = lines[line].get(tag, [])
             words = [fold_word(toks[x].text) for x in found]
-            top = max(set(words), key=words.count) if words else ""
+            top = max(words, key=words.count) if words else ""  # (the first of a tie: deterministic)
             if tag == "NAME" and words and 2 * words.count(top) >= len(words) and len(set(words)) < len(row):
                 picked[tag] = [found[words.index(top)]]  # the family's one name, over every column or once
             elif len(found) == len(row):

@@ -756,7 +756,7 @@ TRIGGER_RULES = (
         # "Rechtsbehelfsbelehrung: ... kann Klage erhoben werden" says what one could do, not that one did
         exclude=re.compile(
             # (also as OCR reads it off a fax: "Rachtsbehelfsbelehrung", "Rechtishbehelfsbelehrung")
-            # (on to the text's end: its lines follow the heading, "Rechtsbehelfsbelehrung\nBinnen eines Monats")
+            # (on to the sentence's end across its line breaks: "Rechtsbehelfsbelehrung\nBinnen eines Monats")
             r"(\br[a-z]{3,7}behelfs?belehrung|rechtsmittelbelehrung)(?s:.*)"
             r"|\bkann\b[^.]{0,120}\bklage\b[^.]{0,120}erhoben werden|\bdie klage\b[^.]{0,80}\bstatthaft\b"
             # the same instructions cut by a page break: "... innerhalb eines Monats || Klage beim

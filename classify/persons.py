@@ -970,7 +970,7 @@ def place_from_record(person: Person, text: str) -> None:
         # Staatsangehörigkeit")
         place = found.group("place") if found else ""
         if len(place) >= 3 and not nationality(place) and not _FIELD_LABEL.match(fold(place)):
-            person.geburtsort = found.group("place")
+            person.geburtsort = place
             return
 
 
@@ -993,9 +993,8 @@ def fields_from_table_row(person: Person, text: str) -> None:
         line_start = clean_text.rfind("\n", 0, start) + 1
         line_end = clean_text.find("\n", end)
         line_end = len(clean_text) if line_end == -1 else line_end
-        row = (
-            clean_text[line_start:start] + "DATE" + clean_text[end:line_end]
-        )  # (a date's own "/" is no cell)
+        # the date as one cell: its own "/" ("12/04/2024") splits nothing
+        row = clean_text[line_start:start] + "DATE" + clean_text[end:line_end]
         above = clean_text[:line_start].split("\n")[-8:]
         for sep in _ROW_SEPARATORS:
             cells = [c.strip() for c in row.split(sep)]
