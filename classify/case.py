@@ -16,6 +16,7 @@ from hfk.classify.pages import CueSet, PageScorer, best_class, confidence, defau
 from hfk.classify.persons import (
     address_in_application,
     extract_persons,
+    fields_from_label_column,
     fields_from_table_row,
     fill_from_birth_record,
     name_like,
@@ -355,6 +356,7 @@ def collect_facts(documents: list[Document]) -> CaseFacts:
         for i in antrag_ids:
             place_from_record(person, documents[i].text)
             fields_from_table_row(person, documents[i].text)
+            fields_from_label_column(person, documents[i].text)
     triggers = _triggers(documents)
     representative = None
     for i in antrag_ids:

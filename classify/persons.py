@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import tomllib
@@ -1010,6 +1011,62 @@ def fields_from_table_row(person: Person, text: str) -> None:
                 elif not person.staatsangehoerigkeit and _HEADER_NATIONALITY.search(label):
                     person.staatsangehoerigkeit = nationality(cell)
             return
+
+
+# The labels of a form's column as OCR reads a table column by column: all labels first, then each person's
+# values, one a line, in the labels' order ("Familienname / Vorname(n) / Geburtsdatum / Geburtsort /
+# Staatsang." and then "Asante / Kwame / 04.07.1992 / Accra / ghanaisch")
+_STACKED_LABELS = (
+    ("datum", re.compile(r"(geburtsdatum|geb\.?\s?-?\s?datum|geboren(\s+am)?|date of birth)\W*")),
+    ("ort", re.compile(r"(geburtsort|geb\.?\s?-?\s?ort|place of birth)\W*")),
+    ("sta", re.compile(r"(staatsangehorigkeit|staatsang\.?|nationalitat|nationality|sta\.?)\W*")),
+    ("name", re.compile(r"(familienname|nachname|name|surname)\W*")),
+    ("vorname", re.compile(r"(vorname(\(?n\)?)?|vornamen\)?|first names?|given names?)\W*")),
+)
+
+
+def fields_from_label_column(person: Person, text: str) -> None:
+    """A dated person's empty birth place and nationality from a form OCR read column by column: a block of
+    labels, one a line, then her values one a line in the same order; the lines after her birth date are
+    the values of the labels after "Geburtsdatum"."""
+    if (person.geburtsort and person.staatsangehoerigkeit) or not person.geburtsdatum:
+        return
+    clean_text, spans = date_spans(text)
+    lines = clean_text.split("\n")
+    labels: list[tuple[int, list[str]]] = []  # (line after the block, its labels in order)
+    run: list[str] = []
+    for n, line in enumerate(lines + [""]):
+        folded = fold(line).strip()
+        kind = next((k for k, rx in _STACKED_LABELS if rx.fullmatch(folded)), None) if folded else None
+        if kind:
+            run.append(kind)
+        elif folded:
+            if len(run) >= 3 and "datum" in run and ("ort" in run or "sta" in run):
+                labels.append((n, run))
+            run = []
+    starts = [0, *(i + 1 for i, ch in enumerate(clean_text) if ch == "\n")]
+    for start, end, iso in spans:
+        if iso != person.geburtsdatum:
+            continue
+        n = bisect.bisect_right(starts, start) - 1
+        if (
+            clean_text[starts[n] : start].strip()
+            or clean_text[end : starts[n + 1] if n + 1 < len(starts) else None].strip()
+        ):
+            continue  # the date is not a value of its own line
+        block = next((order for after, order in reversed(labels) if after <= n and n - after <= 40), None)
+        if not block:
+            continue
+        values = [x.strip() for x in lines[n + 1 : n + 12] if x.strip() and not PAGE_LINE.match(x.strip())]
+        for kind, value in zip(block[block.index("datum") + 1 :], values, strict=False):
+            if DATE_RE.search(fold(value)):
+                break
+            if kind == "ort" and not person.geburtsort and value[:1].isupper() and len(value) >= 3:
+                if not nationality(value) and not _FIELD_LABEL.match(fold(value)):
+                    person.geburtsort = value
+            elif kind == "sta" and not person.staatsangehoerigkeit:
+                person.staatsangehoerigkeit = nationality(value)
+        return
 
 
 def _header_cells(lines: list[str], sep: str, count: int) -> list[str] | None:

@@ -1,9 +1,9 @@
 """Forms, dates, triggers and places as blind22 shows them (seen after its blind run in session 24; the texts
 here are written anew): a form's question answered "[x] keine", an authority's instructions on appeal that
 say a suit "kann ... eingereicht werden", a criminal court in English, a birth place later in a person's
-record or in a table row whose header names the cells, a decision's date in a delivery note or with the day's
-dot read as a comma, a neighbour's short letter, the application's persons annex, "weder ... noch Einkommen",
-and a fax line whose "S." OCR read as "5."."""
+record, in a table row whose header names the cells or in a form OCR read column by column, a decision's date
+in a delivery note or with the day's dot read as a comma, a neighbour's short letter, the application's
+persons annex, "weder ... noch Einkommen", and a fax line whose "S." OCR read as "5."."""
 
 import sys
 from pathlib import Path
@@ -245,3 +245,50 @@ def test_a_nationality_read_as_the_birth_place_gives_way_to_the_rows_place() -> 
         ("Rahim", "Kabul", "afghanisch"),
         ("Naweed", "Herat", "afghanisch"),
     ]
+
+
+STACKED_FORM = """Anlage 1: Personalien
+
+Familienname
+
+Vorname(n)
+
+Geburtsdatum
+
+Geburtsort
+
+Staatsang.
+
+Antragstellerin
+Haddad
+
+Rana
+03.07.1988
+Mossul
+
+irakisch
+
+Tochter
+Haddad
+Lina
+14.02.2019
+Bielefeld
+
+irakisch
+"""
+
+
+def test_place_and_nationality_from_a_form_ocr_read_column_by_column() -> None:
+    """The labels first, then each person's values one a line in their order (session 24)."""
+    from hfk.classify.persons import fields_from_label_column
+
+    rana = Person(name="Haddad", vorname="Rana", geburtsdatum="1988-07-03")
+    lina = Person(name="Haddad", vorname="Lina", geburtsdatum="2019-02-14")
+    for person in (rana, lina):
+        fields_from_label_column(person, STACKED_FORM)
+    assert (rana.geburtsort, rana.staatsangehoerigkeit) == ("Mossul", "irakisch")
+    assert (lina.geburtsort, lina.staatsangehoerigkeit) == ("Bielefeld", "irakisch")
+    # a date in running text is no value of a column
+    prose = Person(name="Haddad", vorname="Rana", geburtsdatum="1988-07-03")
+    fields_from_label_column(prose, STACKED_FORM.replace("03.07.1988", "geboren am 03.07.1988"))
+    assert (prose.geburtsort, prose.staatsangehoerigkeit) == ("", "")
