@@ -63,14 +63,16 @@ class Token:
     iso: str | None = None  # a date: its ISO form
 
 
-def date_spans(text: str) -> tuple[str, list[tuple[int, int, str | None]]]:
+@lru_cache(maxsize=32)
+def date_spans(text: str) -> tuple[str, tuple[tuple[int, int, str | None], ...]]:
     """The text as the model reads it (cleaned, OCR's letters in digits repaired) and (start, end, ISO
-    date or None) of every date in it, in order."""
+    date or None) of every date in it, in order. Cached: the readers of persons.py ask for the same
+    application's dates once per person."""
     text = repair_ocr_digits(clean(text))
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): keep positions
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    spans = [(m.start(), m.end(), parse_match(m)) for m in DATE_RE.finditer(low.translate(_LOWER))]
+    spans = tuple((m.start(), m.end(), parse_match(m)) for m in DATE_RE.finditer(low.translate(_LOWER)))
     # a date a line break cuts in two ("he was born on 20\nDecember 2020") stands on one line
     for start, end, _ in spans:
         if "\n" in text[start:end]:

@@ -449,11 +449,7 @@ def _flag_unread_births(persons: list[Person], documents: list[Document], antrag
                     # out. Persons of the same names born a generation apart are namesakes (a son named after
                     # his father): the model's one is added.
                     undated = [
-                        p
-                        for p in persons
-                        if same_word(p.name, name)
-                        and same_word(p.vorname, first)
-                        and not (p.geburtsdatum or p.geburtsort or p.staatsangehoerigkeit)
+                        p for p in twins if not (p.geburtsdatum or p.geburtsort or p.staatsangehoerigkeit)
                     ]
                     if len(undated) == 1:
                         undated[0].geburtsdatum = iso

@@ -955,6 +955,12 @@ _FIELD_LABEL = re.compile(
 _BRACKET_PLACE = re.compile(r"^\s*,\s*(?P<place>" + _PLACE_NAME + r")\s*\)")
 
 
+def _place_value(value: str) -> bool:
+    """Whether a value read where a birth place stands can be one: not OCR's noise in an empty field
+    ("Geburtsort Oo"), not a nationality, not the form's next label ("Geburtsort Staatsangehörigkeit")."""
+    return len(value) >= 3 and not nationality(value) and not _FIELD_LABEL.match(fold(value))
+
+
 def place_from_record(person: Person, text: str) -> None:
     """A dated person's empty birth place from the record that follows the birth date, up to the next date,
     a blank line or 160 characters: a labelled place or the one closing the date's bracket."""
@@ -967,11 +973,8 @@ def place_from_record(person: Person, text: str) -> None:
         stop = spans[k + 1][0] if k + 1 < len(spans) else len(clean_text)
         record = re.split(r"\n\s*\n", clean_text[end : min(stop, end + 160)])[0]
         found = _BRACKET_PLACE.match(record) or _RECORD_PLACE.search(record)
-        # (not a form's empty field OCR read as noise, "Geburtsort Oo", or as the next label, "Geburtsort
-        # Staatsangehörigkeit")
-        place = found.group("place") if found else ""
-        if len(place) >= 3 and not nationality(place) and not _FIELD_LABEL.match(fold(place)):
-            person.geburtsort = place
+        if found and _place_value(found.group("place")):
+            person.geburtsort = found.group("place")
             return
 
 
@@ -1006,7 +1009,7 @@ def fields_from_table_row(person: Person, text: str) -> None:
                 continue
             for label, cell in zip(header, cells, strict=True):
                 if not person.geburtsort and _HEADER_PLACE.search(label) and cell[:1].isupper():
-                    if not nationality(cell) and len(cell) >= 3 and not _FIELD_LABEL.match(fold(cell)):
+                    if _place_value(cell):
                         person.geburtsort = cell
                 elif not person.staatsangehoerigkeit and _HEADER_NATIONALITY.search(label):
                     person.staatsangehoerigkeit = nationality(cell)
@@ -1061,9 +1064,8 @@ def fields_from_label_column(person: Person, text: str) -> None:
         for kind, value in zip(block[block.index("datum") + 1 :], values, strict=False):
             if DATE_RE.search(fold(value)):
                 break
-            if kind == "ort" and not person.geburtsort and value[:1].isupper() and len(value) >= 3:
-                if not nationality(value) and not _FIELD_LABEL.match(fold(value)):
-                    person.geburtsort = value
+            if kind == "ort" and not person.geburtsort and value[:1].isupper() and _place_value(value):
+                person.geburtsort = value
             elif kind == "sta" and not person.staatsangehoerigkeit:
                 person.staatsangehoerigkeit = nationality(value)
         return
